@@ -1,0 +1,38 @@
+// The cleaning stage: from a document's readable text to clean text in its
+// own script plus a simplified twin of the same length, both mapped to the
+// original file.
+import { TextMap } from './textmap';
+import { removeBoilerplate } from './boilerplate';
+import { removePinyinGlosses } from './pinyin';
+import { collapseRepeats } from './repeats';
+import { isTraditional, simplify } from './script';
+import { articleDate } from './date';
+
+export interface CleanDocument {
+  /** Clean text in the document's own script, mapped to the original. */
+  map: TextMap;
+  /** `map.text` in simplified script, same length and offsets. */
+  simplified: string;
+  traditional: boolean;
+  /** ISO date of the article when it states one. */
+  date?: string;
+}
+
+const MOJIBAKE = /[\ufffd]|锟斤拷|ï»¿/g;
+
+/**
+ * The steps run on simplified text whose offsets index `readable`; the
+ * written form and the original offsets are recovered through them at the end.
+ */
+export function cleanDocument(readable: TextMap): CleanDocument {
+  const date = articleDate(readable.text);
+  const traditional = isTraditional(readable.text);
+  let map = TextMap.identity(traditional ? simplify(readable.text) : readable.text);
+  map = removePinyinGlosses(map);
+  map = removeBoilerplate(map);
+  map = collapseRepeats(map);
+  map = map.remove([...map.text.matchAll(MOJIBAKE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  const written = Array.from(map.origin, (i) => readable.text[i]).join('');
+  const origin = map.origin.map((i) => readable.origin[i]);
+  return { map: new TextMap(written, origin), simplified: map.text, traditional, date };
+}

@@ -1,0 +1,21 @@
+// Removes pinyin glosses such as 长春(chángchūn) or 的(de)(de): a bracketed
+// run of pinyin syllables right after a Chinese character or another gloss.
+// A gloss whose opening bracket was lost to mojibake (要?jiǎng)) goes too.
+import { TextMap } from './textmap';
+
+const GLOSS = /(?<=[\u3400-\u9fff)）?])[(（?]([a-zA-Z\u00c0-\u024f\u0300-\u036f' ]{1,40})[)）]/g;
+const SYLLABLES = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$/;
+
+function isPinyin(content: string): boolean {
+  const plain = content.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').replace(/[' ]/g, '');
+  if (plain !== plain.toLowerCase()) return false;
+  return SYLLABLES.test(plain);
+}
+
+export function removePinyinGlosses(map: TextMap): TextMap {
+  const ranges: Array<[number, number]> = [];
+  for (const m of map.text.matchAll(GLOSS)) {
+    if (isPinyin(m[1])) ranges.push([m.index!, m.index! + m[0].length]);
+  }
+  return map.remove(ranges);
+}

@@ -1,0 +1,69 @@
+// Document coreference: mentions of one type whose names share a key (forms.ts)
+// become one entity; a bare local form (汽开区, 省商务厅) joins the entity
+// whose name it ends (长春汽开区, 吉林省商务厅).
+import { localKey, nameKey, withoutLeadingPlace } from './forms';
+import type { Mention } from './mentions/mention';
+
+export interface DocEntity {
+  id: string;
+  type: string;
+  mentions: Mention[];
+  name: string;
+  aliases: string[];
+  props: Record<string, string | number>;
+}
+
+export const ID_PREFIX: Record<string, string> = {
+  Person: 'p', Company: 'c', GovernmentBody: 'g', Organization: 'o', Zone: 'z', Place: 'l', Project: 'j', Event: 'e', Trip: 't',
+};
+
+/** Groups mentions into entities; `written` gives a mention's text as the document writes it. */
+export function groupMentions(mentions: Mention[], written: (m: Mention) => string): DocEntity[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const k = `${m.type}\u0000${nameKey(m.type, m.text)}`;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(m);
+  }
+  mergeLocalForms(groups);
+  const counters: Record<string, number> = {};
+  const entities: DocEntity[] = [];
+  for (const ms of groups.values()) {
+    const type = ms[0].type;
+    counters[type] = (counters[type] ?? 0) + 1;
+    const forms = [...new Set(ms.map(written))];
+    const simplified = [...new Set(ms.map((m) => m.text))];
+    const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
+    const aliases = [...new Set([...forms, ...simplified])].filter((a) => a !== name);
+    entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
+  }
+  return entities;
+}
+
+/** Folds a group whose names carry no place (汽开区) into the one group that adds a place (长春汽开区). */
+function mergeLocalForms(groups: Map<string, Mention[]>): void {
+  const byLocal = new Map<string, string[]>();
+  for (const [k, ms] of groups) {
+    const type = ms[0].type;
+    const lk = `${type}\u0000${localKey(type, ms[0].text)}`;
+    if (!byLocal.has(lk)) byLocal.set(lk, []);
+    byLocal.get(lk)!.push(k);
+  }
+  for (const keys of byLocal.values()) {
+    if (keys.length < 2) continue;
+    const withPlace = keys.filter((k) => { const t = groups.get(k)![0]; return withoutLeadingPlace(t.text) !== t.text; });
+    const bare = keys.filter((k) => !withPlace.includes(k));
+    if (!withPlace.length) continue;
+    const target = withPlace.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length)[0];
+    for (const k of [...bare, ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text, groups.get(target)![0].text))]) {
+      groups.get(target)!.push(...groups.get(k)!);
+      groups.delete(k);
+    }
+  }
+}
+
+/** 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not. */
+function sameLocal(a: string, b: string): boolean {
+  const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(/[省市]$/, '');
+  return placeOf(a) === placeOf(b);
+}

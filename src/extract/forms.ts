@@ -1,0 +1,50 @@
+// Name normalisation shared by document coreference and cross-document
+// resolution: the key under which two surface forms count as one name.
+import { lexicons } from './lexicons';
+
+const ZONE_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/汽车经济技术开发区$/, '汽开区'],
+  [/经济技术开发区$/, '经开区'],
+  [/高新技术产业开发区$/, '高新区'],
+  [/综合保税区$/, '综保区'],
+  [/自由贸易试验区$/, '自贸区'],
+];
+const BODY_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|控股集团|集团公司|集团|控股|股份|公司)$/;
+
+/** Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at least two characters. */
+export function withoutLeadingPlace(name: string): string {
+  const { places } = lexicons();
+  let rest = name;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let len = Math.min(8, rest.length - 2); len >= 2; len--) {
+      if (places.has(rest.slice(0, len))) { rest = rest.slice(len); changed = true; break; }
+    }
+  }
+  return rest;
+}
+
+/** The key two names of one entity share, by type. */
+export function nameKey(type: string, name: string): string {
+  const { places } = lexicons();
+  const s = name.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》·\-‐－—]/g, '');
+  switch (type) {
+    case 'Place': return places.get(s) ?? s;
+    case 'Zone': return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), s);
+    case 'Company':
+    case 'Organization': {
+      const core = withoutLeadingPlace(s).replace(BODY_ENDINGS, '');
+      return core.length >= 2 ? core : s;
+    }
+    case 'Project': return s.replace(/项目$/, '');
+    default: return s;
+  }
+}
+
+/** The key with leading places dropped, for matching 汽开区 to 长春汽开区 and 省商务厅 to 吉林省商务厅. */
+export function localKey(type: string, name: string): string {
+  const key = nameKey(type, name);
+  if (type !== 'Zone' && type !== 'GovernmentBody') return key;
+  const local = withoutLeadingPlace(key).replace(/^[省市区县]/, '');
+  return local.length >= 2 ? local : key;
+}

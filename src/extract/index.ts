@@ -1,0 +1,90 @@
+// The extraction stage: a read document in, its entities and relations with
+// evidence out, in the format of ONTOLOGY.md.
+import type { SourceDocument } from '../read/document';
+import { cleanDocument, type CleanDocument } from '../clean';
+import type { DocExtraction, Entity, Relation } from '../schema/types';
+import { splitSentences } from './sentences';
+import { findMentions } from './mentions';
+import type { Mention } from './mentions/mention';
+import { groupMentions, ID_PREFIX, type DocEntity } from './entities';
+import { resolveReferences } from './references';
+import { DocView } from './view';
+import { holdsPosition } from './relations/positions';
+import { trips } from './relations/trips';
+import { attendance } from './relations/attendance';
+import { visits } from './relations/visits';
+import { meetings } from './relations/meetings';
+import { signings } from './relations/signings';
+import { locations } from './relations/locations';
+import { investments } from './relations/investments';
+import { addProperties } from './properties';
+
+const NESTED_COMPANY = /^(.{2,10}?(?:集团|公司|药业|制药|股份|控股))/;
+
+export function extractDocument(doc: SourceDocument): DocExtraction {
+  const clean = cleanDocument(doc.readable);
+  return extractClean(doc.name, doc.original, clean);
+}
+
+export function extractClean(name: string, original: string, clean: CleanDocument): DocExtraction {
+  const sentences = splitSentences(clean.simplified);
+  const { contexts, titles } = findMentions(sentences);
+  const mentions = contexts.flatMap((c) => c.mentions);
+  mentions.push(...nestedCompanies(mentions));
+  const written = (m: Mention) => clean.map.text.slice(m.start, m.end);
+  const entities = groupMentions(mentions, written);
+  const mainZone = mostMentioned(entities, 'Zone');
+  const mainPlace = mostMentioned(entities, 'Place');
+  const references = resolveReferences(contexts, entities, mainZone, mainPlace);
+  for (const r of references) {
+    const word = clean.map.text.slice(r.start, r.end);
+    if (!r.entity.aliases.includes(word) && r.entity.name !== word) r.entity.aliases.push(word);
+  }
+  const view = new DocView(contexts, titles, entities, mainZone, mainPlace, references);
+  const year = clean.date?.slice(0, 4);
+  let tripCount = 0;
+  const tripEntities: DocEntity[] = [];
+  for (let i = 0; i < contexts.length; i++) {
+    const trip = trips(view, i, () => `${ID_PREFIX.Trip}${++tripCount}`, year);
+    if (trip) tripEntities.push(trip);
+    holdsPosition(view, i);
+    attendance(view, i);
+    visits(view, i);
+    meetings(view, i);
+    signings(view, i);
+    locations(view, i);
+  }
+  investments(view);
+  addProperties(view, year);
+  return {
+    doc: name,
+    entities: [...entities, ...tripEntities].map(toEntity),
+    relations: view.candidates.map((c): Relation => {
+      const s = contexts[c.sentence].sentence;
+      const { start, end } = clean.map.toOriginal(s.start, s.end);
+      const rel: Relation = { type: c.type, source: c.source.id, target: c.target.id, evidence: { text: original.slice(start, end), start, end } };
+      if (c.props) rel.props = c.props;
+      return rel;
+    }),
+  };
+}
+
+/** A company named at the head of a project's name: 西安大医集团 in 西安大医集团(长春)创新产业基地项目. */
+function nestedCompanies(mentions: Mention[]): Mention[] {
+  return mentions.flatMap((m) => {
+    if (m.type !== 'Project') return [];
+    const c = NESTED_COMPANY.exec(m.text);
+    return c ? [{ ...m, end: m.start + c[1].length, text: c[1], type: 'Company' }] : [];
+  });
+}
+
+function mostMentioned(entities: DocEntity[], type: string): DocEntity | undefined {
+  return entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function toEntity(e: DocEntity): Entity {
+  const out: Entity = { id: e.id, type: e.type, name: e.name };
+  if (e.aliases.length) out.aliases = e.aliases;
+  if (Object.keys(e.props).length) out.props = e.props;
+  return out;
+}

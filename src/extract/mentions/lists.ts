@@ -1,0 +1,67 @@
+// Enumerations: 甲、乙、丙等N家企业 / 等重点项目 / 等相关部门. Each item is a
+// name; its type comes from its own head word, else from the list's head
+// noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
+import { lexicons } from '../lexicons';
+import type { SentenceContext } from './context';
+import { extendLeft } from './extend';
+
+const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?([^，,。；;、：:]{0,8}?)(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（\u4e00-\u9fff])?/g;
+const HEAD_TYPE: Record<string, string> = {
+  企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
+  单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
+};
+const ITEM_SEPARATOR = '、';
+const MAX_ITEM = 25;
+
+export interface ListItem { start: number; end: number }
+
+/** The items of an enumeration that ends at `end` (the position of 等 or of the clause end). */
+export function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
+  const base = ctx.sentence.start;
+  const items: ListItem[] = [];
+  let itemEnd = end;
+  for (;;) {
+    const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
+    const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
+    if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
+      const start = extendLeft(ctx, itemEnd, { maxLength: MAX_ITEM, allowDigits: false });
+      if (start < itemEnd) items.unshift({ start, end: itemEnd });
+      break;
+    }
+    const start = base + sep + 1;
+    if (start < itemEnd) items.unshift({ start, end: itemEnd });
+    itemEnd = base + sep;
+  }
+  return items;
+}
+
+function lastHardStop(text: string, before: number): number {
+  let i = before;
+  while (i >= 0 && !/[，,。；;：:！!？?]/.test(text[i])) i--;
+  return i;
+}
+
+export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
+  LIST_END.lastIndex = 0;
+  for (let m = LIST_END.exec(ctx.sentence.text); m; m = LIST_END.exec(ctx.sentence.text)) {
+    const at = ctx.sentence.start + m.index;
+    const items = listItemsBefore(ctx, at).filter((it) => ctx.claims.free(it.start, it.end));
+    if (items.length < 2) continue;
+    const listType = HEAD_TYPE[m[2]];
+    const family = sharedPrefix(items.map((it) => ctx.slice(it.start, it.end)));
+    for (const it of items) {
+      const name = ctx.slice(it.start, it.end);
+      const type = listType === 'Project' ? 'Project' : typeOfHead(name) ?? (listType || (family ? 'Company' : undefined));
+      if (type && name.length >= 2) ctx.add(it.start, it.end, type);
+    }
+  }
+}
+
+/** Whether the names share a first word of two characters or more (a family of subsidiaries). */
+function sharedPrefix(names: string[]): boolean {
+  if (names.length < 3) return false;
+  const p = names[0].slice(0, 2);
+  return names.every((n) => n.startsWith(p) && n.length > 2);
+}
+
+export { lexicons };

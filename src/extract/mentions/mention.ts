@@ -1,0 +1,21 @@
+// A mention: a span of the clean (simplified) text naming an entity of a type.
+
+export interface Mention {
+  start: number;
+  end: number;
+  type: string;
+  /** Simplified text of the span. */
+  text: string;
+  sentence: number;
+}
+
+/** The spans already taken by mentions in a sentence, so later passes skip them. */
+export class Claims {
+  private readonly taken: Uint8Array;
+  constructor(private readonly offset: number, length: number) { this.taken = new Uint8Array(length); }
+  free(start: number, end: number): boolean {
+    for (let i = start - this.offset; i < end - this.offset; i++) if (this.taken[i]) return false;
+    return true;
+  }
+  claim(start: number, end: number): void { this.taken.fill(1, start - this.offset, end - this.offset); }
+}

@@ -1,0 +1,86 @@
+// Names recognised by their head word: events (…仪式, …推介会), projects
+// (…项目, …工程), zones (…开发区, …产业园) and bodies (…有限公司, …商会, …局).
+// The head must end a word; the name grows left from it (extend.ts).
+import { alternation, lexicons } from '../lexicons';
+import type { SentenceContext } from './context';
+import { extendLeft } from './extend';
+
+const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
+const DELIMITER_AFTER = /^(?:$|[、，,。；;：:）)“”"与和及等的将在现已也还并]|现场|负责人|董事长|总经理|签约|落户|落位)/;
+const ORGANS_BEFORE_TITLE = /^(?:党工委|管委会|党委|党组|市委|省委|区委|县委|州委|政府|人大常委会)$/;
+
+type Kind = 'Event' | 'Project' | 'Zone' | 'GovernmentBody' | 'Organization' | 'Company';
+
+interface HeadSpec { kind: Kind; weak?: boolean }
+
+let heads: { regex: RegExp; spec: Map<string, HeadSpec> } | undefined;
+
+/** Head words of every type, the longest first; weak company heads (科技, 医疗 …) need a delimiter after them. */
+function headTable() {
+  if (heads) return heads;
+  const lex = lexicons();
+  const spec = new Map<string, HeadSpec>();
+  const strongCompany = new Set(['股份有限公司', '有限责任公司', '集团有限公司', '集团股份有限公司', '有限公司', '控股集团', '控股有限公司', '集团公司', '集团', '公司', '药业', '制药', '银行', '证券']);
+  const put = (words: string[], kind: Kind, weak = false) => { for (const w of words) if (!spec.has(w)) spec.set(w, { kind, weak }); };
+  put(lex.eventWords, 'Event');
+  put(lex.projectWords, 'Project');
+  put(lex.zoneWords, 'Zone');
+  put(lex.organizationSuffixes, 'Organization');
+  put(lex.governmentSuffixes, 'GovernmentBody');
+  for (const w of lex.companySuffixes) if (!spec.has(w)) spec.set(w, { kind: 'Company', weak: !strongCompany.has(w) });
+  heads = { regex: new RegExp(alternation(spec.keys()), 'g'), spec };
+  return heads;
+}
+
+export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
+  const lex = lexicons();
+  const { regex, spec } = headTable();
+  const text = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const head = m[0];
+    const s = spec.get(head)!;
+    if (!kinds.includes(s.kind)) continue;
+    const headStart = base + m.index, end = headStart + head.length;
+    if (!ctx.ends.has(end) || !ctx.claims.free(headStart, end)) continue;
+    const containing = ctx.tokens.find((t) => t.start <= headStart && t.end >= end)!;
+    if (containing && lex.notSuffix.has(containing.text) && containing.text !== head) continue;
+    if (head.length === 1 && containing && containing.start === headStart) continue; // a lone 局 or 网
+    if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(m.index + head.length))) continue;
+    if (s.weak && !DELIMITER_AFTER.test(text.slice(m.index + head.length))) continue;
+    const wordStart = containing ? Math.min(containing.start, headStart) : headStart;
+    const start = extendLeft(ctx, wordStart, rulesFor(s.kind));
+    const name = ctx.slice(start, end);
+    const prefixLength = name.length - head.length;
+    if (QUANTITY_BEFORE.test(ctx.slice(Math.max(base, start - 4), start))) continue;
+    if (!acceptable(s.kind, head, prefixLength, name)) continue;
+    ctx.add(start, end, s.kind);
+  }
+}
+
+function startsTitle(after: string): boolean {
+  return lexicons().titles.some((t) => after.startsWith(t));
+}
+
+function rulesFor(kind: Kind) {
+  const lex = lexicons();
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, stops: lex.eventStops, onlyOwnStops: true };
+  if (kind === 'Project') return { maxLength: 30, allowDigits: false };
+  return { maxLength: 20, allowDigits: false };
+}
+
+function acceptable(kind: Kind, head: string, prefixLength: number, name: string): boolean {
+  if (kind === 'Zone' && prefixLength === 0) return lexicons().bareZoneWords.has(head);
+  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5;
+  if (kind === 'Project') return prefixLength >= 3;
+  return prefixLength >= 2;
+}
+
+/** The type a name's own head word gives it, if any. */
+export function typeOfHead(name: string): string | undefined {
+  const { spec } = headTable();
+  let best: string | undefined;
+  for (const [head, s] of spec) if (name.endsWith(head) && name.length > head.length && (!best || head.length > best.length)) best = head;
+  return best ? spec.get(best)!.kind : undefined;
+}

@@ -1,0 +1,26 @@
+// VISITED: 走访/参观/考察/调研 followed by the bodies visited (a 、 list runs
+// on), 到X调研, and 在X，某某表示 during a trip. The visitor is the person
+// named before the verb, else the leader of the trip under way.
+import type { DocView } from '../view';
+
+const VISIT = /实地走访|走访|参观|考察|调研|拜访|走进|来到|直奔|深入/;
+const TARGETS = ['Company', 'Organization', 'Project', 'Zone'];
+const AT_PLACE = /^在([^，,。]{2,30})[，,]/;
+
+export function visits(view: DocView, i: number): void {
+  for (const m of view.find(i, VISIT)) {
+    const visitor = view.of(i, ['Person'], view.clause(i, m.start).start - 40, m.start).pop()?.entity ?? view.trip?.leader;
+    if (!visitor) continue;
+    const clause = view.clause(i, m.end);
+    let targets = view.of(i, TARGETS, m.end, clause.end);
+    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^到|^赴/.test(view.text(i).slice(t.start - view.base(i) - 1)));
+    for (const t of targets) view.relate('VISITED', visitor, t.entity, i);
+  }
+  const at = AT_PLACE.exec(view.text(i));
+  if (at && view.trip) {
+    const end = view.base(i) + at[0].length;
+    const place = view.of(i, ['Company', 'Organization'], view.base(i), end).pop();
+    const visitor = view.of(i, ['Person'], end).shift()?.entity ?? view.trip.leader;
+    if (place) view.relate('VISITED', visitor, place.entity, i);
+  }
+}

@@ -1,0 +1,19 @@
+// Locations inside the installed package, the same whether code runs from
+// src/ (tests) or dist/src/ (the built CLI).
+import fs from 'node:fs';
+import path from 'node:path';
+
+function findRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`kg: no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export const PACKAGE_ROOT = findRoot(__dirname);
+export const LEXICON_DIR = path.join(PACKAGE_ROOT, 'src', 'extract', 'lexicons');
+export const VIEWER_DIST = path.join(PACKAGE_ROOT, 'dist', 'viewer');
+export const SAMPLES_DIR = path.join(PACKAGE_ROOT, 'samples');

@@ -1,0 +1,32 @@
+// Reads one document file: decoded text plus the TextMap the cleaner starts from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { decode } from './decode';
+import { htmlToTextMap } from './html';
+import { TextMap } from '../clean/textmap';
+
+export interface SourceDocument {
+  /** The file's base name, the `doc` of extraction output. */
+  name: string;
+  path: string;
+  encoding: string;
+  /** The decoded original text; evidence offsets index into it. */
+  original: string;
+  /** The readable text, mapped to `original`. */
+  readable: TextMap;
+}
+
+export function readDocument(file: string): SourceDocument {
+  const bytes = fs.readFileSync(file);
+  if (bytes.length === 0) throw new Error(`${file}: empty file`);
+  const { text, encoding } = decode(bytes);
+  if (text.includes('\u0000')) throw new Error(`${file}: binary content, not a text document`);
+  const isHtml = /\.html?$/i.test(file);
+  return {
+    name: path.basename(file),
+    path: file,
+    encoding,
+    original: text,
+    readable: isHtml ? htmlToTextMap(text) : TextMap.identity(text),
+  };
+}
