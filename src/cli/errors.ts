@@ -1,0 +1,7 @@
+// Errors for the command line: a message on stderr and a non-zero exit.
+
+export class UsageError extends Error {}
+
+export function fail(message: string): never {
+  throw new UsageError(message);
+}

@@ -1,0 +1,26 @@
+// kg extract PATH…: one JSON object per document on stdout (ONTOLOGY.md).
+import type { Command } from 'commander';
+import { discoverDocuments } from '../read/discover';
+import { readDocument } from '../read/document';
+import { extractDocument } from '../extract';
+import { fail } from './errors';
+
+export function registerExtract(program: Command): void {
+  program.command('extract')
+    .description('extract entities and relations from documents; prints JSON Lines, one object per document')
+    .argument('<paths...>', 'files or folders (.txt, .md, .html, .htm)')
+    .action((paths: string[]) => {
+      const files = discoverDocuments(paths);
+      if (!files.length) fail(`extract: no documents under ${paths.join(', ')}`);
+      let failed = 0;
+      for (const file of files) {
+        try {
+          process.stdout.write(`${JSON.stringify(extractDocument(readDocument(file)))}\n`);
+        } catch (e) {
+          failed++;
+          process.stderr.write(`kg extract: ${file}: ${(e as Error).message.replace(`${file}: `, '')}\n`);
+        }
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,28 @@
+// The kg command line: one subcommand per pipeline entry point.
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './extract';
+import { registerIngest } from './ingest';
+import { registerQuery } from './query';
+import { registerServe } from './serve';
+import { registerEval } from './eval';
+import { registerExport } from './export';
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('kg')
+    .description('knowledge graphs from Chinese regional-development news')
+    .showHelpAfterError()
+    .exitOverride();
+  registerExtract(program);
+  registerIngest(program);
+  registerQuery(program);
+  registerServe(program);
+  registerEval(program);
+  registerExport(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) { process.exitCode = e.exitCode; return; }
+    process.stderr.write(`kg: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

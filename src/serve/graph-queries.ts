@@ -1,0 +1,109 @@
+// The server's reads, written once for both backends through the store's
+// dialect. Document nodes and provenance edges are left out of the picture.
+import type { GraphStore } from '../store/store';
+import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
+import { isPlainNode, isPlainPath, isPlainRelationship, type PlainNode, type PlainRelationship, type PlainValue } from '../store/values';
+
+export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
+export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
+export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
+
+const viewNode = (n: PlainNode): ViewNode => ({
+  key: n.key, label: n.label, name: String(n.properties.name ?? n.key), aliases: (n.properties.aliases as string[]) ?? [], properties: n.properties,
+});
+
+export class GraphQueries {
+  constructor(private readonly store: GraphStore) {}
+
+  private get notDoc() { return `${this.store.dialect.label('n')} <> '${DOCUMENT_LABEL}'`; }
+  private get notProvenance() { return `${this.store.dialect.type('r')} <> '${PROVENANCE_TYPE}'`; }
+
+  /** The `limit` best-connected entities and the relationships among them. */
+  async top(limit: number): Promise<Subgraph> {
+    const ranked = await this.store.read(
+      `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN n.key AS key, count(r) AS degree ORDER BY degree DESC, key LIMIT $limit`,
+      { limit },
+    );
+    const keys = ranked.rows.map((r) => r.key as string);
+    const degree = new Map(ranked.rows.map((r) => [r.key as string, Number(r.degree)]));
+    const sub = await this.among(keys);
+    for (const n of sub.nodes) n.degree = degree.get(n.key);
+    const totals = await this.totals();
+    return { ...sub, total: totals };
+  }
+
+  async totals(): Promise<{ nodes: number; edges: number }> {
+    const n = await this.store.read(`MATCH (n) WHERE ${this.notDoc} RETURN count(n) AS c`);
+    const e = await this.store.read(`MATCH ()-[r]->() WHERE ${this.notProvenance} RETURN count(r) AS c`);
+    return { nodes: Number(n.rows[0]?.c ?? 0), edges: Number(e.rows[0]?.c ?? 0) };
+  }
+
+  /** The given nodes and every relationship between two of them. */
+  async among(keys: string[]): Promise<Subgraph> {
+    if (!keys.length) return { nodes: [], edges: [] };
+    const nodes = await this.store.read('MATCH (n) WHERE n.key IN $keys RETURN n', { keys });
+    const edges = await this.store.read(
+      `MATCH (a)-[r]->(b) WHERE a.key IN $keys AND b.key IN $keys AND ${this.notProvenance} RETURN a.key AS source, b.key AS target, r, ${this.store.dialect.type('r')} AS type`,
+      { keys },
+    );
+    return {
+      nodes: nodes.rows.map((r) => viewNode(r.n as PlainNode)),
+      edges: edges.rows.map((r) => edge(r.r as PlainRelationship, r.source as string, r.target as string, r.type as string)),
+    };
+  }
+
+  /** A node with all its neighbours and the relationships to them. */
+  async neighbourhood(key: string): Promise<Subgraph> {
+    const rows = await this.store.read(
+      `MATCH (n)-[r]-(m) WHERE n.key = $key AND ${this.notProvenance} RETURN DISTINCT m.key AS key`,
+      { key },
+    );
+    return this.among([key, ...rows.rows.map((r) => r.key as string)]);
+  }
+
+  /** A node with every relationship, its evidence and the document it came from. */
+  async details(key: string): Promise<{ node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> } | undefined> {
+    const n = await this.store.read('MATCH (n) WHERE n.key = $key RETURN n', { key });
+    if (!n.rows.length) return undefined;
+    const out = await this.store.read(`MATCH (n)-[r]->(m) WHERE n.key = $key AND ${this.notProvenance} RETURN r, m, ${this.store.dialect.type('r')} AS type`, { key });
+    const inn = await this.store.read(`MATCH (m)-[r]->(n) WHERE n.key = $key AND ${this.notProvenance} RETURN r, m, ${this.store.dialect.type('r')} AS type`, { key });
+    const rels = [
+      ...out.rows.map((r) => ({ ...edge(r.r as PlainRelationship, key, (r.m as PlainNode).key, r.type as string), other: viewNode(r.m as PlainNode), direction: 'out' as const })),
+      ...inn.rows.map((r) => ({ ...edge(r.r as PlainRelationship, (r.m as PlainNode).key, key, r.type as string), other: viewNode(r.m as PlainNode), direction: 'in' as const })),
+    ];
+    return { node: viewNode(n.rows[0].n as PlainNode), relationships: rels };
+  }
+
+  /** Entities whose name or an alias contains the text as written or simplified. */
+  async search(written: string, simplified: string, limit = 20): Promise<ViewNode[]> {
+    const res = await this.store.read(
+      `MATCH (n) WHERE ${this.notDoc} AND (n.name CONTAINS $a OR n.name CONTAINS $b OR ${this.store.dialect.joined('n.aliases')} CONTAINS $a OR ${this.store.dialect.joined('n.aliases')} CONTAINS $b) RETURN n LIMIT $limit`,
+      { a: written, b: simplified, limit },
+    );
+    return res.rows.map((r) => viewNode(r.n as PlainNode)).sort((a, b) => a.name.length - b.name.length);
+  }
+
+  async document(name: string): Promise<Record<string, unknown> | undefined> {
+    const res = await this.store.read(`MATCH (n:${DOCUMENT_LABEL}) WHERE n.key = $name RETURN n`, { name });
+    return (res.rows[0]?.n as PlainNode | undefined)?.properties;
+  }
+}
+
+function edge(r: PlainRelationship, source: string, target: string, type: string): ViewEdge {
+  return { key: r.key, type: type ?? r.type, source, target, properties: r.properties };
+}
+
+/** The nodes and relationships a query's values contain, for drawing its result. */
+export function subgraphOf(rows: Array<Record<string, PlainValue>>): Subgraph {
+  const nodes = new Map<string, ViewNode>();
+  const edges = new Map<string, ViewEdge>();
+  const visit = (v: PlainValue): void => {
+    if (isPlainNode(v)) { if (v.label !== DOCUMENT_LABEL) nodes.set(v.key, viewNode(v)); return; }
+    if (isPlainRelationship(v)) { if (v.source && v.target && v.type !== PROVENANCE_TYPE) edges.set(v.key, edge(v, v.source, v.target, v.type)); return; }
+    if (isPlainPath(v)) { v.nodes.forEach(visit); v.relationships.forEach(visit); return; }
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  rows.forEach((r) => Object.values(r).forEach(visit));
+  return { nodes: [...nodes.values()], edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)) };
+}

@@ -1,0 +1,206 @@
+// The embedded store: LadybugDB (a maintained Kùzu fork) in a data folder.
+// New rows are bulk-loaded with COPY FROM a parameter list (UNWIND+MERGE of
+// relationships runs at a few hundred a second there); rows already stored
+// are found by key first, so loading twice writes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as lbug from '@ladybugdb/core';
+import type { ResolvedGraph } from '../resolve/graph';
+import type { KnownNode } from '../resolve/resolve';
+import { DOCUMENT_LABEL, ENTITY_TYPES } from '../schema/ontology';
+import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
+import { nodeRows, relationshipRows, type Row } from './rows';
+import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
+import type { PlainNode, PlainRelationship, PlainValue } from './values';
+import { assertReadOnly } from './readonly';
+
+const BATCH = 5000;
+
+export interface LadybugOptions { dir: string; readOnly?: boolean }
+
+export class LadybugStore implements GraphStore {
+  readonly dialect: Dialect = { label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
+  readonly description: string;
+  private readonly db: lbug.Database;
+  private readonly conn: lbug.Connection;
+
+  constructor(private readonly options: LadybugOptions) {
+    if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
+    else if (!fs.existsSync(path.join(options.dir, 'graph.lbug'))) throw new Error(`store: no graph in ${options.dir}; run \`kg ingest\` first`);
+    this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly);
+    this.conn = new lbug.Connection(this.db);
+    this.description = `LadybugDB at ${path.resolve(options.dir)}`;
+  }
+
+  async ensureSchema(): Promise<void> {
+    for (const label of NODE_LABELS) {
+      const columns = label === DOCUMENT_LABEL
+        ? DOCUMENT_PROPERTIES.map((p) => `${ident(p)} STRING`)
+        : ['name STRING', 'aliases STRING[]', 'docs STRING[]', ...ENTITY_PROPERTIES.map((p) => `${ident(p)} STRING`)];
+      await this.run(`CREATE NODE TABLE IF NOT EXISTS ${ident(label)}(key STRING PRIMARY KEY, ${columns.join(', ')})`);
+    }
+    for (const { type, pairs } of relationshipTables()) {
+      const ends = pairs.map(([f, t]) => `FROM ${ident(f)} TO ${ident(t)}`).join(', ');
+      const props = ['key STRING', 'doc STRING', 'evidence STRING', 'evidence_start INT64', 'evidence_end INT64', ...RELATION_PROPERTIES.map((p) => `${ident(p)} STRING`)];
+      await this.run(`CREATE REL TABLE IF NOT EXISTS ${ident(type)}(${ends}, ${props.join(', ')})`);
+    }
+  }
+
+  async knownNodes(): Promise<KnownNode[]> {
+    const out: KnownNode[] = [];
+    for (const label of ENTITY_TYPES) {
+      const r = await this.raw(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases`);
+      for (const row of r) out.push({ key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [] });
+    }
+    return out;
+  }
+
+  async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
+    await this.ensureSchema();
+    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
+    const nodeGroups = nodeRows(graph);
+    const relGroups = relationshipRows(graph);
+    const total = nodeGroups.reduce((a, g) => a + g.rows.length, 0) + relGroups.reduce((a, g) => a + g.rows.length, 0);
+    let done = 0;
+    for (const { label, rows } of nodeGroups) {
+      const existing = await this.existingNodes(label);
+      const fresh = rows.filter((r) => !existing.has(r.key as string));
+      const changed = rows.filter((r) => existing.has(r.key as string) && needsUpdate(existing.get(r.key as string)!, r));
+      await this.copyNodes(label, fresh);
+      await this.updateNodes(label, changed.map((r) => merged(existing.get(r.key as string)!, r)));
+      summary.nodesCreated += fresh.length;
+      summary.nodesUpdated += changed.length;
+      progress?.((done += rows.length), total, `${label} nodes`);
+    }
+    const stored = new Map<string, Set<string>>();
+    for (const g of relGroups) {
+      if (!stored.has(g.type)) stored.set(g.type, await this.existingRelationshipKeys(g.type));
+      const keys = stored.get(g.type)!;
+      const fresh = g.rows.filter((r) => !keys.has(r.key as string));
+      await this.copyRelationships(g.type, g.from, g.to, fresh);
+      for (const r of fresh) keys.add(r.key as string);
+      summary.relationshipsCreated += fresh.length;
+      progress?.((done += g.rows.length), total, `${g.type} relationships`);
+    }
+    return summary;
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    assertReadOnly(cypher);
+    const statement = await this.conn.prepare(cypher);
+    if (!statement.isSuccess()) throw new Error(`query: ${statement.getErrorMessage()}`);
+    const result = await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
+    const single = Array.isArray(result) ? result[result.length - 1] : result;
+    const columns = await single.getColumnNames();
+    const rows = (await single.getAll()).map((row) => {
+      const ids = new Map<string, string>();
+      collectIds(row, ids);
+      return Object.fromEntries(columns.map((c) => [c, toPlain(row[c], ids)]));
+    });
+    return { columns, rows };
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const n = await this.raw('MATCH (n) RETURN count(n) AS c');
+    const r = await this.raw('MATCH ()-[r]->() RETURN count(r) AS c');
+    return { nodes: Number(n[0]?.c ?? 0), relationships: Number(r[0]?.c ?? 0) };
+  }
+
+  async close(): Promise<void> {
+    await this.conn.close();
+    await this.db.close();
+  }
+
+  private async existingNodes(label: string): Promise<Map<string, Row>> {
+    const r = await this.raw(`MATCH (n:${ident(label)}) RETURN n`);
+    return new Map(r.map((row) => { const n = row.n as Row; return [n.key as string, n]; }));
+  }
+
+  private async existingRelationshipKeys(type: string): Promise<Set<string>> {
+    const r = await this.raw(`MATCH ()-[r:${ident(type)}]->() RETURN r.key AS key`);
+    return new Set(r.map((row) => row.key as string));
+  }
+
+  private async copyNodes(label: string, rows: Row[]): Promise<void> {
+    if (!rows.length) return;
+    const columns = Object.keys(rows[0]);
+    const query = `COPY ${ident(label)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')})`;
+    for (let i = 0; i < rows.length; i += BATCH) await this.exec(query, { rows: rows.slice(i, i + BATCH) });
+  }
+
+  private async updateNodes(label: string, rows: Row[]): Promise<void> {
+    if (!rows.length) return;
+    const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = r.${ident(c)}`);
+    await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
+  }
+
+  private async copyRelationships(type: string, from: string, to: string, rows: Row[]): Promise<void> {
+    if (!rows.length) return;
+    const columns = Object.keys(rows[0]);
+    const query = `COPY ${ident(type)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')}) (from='${from}', to='${to}')`;
+    ident(from); ident(to);
+    for (let i = 0; i < rows.length; i += BATCH) await this.exec(query, { rows: rows.slice(i, i + BATCH) });
+  }
+
+  private async run(query: string): Promise<void> {
+    await this.conn.query(query);
+  }
+
+  private async exec(query: string, params: Record<string, unknown>): Promise<void> {
+    const statement = await this.conn.prepare(query);
+    if (!statement.isSuccess()) throw new Error(`store: ${statement.getErrorMessage()}`);
+    await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
+  }
+
+  private async raw(query: string): Promise<Array<Record<string, unknown>>> {
+    const result = await this.conn.query(query);
+    const single = Array.isArray(result) ? result[result.length - 1] : result;
+    return (await single.getAll()) as Array<Record<string, unknown>>;
+  }
+}
+
+/** Whether a stored node lacks aliases or documents the new row brings. */
+function needsUpdate(stored: Row, row: Row): boolean {
+  const has = (a: unknown, b: unknown) => ((b as string[]) ?? []).every((x) => ((a as string[]) ?? []).includes(x));
+  if (!('aliases' in row)) return false;
+  return !has(stored.aliases, row.aliases) || !has(stored.docs, row.docs);
+}
+
+function merged(stored: Row, row: Row): Row {
+  const union = (a: unknown, b: unknown) => [...new Set([...((a as string[]) ?? []), ...((b as string[]) ?? [])])].sort();
+  return { ...row, name: stored.name, aliases: union(stored.aliases, row.aliases).filter((a) => a !== stored.name), docs: union(stored.docs, row.docs) };
+}
+
+type IdMap = Map<string, string>;
+const idOf = (id: unknown) => { const o = id as { table: number; offset: number }; return `${o.table}:${o.offset}`; };
+
+function collectIds(v: unknown, ids: IdMap): void {
+  if (Array.isArray(v)) { v.forEach((x) => collectIds(x, ids)); return; }
+  if (!v || typeof v !== 'object') return;
+  const o = v as Record<string, unknown>;
+  if ('_label' in o && '_id' in o && !('_src' in o) && typeof o.key === 'string') ids.set(idOf(o._id), o.key);
+  for (const x of Object.values(o)) collectIds(x, ids);
+}
+
+function toPlain(v: unknown, ids: IdMap): PlainValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map((x) => toPlain(x, ids));
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v !== 'object') return v as PlainValue;
+  const o = v as Record<string, unknown>;
+  if ('_nodes' in o && '_rels' in o) {
+    return { _kind: 'path', nodes: (o._nodes as unknown[]).map((n) => toPlain(n, ids) as PlainNode), relationships: (o._rels as unknown[]).map((r) => toPlain(r, ids) as PlainRelationship) };
+  }
+  if ('_label' in o && '_src' in o) {
+    return { _kind: 'relationship', key: String(o.key ?? idOf(o._id)), type: String(o._label), source: ids.get(idOf(o._src)), target: ids.get(idOf(o._dst)), properties: properties(o) };
+  }
+  if ('_label' in o && '_id' in o) return { _kind: 'node', key: String(o.key ?? idOf(o._id)), label: String(o._label), properties: properties(o) };
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, toPlain(x, ids)]));
+}
+
+function properties(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (!k.startsWith('_') && v !== null) out[k] = typeof v === 'bigint' ? Number(v) : v;
+  return out;
+}

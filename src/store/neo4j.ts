@@ -1,0 +1,149 @@
+// The production store: Neo4j through neo4j-driver. Uniqueness constraints
+// on `key` for every label from the ontology; batched UNWIND … MERGE in
+// managed write transactions; parameters only; reads in read transactions.
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { ResolvedGraph } from '../resolve/graph';
+import type { KnownNode } from '../resolve/resolve';
+import { ENTITY_TYPES } from '../schema/ontology';
+import { NODE_LABELS, ident } from './schema';
+import { nodeRows, relationshipRows, type Row } from './rows';
+import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
+import type { PlainNode, PlainRelationship, PlainValue } from './values';
+import { assertReadOnly } from './readonly';
+
+const BATCH = 1000;
+
+export interface Neo4jOptions { uri: string; user?: string; password?: string; database?: string }
+
+export class Neo4jStore implements GraphStore {
+  readonly dialect: Dialect = { label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
+  readonly description: string;
+  private readonly driver: Driver;
+
+  constructor(private readonly options: Neo4jOptions) {
+    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
+    this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true });
+    this.description = `Neo4j at ${options.uri}${options.database ? ` (database ${options.database})` : ''}`;
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  async ensureSchema(): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      for (const label of NODE_LABELS) {
+        await session.run(`CREATE CONSTRAINT ${ident(`kg_${label}_key`)} IF NOT EXISTS FOR (n:${ident(label)}) REQUIRE n.key IS UNIQUE`);
+        await session.run(`CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  async knownNodes(): Promise<KnownNode[]> {
+    const out: KnownNode[] = [];
+    for (const label of ENTITY_TYPES) {
+      const r = await this.read(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases`);
+      for (const row of r.rows) out.push({ key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [] });
+    }
+    return out;
+  }
+
+  async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
+    await this.ensureSchema();
+    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
+    const nodeGroups = nodeRows(graph);
+    const relGroups = relationshipRows(graph);
+    const total = nodeGroups.reduce((a, g) => a + g.rows.length, 0) + relGroups.reduce((a, g) => a + g.rows.length, 0);
+    let done = 0;
+    const session = this.session('WRITE');
+    try {
+      for (const { label, rows } of nodeGroups) {
+        // Aliases and documents are unions, so a second load adds nothing.
+        const query = `UNWIND $rows AS r MERGE (n:${ident(label)} {key: r.key})
+          ON CREATE SET n += r, n._created = true
+          ON MATCH SET ${mergeSet(rows[0])}
+          WITH n, coalesce(n._created, false) AS created REMOVE n._created
+          RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
+        for (let i = 0; i < rows.length; i += BATCH) {
+          const batch = rows.slice(i, i + BATCH);
+          const res = await session.executeWrite((tx) => tx.run(query, { rows: batch }));
+          summary.nodesCreated += Number(res.records[0]?.get('created') ?? 0);
+          progress?.((done += batch.length), total, `${label} nodes`);
+        }
+      }
+      for (const g of relGroups) {
+        const query = `UNWIND $rows AS r MATCH (a:${ident(g.from)} {key: r.from}) MATCH (b:${ident(g.to)} {key: r.to})
+          MERGE (a)-[x:${ident(g.type)} {key: r.key}]->(b)
+          ON CREATE SET x += r { .*, from: null, to: null }, x._created = true
+          WITH x, coalesce(x._created, false) AS created REMOVE x._created
+          RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
+        for (let i = 0; i < g.rows.length; i += BATCH) {
+          const batch = g.rows.slice(i, i + BATCH);
+          const res = await session.executeWrite((tx) => tx.run(query, { rows: batch }));
+          summary.relationshipsCreated += Number(res.records[0]?.get('created') ?? 0);
+          progress?.((done += batch.length), total, `${g.type} relationships`);
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    return summary;
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    assertReadOnly(cypher);
+    const session = this.session('READ');
+    try {
+      const res = await session.executeRead((tx) => tx.run(cypher, params));
+      const columns = [...res.records[0]?.keys ?? (await res.summary, [])] as string[];
+      return { columns, rows: res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))]))) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const n = await this.read('MATCH (n) RETURN count(n) AS c');
+    const r = await this.read('MATCH ()-[r]->() RETURN count(r) AS c');
+    return { nodes: Number(n.rows[0].c), relationships: Number(r.rows[0].c) };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** ON MATCH: unions for the list properties, plain values for the rest. */
+function mergeSet(sample: Row): string {
+  const sets = Object.keys(sample).filter((k) => k !== 'key').map((k) => (Array.isArray(sample[k])
+    ? `n.${ident(k)} = [x IN coalesce(n.${ident(k)}, []) WHERE NOT x IN r.${ident(k)}] + r.${ident(k)}`
+    : `n.${ident(k)} = coalesce(r.${ident(k)}, n.${ident(k)})`));
+  return sets.join(', ');
+}
+
+function toPlain(v: unknown): PlainValue {
+  if (v === null || v === undefined) return null;
+  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (neo4j.isNode(v as never)) {
+    const n = v as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
+    return { _kind: 'node', key: String(n.properties.key ?? n.elementId), label: n.labels[0], properties: n.properties } as PlainNode;
+  }
+  if (neo4j.isRelationship(v as never)) return relationship(v);
+  if (neo4j.isPath(v as never)) {
+    const p = v as unknown as { start: unknown; segments: Array<{ relationship: unknown; end: unknown }> };
+    const nodes = [toPlain(p.start) as PlainNode, ...p.segments.map((s) => toPlain(s.end) as PlainNode)];
+    const rels = p.segments.map((s, i) => ({ ...relationship(s.relationship), source: nodes[i].key, target: nodes[i + 1].key }));
+    return { _kind: 'path', nodes, relationships: rels };
+  }
+  if (typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, toPlain(x)]));
+  return (v instanceof Date ? v.toISOString() : typeof v === 'object' ? String(v) : v) as PlainValue;
+}
+
+function relationship(v: unknown): PlainRelationship {
+  const r = v as { type: string; properties: Record<string, unknown>; elementId: string };
+  return { _kind: 'relationship', key: String(r.properties.key ?? r.elementId), type: r.type, properties: r.properties };
+}

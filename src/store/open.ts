@@ -1,0 +1,17 @@
+// Chooses the store: Neo4j when a URI is given (--neo4j or NEO4J_URI),
+// otherwise the embedded LadybugDB in --data, KG_DATA or ./kg-data.
+import type { GraphStore } from './store';
+import { LadybugStore } from './ladybug';
+import { Neo4jStore } from './neo4j';
+
+export interface StoreOptions { neo4j?: string; data?: string; readOnly?: boolean }
+
+export const DEFAULT_DATA_DIR = 'kg-data';
+
+export function openStore(options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): GraphStore {
+  const uri = options.neo4j ?? env.NEO4J_URI;
+  if (uri) {
+    return new Neo4jStore({ uri, user: env.NEO4J_USER ?? env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+  }
+  return new LadybugStore({ dir: options.data ?? env.KG_DATA ?? DEFAULT_DATA_DIR, readOnly: options.readOnly });
+}

@@ -1,0 +1,53 @@
+// The rows a store writes for a resolved graph: flat records with one column
+// per declared property, shared by both backends.
+import crypto from 'node:crypto';
+import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
+import type { ResolvedGraph } from '../resolve/graph';
+import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from './schema';
+
+export type Row = Record<string, string | number | string[] | null>;
+
+export interface NodeRows { label: string; rows: Row[] }
+export interface RelRows { type: string; from: string; to: string; rows: Row[] }
+
+const str = (v: unknown) => (v === undefined || v === null ? null : String(v));
+
+export function nodeRows(graph: ResolvedGraph): NodeRows[] {
+  const byLabel = new Map<string, Row[]>();
+  const push = (label: string, row: Row) => { if (!byLabel.has(label)) byLabel.set(label, []); byLabel.get(label)!.push(row); };
+  for (const n of graph.nodes) {
+    const row: Row = { key: n.key, name: n.name, aliases: n.aliases, docs: n.docs };
+    for (const p of ENTITY_PROPERTIES) row[p] = str(n.props[p]);
+    push(n.label, row);
+  }
+  for (const d of graph.documents) push(DOCUMENT_LABEL, { key: d.key, name: d.name, path: d.path, title: d.title, date: d.date, encoding: d.encoding, text: d.text });
+  return [...byLabel].map(([label, rows]) => ({ label, rows }));
+}
+
+export function relationshipRows(graph: ResolvedGraph): RelRows[] {
+  const labelOf = new Map(graph.nodes.map((n) => [n.key, n.label]));
+  const groups = new Map<string, RelRows>();
+  const push = (type: string, from: string, to: string, row: Row) => {
+    const k = `${type}|${from}|${to}`;
+    if (!groups.has(k)) groups.set(k, { type, from, to, rows: [] });
+    groups.get(k)!.rows.push(row);
+  };
+  for (const r of graph.relationships) {
+    const row: Row = { from: r.source, to: r.target, key: r.key, doc: r.doc, evidence: r.evidence, evidence_start: r.evidenceStart, evidence_end: r.evidenceEnd };
+    for (const p of RELATION_PROPERTIES) row[p] = str(r.props[p]);
+    push(r.type, labelOf.get(r.source)!, labelOf.get(r.target)!, row);
+  }
+  for (const n of graph.nodes) {
+    for (const doc of n.docs) {
+      // Every relationship table has the same columns; provenance fills only its own.
+      const row: Row = { from: n.key, to: doc, key: provenanceKey(n.key, doc), doc, evidence: null, evidence_start: null, evidence_end: null };
+      for (const p of RELATION_PROPERTIES) row[p] = null;
+      push(PROVENANCE_TYPE, n.label, DOCUMENT_LABEL, row);
+    }
+  }
+  return [...groups.values()];
+}
+
+function provenanceKey(node: string, doc: string): string {
+  return crypto.createHash('sha1').update(`${node}|${doc}`).digest('hex').slice(0, 20);
+}

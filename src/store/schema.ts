@@ -1,0 +1,24 @@
+// Store schema derived from the ontology: node labels, relationship types
+// with their endpoint pairs, and the property columns each carries.
+import {
+  DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE, RELATION_TYPES, endpointPairs, entityPropertyNames, relationPropertyNames,
+} from '../schema/ontology';
+
+export const NODE_LABELS = [...ENTITY_TYPES, DOCUMENT_LABEL];
+export const ENTITY_PROPERTIES = entityPropertyNames();
+export const RELATION_PROPERTIES = relationPropertyNames();
+export const DOCUMENT_PROPERTIES = ['name', 'path', 'title', 'date', 'encoding', 'text'];
+
+/** Every relationship type the store holds, provenance included, with its endpoint pairs. */
+export function relationshipTables(): Array<{ type: string; pairs: Array<[string, string]> }> {
+  return [
+    ...RELATION_TYPES.map((type) => ({ type, pairs: endpointPairs(type) })),
+    { type: PROVENANCE_TYPE, pairs: ENTITY_TYPES.map((t): [string, string] => [t, DOCUMENT_LABEL]) },
+  ];
+}
+
+/** Backquotes an identifier taken from the ontology (labels cannot be query parameters). */
+export function ident(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`store: bad identifier ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}

@@ -1,0 +1,92 @@
+import { TextMap } from '../src/clean/textmap';
+import { removeBoilerplate } from '../src/clean/boilerplate';
+import { removePinyinGlosses } from '../src/clean/pinyin';
+import { collapseRepeats } from '../src/clean/repeats';
+import { cleanDocument } from '../src/clean';
+import { isTraditional, simplify } from '../src/clean/script';
+import { decode } from '../src/read/decode';
+import { htmlToTextMap } from '../src/read/html';
+import iconv from 'iconv-lite';
+
+const map = (s: string) => TextMap.identity(s);
+
+describe('cleaning keeps offsets into the original', () => {
+  test('removed ranges map back to the original text', () => {
+    const original = '合肥高新区(gāoxīnqū)举行签约仪式。';
+    const cleaned = removePinyinGlosses(map(original));
+    expect(cleaned.text).toBe('合肥高新区举行签约仪式。');
+    const at = cleaned.text.indexOf('举行');
+    const { start, end } = cleaned.toOriginal(at, at + 2);
+    expect(original.slice(start, end)).toBe('举行');
+  });
+
+  test('pinyin glosses go, repeated and neutral-tone ones too, other brackets stay', () => {
+    expect(removePinyinGlosses(map('成都(chéngdū)天府新区推动项目的(de)(de)建设')).text).toBe('成都天府新区推动项目的建设');
+    expect(removePinyinGlosses(map('西安大医集团(长春)与5G(IP)合作')).text).toBe('西安大医集团(长春)与5G(IP)合作');
+  });
+
+  test('boilerplate: captions, credits, editor lines and the tail after the article', () => {
+    const text = [
+      '苏州工业园区举行招商推介会',
+      '来源:新华网 2024-03-02',
+      '园区管委会主任出席并致辞。',
+      '苏州工业园区举行招商推介会_fororder_现场图',
+      '推介会现场 供图 园区宣传部',
+      '会上签约项目12个,总投资80亿元。(记者 张三)',
+      '责任编辑:李四',
+      '相关推荐',
+      '- 另一条无关新闻',
+    ].join('\n');
+    const out = removeBoilerplate(map(text)).text;
+    expect(out).toContain('园区管委会主任出席并致辞。');
+    expect(out).toContain('会上签约项目12个,总投资80亿元。');
+    for (const gone of ['_fororder_', '供图', '记者 张三', '责任编辑', '相关推荐', '无关新闻']) expect(out).not.toContain(gone);
+  });
+
+  test('navigation runs are dropped, prose lines kept', () => {
+    const out = removeBoilerplate(map('正文第一段讲述项目落地情况。\n新闻\n文娱\n体育\n财经\n正文第二段。')).text;
+    expect(out).not.toMatch(/文娱|体育/);
+    expect(out).toContain('正文第二段');
+  });
+
+  test('a body printed twice comes out once; a headline glued to the body loses its copy', () => {
+    const text = '武汉光谷举行签约仪式\n武汉光谷举行签约仪式在武汉东湖高新区,十个项目签约落位。\n第二段内容较长的正文。\n武汉东湖高新区,十个项目签约落位。\n第二段内容较长的正文。';
+    const out = collapseRepeats(map(text)).text;
+    expect(out.match(/第二段内容较长的正文/g)).toHaveLength(1);
+    expect(out.split('\n')[1]).toBe('在武汉东湖高新区,十个项目签约落位。');
+  });
+
+  test('traditional script is detected and simplified at equal length', () => {
+    const t = '廣州開發區與華為公司簽訂戰略合作協議';
+    expect(isTraditional(t)).toBe(true);
+    expect(isTraditional('广州开发区与华为公司签订战略合作协议')).toBe(false);
+    expect(simplify(t)).toBe('广州开发区与华为公司签订战略合作协议');
+    const clean = cleanDocument(map(t));
+    expect(clean.map.text).toBe(t);
+    expect(clean.simplified).toHaveLength(t.length);
+  });
+
+  test('mojibake replacement characters are dropped', () => {
+    expect(cleanDocument(map('项目\ufffd落地。')).simplified).toBe('项目落地。');
+  });
+
+  test('encodings: UTF-8, UTF-8 with BOM, GB18030, UTF-16', () => {
+    const s = '青岛西海岸新区管委会主任王五会见客商,双方签订合作协议。';
+    expect(decode(Buffer.from(s)).text).toBe(s);
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)])).text).toBe(s);
+    const gb = decode(iconv.encode(s, 'gb18030'));
+    expect(gb.text).toBe(s);
+    expect(gb.encoding).toBe('GB18030');
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(s, 'utf16le')])).text).toBe(s);
+  });
+
+  test('HTML: text only, entities decoded, scripts and navigation left out, offsets into the markup', () => {
+    const html = '<html><head><script>var x=1;</script></head><body><nav>首页</nav><p>成都&amp;重庆 签约</p></body></html>';
+    const m = htmlToTextMap(html);
+    expect(m.text).toContain('成都&重庆 签约');
+    expect(m.text).not.toMatch(/var x|首页/);
+    const at = m.text.indexOf('签约');
+    const { start, end } = m.toOriginal(at, at + 2);
+    expect(html.slice(start, end)).toBe('签约');
+  });
+});

@@ -1,0 +1,104 @@
+// kg extract / ingest / query on the sample corpus, against a real embedded store.
+import fs from 'node:fs';
+import path from 'node:path';
+import { kg, SAMPLES, tempDir } from './helpers/run';
+import { validateExtraction } from '../src/schema/validate';
+import { decode } from '../src/read/decode';
+import type { DocExtraction } from '../src/schema/types';
+
+describe('kg extract', () => {
+  const out = kg(['extract', SAMPLES]);
+  const docs = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as DocExtraction);
+
+  test('prints one valid JSON line per sample', () => {
+    expect(out.code).toBe(0);
+    expect(docs.map((d) => d.doc).sort()).toEqual(fs.readdirSync(SAMPLES).sort());
+  });
+
+  test.each(fs.readdirSync(SAMPLES))('%s: known types, allowed endpoints, evidence at its offsets', (name) => {
+    const doc = docs.find((d) => d.doc === name)!;
+    const original = decode(fs.readFileSync(path.join(SAMPLES, name))).text;
+    expect(validateExtraction(doc, original)).toEqual([]);
+    expect(doc.entities.length).toBeGreaterThan(5);
+    expect(doc.relations.length).toBeGreaterThan(0);
+  });
+
+  test('a bad file is reported by name, the rest go on, exit non-zero', () => {
+    const dir = tempDir('bad');
+    fs.writeFileSync(path.join(dir, 'a.txt'), '合肥经开区党工委书记王强带队赴上海开展招商活动。');
+    fs.writeFileSync(path.join(dir, 'b.txt'), '');
+    const res = kg(['extract', dir]);
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(/b\.txt: empty file/);
+    expect(res.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--help and unknown paths', () => {
+    expect(kg(['extract', '--help']).stdout).toMatch(/Usage: kg extract/);
+    const missing = kg(['extract', '/no/such/dir']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/no such file or folder/);
+  });
+});
+
+describe('kg ingest and kg query on the embedded store', () => {
+  const data = tempDir('store');
+  const q = (cypher: string) => {
+    const res = kg(['query', '--data', data, '--json', cypher]);
+    if (res.code !== 0) throw new Error(res.stderr);
+    return res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  };
+  const counts = () => q('MATCH (n) RETURN count(n) AS n').concat(q('MATCH ()-[r]->() RETURN count(r) AS r'));
+
+  test('ingests the samples with a summary', () => {
+    const res = kg(['ingest', '--data', data, '-q', SAMPLES]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/documents: 5 read, 5 extracted, 0 failed/);
+    expect(res.stdout).toMatch(/nodes created/);
+  });
+
+  test('finds the expected kinds of facts', () => {
+    expect(q('MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p.name AS p, r.title AS t, z.name AS z').length).toBeGreaterThan(3);
+    expect(q('MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c').length).toBeGreaterThan(2);
+    expect(q('MATCH (j:Project)-[:LOCATED_IN]->(z:Zone) RETURN j.name AS j').length).toBeGreaterThan(2);
+    expect(q("MATCH (p:Person)-[:LED]->(t:Trip)-[:DESTINATION]->(d) WHERE p.name = '谢志敏' RETURN d.name AS d")).toEqual([{ d: '杭州' }]);
+    const ev = q('MATCH (p:Person)-[r:MET_WITH]->(o:Person) RETURN r.evidence AS e, r.doc AS doc LIMIT 1')[0];
+    expect(ev.e.length).toBeGreaterThan(5);
+    expect(fs.readFileSync(path.join(SAMPLES, ev.doc), 'utf8')).toContain(ev.e);
+  });
+
+  test('one node per entity across documents, with all surface forms', () => {
+    const zone = q("MATCH (z:Zone) WHERE z.name = '长春汽开区' RETURN z.docs AS docs, z.aliases AS aliases")[0];
+    expect(zone.docs.length).toBeGreaterThanOrEqual(3);
+    expect(zone.aliases).toContain('汽开区');
+    expect(q("MATCH (d:Document)<-[:MENTIONED_IN]-(z:Zone) WHERE z.name = '长春汽开区' RETURN d.name AS d").length).toBe(zone.docs.length);
+  });
+
+  test('a second ingest changes no count', () => {
+    const before = counts();
+    const res = kg(['ingest', '--data', data, '-q', SAMPLES]);
+    expect(res.stdout).toMatch(/written: 0 nodes created, 0 updated, 0 relationships created/);
+    expect(counts()).toEqual(before);
+  });
+
+  test('queries are read-only', () => {
+    const res = kg(['query', '--data', data, "CREATE (n:Person {key: 'x'})"]);
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(/read-only/);
+  });
+
+  test('a table by default, parameters by --param', () => {
+    const res = kg(['query', '--data', data, '--param', 'name=谢志敏', 'MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name']);
+    expect(res.stdout).toMatch(/name\n─+\n谢志敏\n\(1 row\)/);
+  });
+
+  test('exports GEXF, GraphML and CSV', () => {
+    const dir = tempDir('export');
+    expect(kg(['export', '--data', data, '-f', 'gexf', '-o', path.join(dir, 'g.gexf')]).code).toBe(0);
+    expect(kg(['export', '--data', data, '-f', 'graphml', '-o', path.join(dir, 'g.graphml')]).code).toBe(0);
+    expect(kg(['export', '--data', data, '-f', 'csv', '-o', path.join(dir, 'csv')]).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'g.gexf'), 'utf8')).toContain('谢志敏');
+    expect(fs.readFileSync(path.join(dir, 'g.graphml'), 'utf8')).toMatch(/<edge id=/);
+    expect(fs.readFileSync(path.join(dir, 'csv', 'edges.csv'), 'utf8').split('\n')[0]).toMatch(/^id,source,target,type/);
+  });
+});

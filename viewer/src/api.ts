@@ -1,0 +1,29 @@
+// The server's JSON API.
+export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
+export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
+export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
+export interface Meta {
+  ontology: { entities: Record<string, { color: string; description: string }>; relations: Record<string, { from: string[]; to: string[] }> };
+  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: string; cypher: string }>;
+}
+export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }
+export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
+
+async function json<T>(res: Response): Promise<T> {
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error ?? res.statusText);
+  return body as T;
+}
+
+const get = <T>(path: string, params: Record<string, string | number> = {}) =>
+  fetch(`${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`).then((r) => json<T>(r));
+
+export const api = {
+  meta: () => get<Meta>('api/meta'),
+  graph: (limit: number) => get<Subgraph>('api/graph', { limit }),
+  neighbors: (key: string) => get<Subgraph>('api/neighbors', { key }),
+  node: (key: string) => get<NodeDetails>('api/node', { key }),
+  search: (q: string) => get<ViewNode[]>('api/search', { q }),
+  document: (name: string) => get<Record<string, string>>('api/document', { name }),
+  query: (cypher: string) => fetch('api/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher }) }).then((r) => json<QueryResponse>(r)),
+};

@@ -1,0 +1,183 @@
+// The viewer: sigma renders a graphology graph loaded from the server;
+// filters and highlights are sigma reducers, the layout runs ForceAtlas2 in
+// a web worker, and large stores load their best-connected part first.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { api, type Meta, type Subgraph } from './api';
+import { communityColors, mergeSubgraph, nodeMonth, savePositions, sizeNodes } from './model';
+import { openDocument, showEdge, showNode } from './panel';
+import { download, svgToPng, viewToSvg } from './export';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const graph = new Graph({ multi: true, type: 'directed' });
+const state = {
+  hiddenTypes: new Set<string>(), hiddenRels: new Set<string>(), minDegree: 0, from: '', to: '',
+  selected: undefined as string | undefined, neighbours: new Set<string>(), community: undefined as Record<string, string> | undefined,
+};
+let meta: Meta;
+let colors: Record<string, string> = {};
+
+const renderer = new Sigma(graph, $('sigma'), {
+  renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  nodeReducer: (n, a) => {
+    const out = { ...a };
+    const month = nodeMonth(a);
+    if (state.hiddenTypes.has(a.entityType) || graph.degree(n) < state.minDegree
+      || (month && ((state.from && month < state.from) || (state.to && month > state.to)))) out.hidden = true;
+    if (state.community) out.color = state.community[n] ?? a.color;
+    if (state.selected) {
+      if (n === state.selected || state.neighbours.has(n)) { out.highlighted = n === state.selected; out.forceLabel = true; }
+      else { out.color = '#e4e4e4'; out.label = ''; }
+    }
+    return out;
+  },
+  edgeReducer: (e, a) => {
+    const out = { ...a };
+    if (state.hiddenRels.has(a.relType)) out.hidden = true;
+    if (state.selected && !graph.extremities(e).includes(state.selected)) out.color = '#f0f0f0';
+    return out;
+  },
+});
+
+const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true } });
+
+function status(text: string) { $('status').textContent = text; }
+
+function refresh() {
+  sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
+  state.community = ($('communities') as HTMLInputElement).checked ? communityColors(graph) : undefined;
+  renderer.refresh();
+}
+
+function load(sub: Subgraph, replace: boolean) {
+  if (replace) { graph.clear(); state.selected = undefined; }
+  mergeSubgraph(graph, sub, colors);
+  refresh();
+  const total = meta.totals;
+  status(`${graph.order} of ${total.nodes} entities, ${graph.size} of ${total.edges} relationships${graph.order < total.nodes ? ' (double-click a node to expand)' : ''}`);
+}
+
+async function select(key: string) {
+  if (!graph.hasNode(key)) load(await api.neighbors(key), false);
+  state.selected = key;
+  state.neighbours = new Set(graph.neighbors(key));
+  const d = graph.getNodeDisplayData(key) ?? graph.getNodeAttributes(key);
+  renderer.getCamera().animate({ x: (d as { x: number }).x, y: (d as { y: number }).y, ratio: 0.5 }, { duration: 400 });
+  renderer.refresh();
+  showNode($('panel'), await api.node(key), (k) => void select(k));
+}
+
+function buildFilters() {
+  const legend = $('legend'), rels = $('rel-types');
+  for (const [type, spec] of Object.entries(meta.ontology.entities)) {
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
+    box.onchange = () => { box.checked ? state.hiddenTypes.delete(type) : state.hiddenTypes.add(type); renderer.refresh(); };
+    const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+    swatch.style.background = spec.color;
+    label.append(box, swatch, document.createTextNode(type));
+    label.title = spec.description;
+    legend.append(label);
+  }
+  for (const type of Object.keys(meta.ontology.relations)) {
+    const label = document.createElement('label');
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
+    box.onchange = () => { box.checked ? state.hiddenRels.delete(type) : state.hiddenRels.add(type); renderer.refresh(); };
+    label.append(box, document.createTextNode(type));
+    rels.append(label);
+  }
+  for (const p of meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
+}
+
+function wireControls() {
+  $('layout').onclick = () => {
+    if (layout.isRunning()) { layout.stop(); savePositions(graph); $('layout').textContent = '▶ Layout'; }
+    else { layout.start(); $('layout').textContent = '⏸ Layout'; }
+  };
+  $('size-by').onchange = refresh;
+  $('communities').onchange = refresh;
+  $('label-density').oninput = (e) => renderer.setSetting('labelDensity', Number((e.target as HTMLInputElement).value));
+  $('min-degree').oninput = (e) => { state.minDegree = Number((e.target as HTMLInputElement).value); $('min-degree-out').textContent = String(state.minDegree); renderer.refresh(); };
+  $('date-from').onchange = (e) => { state.from = (e.target as HTMLInputElement).value; renderer.refresh(); };
+  $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; renderer.refresh(); };
+  $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
+  $('run').onclick = runQuery;
+  $('reset').onclick = async () => { $('table').hidden = true; load(await api.graph(meta.maxNodes), true); };
+  $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer)], { type: 'image/svg+xml' }), 'kg-view.svg');
+  $('export-png').onclick = async () => download(await svgToPng(viewToSvg(renderer), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png');
+  renderer.on('clickNode', ({ node }) => void select(node));
+  renderer.on('doubleClickNode', async ({ node, event }) => { event.preventSigmaDefault(); load(await api.neighbors(node), false); });
+  renderer.on('clickEdge', ({ edge }) => {
+    const [s, t] = graph.extremities(edge);
+    showEdge($('panel'), { key: edge, type: graph.getEdgeAttribute(edge, 'relType'), source: s, target: t, properties: graph.getEdgeAttribute(edge, 'properties') },
+      { source: graph.getNodeAttribute(s, 'label'), target: graph.getNodeAttribute(t, 'label') });
+  });
+  renderer.on('clickStage', () => { state.selected = undefined; renderer.refresh(); });
+  renderer.setSetting('enableEdgeEvents', true);
+  wireSearch();
+}
+
+function wireSearch() {
+  const input = $('search') as HTMLInputElement, list = $('suggestions');
+  let timer: number | undefined;
+  input.oninput = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(async () => {
+      const q = input.value.trim();
+      if (!q) { list.hidden = true; return; }
+      const hits = await api.search(q);
+      list.replaceChildren(...hits.map((h) => {
+        const li = document.createElement('li');
+        li.textContent = `${h.name} · ${h.label}${h.aliases.length ? ` (${h.aliases.slice(0, 3).join('、')})` : ''}`;
+        li.onclick = () => { list.hidden = true; input.value = h.name; void select(h.key); };
+        return li;
+      }));
+      list.hidden = !hits.length;
+    }, 150);
+  };
+  input.onkeydown = (e) => { if (e.key === 'Enter') (list.firstElementChild as HTMLElement | null)?.click(); };
+}
+
+async function runQuery() {
+  $('query-error').textContent = '';
+  try {
+    const res = await api.query(($('cypher') as HTMLTextAreaElement).value);
+    if (res.subgraph.nodes.length) load(res.subgraph, true);
+    showTable(res.columns, res.rows, !res.subgraph.nodes.length);
+  } catch (e) {
+    $('query-error').textContent = (e as Error).message;
+  }
+}
+
+function showTable(columns: string[], rows: Array<Record<string, unknown>>, show: boolean) {
+  const table = document.createElement('table');
+  const head = table.insertRow();
+  for (const c of columns) head.append(Object.assign(document.createElement('th'), { textContent: c }));
+  for (const r of rows.slice(0, 500)) {
+    const tr = table.insertRow();
+    for (const c of columns) {
+      const v = r[c] as Record<string, unknown> | null;
+      tr.insertCell().textContent = v && typeof v === 'object' ? String((v.properties as Record<string, unknown> | undefined)?.name ?? v.key ?? JSON.stringify(v)) : String(v ?? '');
+    }
+  }
+  $('table').replaceChildren(table);
+  $('table').hidden = !show;
+}
+
+async function start() {
+  meta = await api.meta();
+  colors = Object.fromEntries(Object.entries(meta.ontology.entities).map(([t, s]) => [t, s.color]));
+  buildFilters();
+  wireControls();
+  load(await api.graph(meta.maxNodes), true);
+  if (!localStorage.getItem('kg.positions') && graph.order) {
+    forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
+    savePositions(graph);
+    renderer.refresh();
+  }
+  (window as unknown as { kg: unknown }).kg = { graph, renderer, ready: true, openDocument };
+}
+
+start().catch((e) => status(`error: ${(e as Error).message}`));

@@ -1,0 +1,53 @@
+// The graph model: graphology holds what the server sent, with colour by
+// type (from the ontology), size by a chosen metric, and positions kept
+// between visits in localStorage.
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { Subgraph } from './api';
+
+const POSITIONS = 'kg.positions';
+
+export function mergeSubgraph(graph: Graph, sub: Subgraph, colors: Record<string, string>): void {
+  const saved = loadPositions();
+  for (const n of sub.nodes) {
+    const pos = saved[n.key] ?? { x: Math.random() * 100, y: Math.random() * 100 };
+    graph.mergeNode(n.key, { label: n.name, entityType: n.label, color: colors[n.label] ?? '#999', aliases: n.aliases, properties: n.properties, ...(!graph.hasNode(n.key) ? pos : {}) });
+  }
+  for (const e of sub.edges) {
+    if (!graph.hasEdge(e.key)) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, { label: e.type, relType: e.type, properties: e.properties, size: 1.5, color: '#bbb', type: 'arrow' });
+  }
+}
+
+export function sizeNodes(graph: Graph, by: string): void {
+  const scores = by === 'pagerank' && graph.size ? pagerank(graph) : undefined;
+  const max = Math.max(1, ...graph.mapNodes((n) => (scores ? scores[n] : graph.degree(n))));
+  graph.forEachNode((n) => {
+    const v = by === 'uniform' ? 0.3 : (scores ? scores[n] : graph.degree(n)) / max;
+    graph.setNodeAttribute(n, 'size', 4 + 16 * Math.sqrt(v));
+  });
+}
+
+export function communityColors(graph: Graph): Record<string, string> {
+  if (!graph.size) return {};
+  const parts = louvain(graph as never);
+  const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+  return Object.fromEntries(Object.entries(parts).map(([n, c]) => [n, palette[(c as number) % palette.length]]));
+}
+
+export function savePositions(graph: Graph): void {
+  const out: Record<string, { x: number; y: number }> = loadPositions();
+  graph.forEachNode((n, a) => { out[n] = { x: a.x, y: a.y }; });
+  try { localStorage.setItem(POSITIONS, JSON.stringify(out)); } catch { /* storage full: positions are a convenience */ }
+}
+
+function loadPositions(): Record<string, { x: number; y: number }> {
+  try { return JSON.parse(localStorage.getItem(POSITIONS) ?? '{}'); } catch { return {}; }
+}
+
+/** The year-month a node is dated by (event date, trip start), if any. */
+export function nodeMonth(attrs: Record<string, unknown>): string | undefined {
+  const p = attrs.properties as Record<string, unknown> | undefined;
+  const d = (p?.date ?? p?.start) as string | undefined;
+  return d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : undefined;
+}
