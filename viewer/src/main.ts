@@ -44,6 +44,7 @@ const renderer = new Sigma(graph, $('sigma'), {
 const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true } });
 
 function status(text: string) { $('status').textContent = text; }
+function report(e: Error) { status(`error: ${e.message}`); }
 
 function refresh() {
   sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
@@ -63,10 +64,10 @@ async function select(key: string) {
   if (!graph.hasNode(key)) load(await api.neighbors(key), false);
   state.selected = key;
   state.neighbours = new Set(graph.neighbors(key));
-  const d = graph.getNodeDisplayData(key) ?? graph.getNodeAttributes(key);
-  renderer.getCamera().animate({ x: (d as { x: number }).x, y: (d as { y: number }).y, ratio: 0.5 }, { duration: 400 });
   renderer.refresh();
-  showNode($('panel'), await api.node(key), (k) => void select(k));
+  const d = renderer.getNodeDisplayData(key);
+  if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 400 });
+  showNode($('panel'), await api.node(key), (k) => select(k).catch(report));
 }
 
 function buildFilters() {
@@ -107,7 +108,7 @@ function wireControls() {
   $('reset').onclick = async () => { $('table').hidden = true; load(await api.graph(meta.maxNodes), true); };
   $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer)], { type: 'image/svg+xml' }), 'kg-view.svg');
   $('export-png').onclick = async () => download(await svgToPng(viewToSvg(renderer), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png');
-  renderer.on('clickNode', ({ node }) => void select(node));
+  renderer.on('clickNode', ({ node }) => select(node).catch(report));
   renderer.on('doubleClickNode', async ({ node, event }) => { event.preventSigmaDefault(); load(await api.neighbors(node), false); });
   renderer.on('clickEdge', ({ edge }) => {
     const [s, t] = graph.extremities(edge);
@@ -131,7 +132,7 @@ function wireSearch() {
       list.replaceChildren(...hits.map((h) => {
         const li = document.createElement('li');
         li.textContent = `${h.name} · ${h.label}${h.aliases.length ? ` (${h.aliases.slice(0, 3).join('、')})` : ''}`;
-        li.onclick = () => { list.hidden = true; input.value = h.name; void select(h.key); };
+        li.onclick = () => { list.hidden = true; input.value = h.name; select(h.key).catch(report); };
         return li;
       }));
       list.hidden = !hits.length;
@@ -180,4 +181,4 @@ async function start() {
   (window as unknown as { kg: unknown }).kg = { graph, renderer, ready: true, openDocument };
 }
 
-start().catch((e) => status(`error: ${(e as Error).message}`));
+start().catch(report);

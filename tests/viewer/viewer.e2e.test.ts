@@ -1,0 +1,114 @@
+// The viewer end to end: the sample graph in a real embedded store, served
+// by kg's server, driven in Debian's Chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { kg, ROOT, SAMPLES, tempDir } from '../helpers/run';
+import { launch } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+
+const OUT = path.join(ROOT, 'test-output');
+
+describe('viewer', () => {
+  let browser: Browser, page: Page, server: Served;
+
+  beforeAll(async () => {
+    const data = tempDir('viewer');
+    expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+    server = await serve(['--data', data]);
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as unknown as { kg?: { ready: boolean } }).kg?.ready === true, null, { timeout: 30000 });
+    fs.mkdirSync(OUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  test('draws the sample graph on the WebGL canvas', async () => {
+    await page.waitForTimeout(1000);
+    const order = await page.evaluate(() => (window as unknown as { kg: { graph: { order: number } } }).kg.graph.order);
+    expect(order).toBeGreaterThan(50);
+    const shot = await page.locator('#sigma').screenshot({ path: path.join(OUT, 'viewer.png') });
+    // Count non-white pixels of the rendered canvas area from the PNG via the browser.
+    const coloured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) n++;
+      return n / (px.length / 4);
+    }, shot.toString('base64'));
+    expect(coloured).toBeGreaterThan(0.002);
+  });
+
+  test('search finds an entity by its traditional-script alias', async () => {
+    await page.fill('#search', '華景斌');
+    await page.waitForSelector('#suggestions li');
+    expect(await page.textContent('#suggestions li')).toContain('華景斌');
+    await page.fill('#search', '长春新区');
+    await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('長春新區'));
+    await page.click('#suggestions li');
+    await page.waitForSelector('#panel h2');
+    expect(await page.textContent('#panel h2')).toBe('長春新區');
+  });
+
+  test('the side panel shows evidence sentences, and the source opens highlighted', async () => {
+    await page.fill('#search', '谢志敏');
+    await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏'));
+    await page.click('#suggestions li');
+    await page.waitForFunction(() => document.querySelectorAll('#panel .evidence').length > 0);
+    const evidence = await page.textContent('#panel .evidence');
+    expect(evidence).toMatch(/谢志敏/);
+    await page.click('#panel a.doc >> nth=1');
+    await page.waitForSelector('#doc-dialog[open] mark');
+    expect(await page.textContent('#doc-text mark')).toBe(evidence);
+    await page.click('#doc-dialog button');
+    await page.screenshot({ path: path.join(OUT, 'viewer-panel.png') });
+  });
+
+  test('a Cypher query draws its result; scalar rows show as a table', async () => {
+    await page.fill('#cypher', 'MATCH (c)-[s:SIGNED_WITH]->(z:Zone) RETURN c, s, z');
+    await page.click('#run');
+    await page.waitForFunction(() => { const g = (window as unknown as { kg: { graph: { order: number; size: number } } }).kg.graph; return g.size > 0 && g.order < 40; });
+    const drawn = await page.evaluate(() => { const g = (window as unknown as { kg: { graph: { order: number; size: number } } }).kg.graph; return { order: g.order, size: g.size }; });
+    expect(drawn.size).toBeGreaterThan(2);
+    await page.fill('#cypher', 'MATCH (n:Person) RETURN n.name AS name LIMIT 3');
+    await page.click('#run');
+    await page.waitForSelector('#table:not([hidden]) td');
+    expect(await page.locator('#table td').count()).toBe(3);
+    await page.fill('#cypher', "CREATE (n:Person {key: 'x'})");
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('read-only'));
+  });
+
+  test('exports PNG at the chosen scale and SVG with Chinese labels', async () => {
+    await page.click('#reset');
+    await page.waitForTimeout(500);
+    await page.fill('#export-scale', '2');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const pngPath = path.join(OUT, 'export.png');
+    await png.saveAs(pngPath);
+    const buf = fs.readFileSync(pngPath);
+    expect(buf.subarray(1, 4).toString()).toBe('PNG');
+    const box = await page.locator('#sigma').boundingBox();
+    expect(buf.readUInt32BE(16)).toBe(Math.round(box!.width * 2));
+    expect(buf.readUInt32BE(20)).toBe(Math.round(box!.height * 2));
+    expect(buf.length).toBeGreaterThan(20000);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const svgPath = path.join(OUT, 'export.svg');
+    await svg.saveAs(svgPath);
+    const text = fs.readFileSync(svgPath, 'utf8');
+    expect(text).toMatch(/^<svg/);
+    expect((text.match(/<circle/g) ?? []).length).toBeGreaterThan(20);
+    expect(text).toMatch(/<text[^>]*>[\u4e00-\u9fff]/);
+  });
+});
