@@ -1,9 +1,9 @@
 // Splits clean text into sentences with their offsets. A sentence ends at
-// 。！？!? ；; or a line break; closing quotes stay with their sentence.
+// 。！？!? or a line break (；; joins clauses of one sentence, as in lists of attendees); closing quotes stay with their sentence.
 
 export interface Sentence { start: number; end: number; text: string; paragraph: number }
 
-const END = /[。！？!?；;\n]/;
+const END = /[。！？!?\n]/;
 const CLOSERS = /[”’」』）)"]/;
 
 export function splitSentences(text: string): Sentence[] {

@@ -6,8 +6,12 @@ import type { SentenceContext } from './context';
 
 export interface ExtendRules {
   maxLength: number;
-  /** Digits, years and brackets are part of event and project names. */
+  /** Digits and years are part of event names. */
   allowDigits: boolean;
+  /** Brackets are part of event and project names: 西安大医集团(长春)创新产业基地项目. */
+  allowBrackets?: boolean;
+  /** At most this many words before the head (zones: a place and one more word). */
+  maxTokens?: number;
   /** Extra words that end the name for this type. */
   stops?: Set<string>;
   /** Ignore the general stop words (event names contain verbs such as 签约). */
@@ -20,18 +24,21 @@ const DIGIT = /[0-9０-９]/;
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
   const { stopwords } = lexicons();
-  let start = headStart;
+  let start = headStart, taken = 0;
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
     const t = ctx.tokens[i];
     if (t.end > start) continue;
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
     if ((!rules.onlyOwnStops && stopwords.has(t.text)) || rules.stops?.has(t.text)) break;
-    if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowDigits && !/[-－]/.test(t.text)) break; }
+    if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (PUNCT.test(t.text)) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
-    if (headStart - t.start > rules.maxLength) break;
+    // 500强巨星控股集团: the word after a number is its unit, not part of a name.
+    if (!rules.allowDigits && i > 0 && DIGIT.test(ctx.tokens[i - 1].text) && ctx.tokens[i - 1].end === t.start) break;
+    if (headStart - t.start > rules.maxLength || (rules.maxTokens !== undefined && taken >= rules.maxTokens)) break;
     start = t.start;
+    taken++;
   }
   return trimOpenBrackets(ctx, start, headStart);
 }

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { extendLeft } from './extend';
 
-const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?([^，,。；;、：:]{0,8}?)(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（\u4e00-\u9fff])?/g;
+const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（\u4e00-\u9fff]))?/g;
 const HEAD_TYPE: Record<string, string> = {
   企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
@@ -47,12 +47,12 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     const at = ctx.sentence.start + m.index;
     const items = listItemsBefore(ctx, at).filter((it) => ctx.claims.free(it.start, it.end));
     if (items.length < 2) continue;
-    const listType = HEAD_TYPE[m[2]];
+    const listType = m[1] ? HEAD_TYPE[m[1]] : '';
     const family = sharedPrefix(items.map((it) => ctx.slice(it.start, it.end)));
     for (const it of items) {
       const name = ctx.slice(it.start, it.end);
       const type = listType === 'Project' ? 'Project' : typeOfHead(name) ?? (listType || (family ? 'Company' : undefined));
-      if (type && name.length >= 2) ctx.add(it.start, it.end, type);
+      if (type && name.length >= 2 && !isBareHead(name)) ctx.add(it.start, it.end, type);
     }
   }
 }
@@ -64,4 +64,8 @@ function sharedPrefix(names: string[]): boolean {
   return names.every((n) => n.startsWith(p) && n.length > 2);
 }
 
-export { lexicons };
+/** An item that is only a head word (有限公司, 商务局 aside) names nothing. */
+function isBareHead(name: string): boolean {
+  const lex = lexicons();
+  return lex.companySuffixes.includes(name) || lex.organizationSuffixes.includes(name);
+}

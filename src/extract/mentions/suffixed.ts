@@ -45,12 +45,13 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const headStart = base + m.index, end = headStart + head.length;
     if (!ctx.ends.has(end) || !ctx.claims.free(headStart, end)) continue;
     const containing = ctx.tokens.find((t) => t.start <= headStart && t.end >= end)!;
-    if (containing && lex.notSuffix.has(containing.text) && containing.text !== head) continue;
+    if (containing && containing.text !== head && [...lex.notSuffix].some((w) => containing.text.endsWith(w))) continue;
+    if (containing && lex.titles.includes(containing.text)) continue;
     if (head.length === 1 && containing && containing.start === headStart) continue; // a lone 局 or 网
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(m.index + head.length))) continue;
     if (s.weak && !DELIMITER_AFTER.test(text.slice(m.index + head.length))) continue;
     const wordStart = containing ? Math.min(containing.start, headStart) : headStart;
-    const start = extendLeft(ctx, wordStart, rulesFor(s.kind));
+    const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart) : extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
     const prefixLength = name.length - head.length;
     if (QUANTITY_BEFORE.test(ctx.slice(Math.max(base, start - 4), start))) continue;
@@ -65,15 +66,37 @@ function startsTitle(after: string): boolean {
 
 function rulesFor(kind: Kind) {
   const lex = lexicons();
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, stops: lex.eventStops, onlyOwnStops: true };
-  if (kind === 'Project') return { maxLength: 30, allowDigits: false };
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: lex.eventStops, onlyOwnStops: true };
+  if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
 }
 
+/**
+ * A zone's name is its head with at most two words before it, the first of
+ * them a place when there are two (长春/汽开区, 绿园区/西新/工业集中区), so that
+ * verbs before a zone (助推, 掀起) stay out of its name.
+ */
+function zoneStart(ctx: SentenceContext, headStart: number): number {
+  const { places } = lexicons();
+  const two = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
+  const one = extendLeft(ctx, headStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
+  const first = ctx.tokens.find((t) => t.start === two);
+  if (two < one && first && places.has(first.text)) return two;
+  if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
+  return headStart;
+}
+
+const GENERIC_PROJECT = /^(?:[个多每各该此这那全]|一[个批些])|以上|现有|多个|若干/;
+const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
+const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
+
 function acceptable(kind: Kind, head: string, prefixLength: number, name: string): boolean {
-  if (kind === 'Zone' && prefixLength === 0) return lexicons().bareZoneWords.has(head);
-  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5;
-  if (kind === 'Project') return prefixLength >= 3;
+  const lex = lexicons();
+  if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
+  if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
+  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name);
+  if (kind === 'Project') return prefixLength >= 3 && !GENERIC_PROJECT.test(name);
+  if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !BARE_BODIES.has(head);
   return prefixLength >= 2;
 }
 

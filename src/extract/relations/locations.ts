@@ -3,7 +3,7 @@
 // an event held during a trip, at the trip's destination.
 import type { DocView } from '../view';
 
-const LAND = /^(?:签约)?(?:落位|落户|落地|入驻|进驻|落子|位于|在)/;
+const LAND = /^(?:签约)?(?:落位|落户|落地|入驻|进驻|落子|位于)/;
 const LANDING = /落位|落地|落户|开工|投产|竣工|签约|入驻|进驻|建设/;
 const HOLD = /^(?:在|于)/;
 const HELD = /^(?:举办|举行|召开|开幕|启动)/;
@@ -30,9 +30,9 @@ export function locations(view: DocView, i: number): void {
     }
   }
   subjectZone(view, i);
-  if (view.trip) {
+  if (view.trip && view.trip.sentence < i) {
     for (const e of view.of(i, ['Event'])) {
-      if (/召开|举办|举行/.test(text)) for (const d of view.trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
+      if (/(?:召开|举办|举行)$/.test(text.slice(0, e.start - base))) for (const d of view.trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
     }
   }
 }
@@ -41,7 +41,8 @@ export function locations(view: DocView, i: number): void {
 function subjectZone(view: DocView, i: number): void {
   const projects = view.of(i, ['Project']);
   if (!projects.length) return;
-  const zone = view.of(i, ['Zone'], -Infinity, projects[0].start).shift();
+  const bodies = new Set(view.titles[i].map((t) => t.start));
+  const zone = view.of(i, ['Zone'], -Infinity, projects[0].start).find((z) => !bodies.has(z.end));
   if (!zone) return;
   const rest = view.text(i).slice(projects[projects.length - 1].end - view.base(i));
   if (!LANDING.test(rest)) return;

@@ -19,7 +19,7 @@ export function visits(view: DocView, i: number): void {
   const at = AT_PLACE.exec(view.text(i));
   if (at && view.trip) {
     const end = view.base(i) + at[0].length;
-    const place = view.of(i, ['Company', 'Organization'], view.base(i), end).pop();
+    const place = view.of(i, ['Company', 'Organization'], view.base(i) + 1, end).find((l) => l.start === view.base(i) + 1 && end - l.end <= 4);
     const visitor = view.of(i, ['Person'], end).shift()?.entity ?? view.trip.leader;
     if (place) view.relate('VISITED', visitor, place.entity, i);
   }
