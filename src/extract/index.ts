@@ -19,7 +19,7 @@ import { locations } from './relations/locations';
 import { investments } from './relations/investments';
 import { addProperties } from './properties';
 
-const NESTED_COMPANY = /^(.{2,10}?(?:集团|公司|药业|制药|股份|控股))/;
+const NESTED_COMPANY = /^(.{2,12}(?:集团|公司|药业|制药|股份|控股))/;
 
 export function extractDocument(doc: SourceDocument): DocExtraction {
   const clean = cleanDocument(doc.readable);

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { extendLeft } from './extend';
 
-const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（\u4e00-\u9fff]))?/g;
+const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
 const HEAD_TYPE: Record<string, string> = {
   企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',

@@ -42,14 +42,17 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const head = m[0];
     const s = spec.get(head)!;
     if (!kinds.includes(s.kind)) continue;
-    const headStart = base + m.index, end = headStart + head.length;
+    const headStart = base + m.index;
+    let end = headStart + head.length;
+    // 华鑫证券有限公司, 比亚迪股份有限公司: a head followed by another is one longer head.
+    for (let next = followingHead(text, end - base); next; next = followingHead(text, end - base)) { end += next.length; regex.lastIndex = end - base; }
     if (!ctx.ends.has(end) || !ctx.claims.free(headStart, end)) continue;
     const containing = ctx.tokens.find((t) => t.start <= headStart && t.end >= end)!;
     if (containing && containing.text !== head && [...lex.notSuffix].some((w) => containing.text.endsWith(w))) continue;
     if (containing && lex.titles.includes(containing.text)) continue;
     if (head.length === 1 && containing && containing.start === headStart) continue; // a lone 局 or 网
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(m.index + head.length))) continue;
-    if (s.weak && !DELIMITER_AFTER.test(text.slice(m.index + head.length))) continue;
+    if (s.weak && end === headStart + head.length && !DELIMITER_AFTER.test(text.slice(m.index + head.length))) continue;
     const wordStart = containing ? Math.min(containing.start, headStart) : headStart;
     const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart) : extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
@@ -58,6 +61,12 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (!acceptable(s.kind, head, prefixLength, name)) continue;
     ctx.add(start, end, s.kind);
   }
+}
+
+function followingHead(text: string, at: number): string | undefined {
+  const { spec } = headTable();
+  const m = /^(?:有限责任公司|股份有限公司|集团有限公司|有限公司|集团公司|集团)/.exec(text.slice(at));
+  return m && spec.has(m[0]) ? m[0] : undefined;
 }
 
 function startsTitle(after: string): boolean {

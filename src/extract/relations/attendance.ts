@@ -15,14 +15,15 @@ export function attendance(view: DocView, i: number): void {
     if (person && person.entity !== view.trip.leader) view.relate('ATTENDED', person.entity, view.trip.entity, i);
   }
   if (!event) return;
-  for (const m of view.find(i, ATTEND)) {
-    for (const p of view.of(i, ['Person'], -Infinity, m.start)) view.relate('ATTENDED', p.entity, event, i);
-  }
   for (const [re, role] of ROLES) {
     for (const m of view.find(i, re)) {
       const clause = view.clause(i, m.start);
       const person = view.of(i, ['Person'], clause.start, m.start).pop();
       if (person) view.relate('ATTENDED', person.entity, event, i, { role });
     }
+  }
+  // Roles first: a person with a role and 出席 keeps the role.
+  for (const m of view.find(i, ATTEND)) {
+    for (const p of view.of(i, ['Person'], -Infinity, m.start)) view.relate('ATTENDED', p.entity, event, i);
   }
 }
