@@ -9,7 +9,7 @@ import type { ResolvedGraph } from '../resolve/graph';
 import type { KnownNode } from '../resolve/resolve';
 import { DOCUMENT_LABEL, ENTITY_TYPES } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
-import { nodeRows, relationshipRows, type Row } from './rows';
+import { writePlan, type Row } from './rows';
 import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
@@ -58,9 +58,7 @@ export class LadybugStore implements GraphStore {
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
-    const nodeGroups = nodeRows(graph);
-    const relGroups = relationshipRows(graph);
-    const total = nodeGroups.reduce((a, g) => a + g.rows.length, 0) + relGroups.reduce((a, g) => a + g.rows.length, 0);
+    const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
     for (const { label, rows } of nodeGroups) {
       const existing = await this.existingNodes(label);

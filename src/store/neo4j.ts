@@ -6,7 +6,7 @@ import type { ResolvedGraph } from '../resolve/graph';
 import type { KnownNode } from '../resolve/resolve';
 import { ENTITY_TYPES } from '../schema/ontology';
 import { NODE_LABELS, ident } from './schema';
-import { nodeRows, relationshipRows, type Row } from './rows';
+import { writePlan, type Row } from './rows';
 import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
@@ -54,9 +54,7 @@ export class Neo4jStore implements GraphStore {
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
-    const nodeGroups = nodeRows(graph);
-    const relGroups = relationshipRows(graph);
-    const total = nodeGroups.reduce((a, g) => a + g.rows.length, 0) + relGroups.reduce((a, g) => a + g.rows.length, 0);
+    const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
     const session = this.session('WRITE');
     try {

@@ -51,3 +51,11 @@ export function relationshipRows(graph: ResolvedGraph): RelRows[] {
 function provenanceKey(node: string, doc: string): string {
   return crypto.createHash('sha1').update(`${node}|${doc}`).digest('hex').slice(0, 20);
 }
+
+/** Everything a store writes for a graph, grouped, with the row total for progress. */
+export function writePlan(graph: ResolvedGraph): { nodeGroups: NodeRows[]; relGroups: RelRows[]; total: number } {
+  const nodeGroups = nodeRows(graph);
+  const relGroups = relationshipRows(graph);
+  const total = [...nodeGroups, ...relGroups].reduce((a, g) => a + g.rows.length, 0);
+  return { nodeGroups, relGroups, total };
+}
