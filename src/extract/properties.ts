@@ -6,6 +6,7 @@ import { INVESTMENT } from './mentions/investment';
 const STATUS: Array<[RegExp, string]> = [[/竣工/, '竣工'], [/投产/, '投产'], [/开工|建设现场|施工/, '开工'], [/落位|落户|落地/, '落位'], [/签约/, '签约']];
 const DAY = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/;
 const UNIT: Record<string, number> = { 亿: 1e8, 万: 1e4, '': 1 };
+const INVESTMENT_BEFORE = new RegExp(`${INVESTMENT.source}的$`);
 
 export function addProperties(view: DocView, year?: string): void {
   for (const [i] of view.contexts.entries()) {
@@ -14,7 +15,7 @@ export function addProperties(view: DocView, year?: string): void {
       if (p.reference) continue;
       const props = p.entity.props;
       const before = text.slice(Math.max(0, p.start - base - 16), p.start - base);
-      const own = new RegExp(`${INVESTMENT.source}的$`).exec(before)
+      const own = INVESTMENT_BEFORE.exec(before)
         ?? (p.start === base ? INVESTMENT.exec(text.slice(p.end - base)) : null);
       if (own && !props.investment) {
         props.investment = `${own[1]}${own[2] ?? ''}${own[3]}`;

@@ -70,7 +70,16 @@ export class DocView {
   /** Absolute offsets of every match of `re` in sentence i. */
   find(i: number, re: RegExp): Array<{ start: number; end: number; text: string }> {
     const out = [];
-    for (const m of this.text(i).matchAll(new RegExp(re.source, 'g'))) out.push({ start: this.base(i) + m.index!, end: this.base(i) + m.index! + m[0].length, text: m[0] });
+    for (const m of this.text(i).matchAll(globalOf(re))) out.push({ start: this.base(i) + m.index!, end: this.base(i) + m.index! + m[0].length, text: m[0] });
     return out;
   }
+}
+
+const globals = new Map<RegExp, RegExp>();
+
+/** The global twin of a rule's regex, compiled once (find runs for every sentence). */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
 }

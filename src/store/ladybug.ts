@@ -24,7 +24,7 @@ export class LadybugStore implements GraphStore {
   private readonly db: lbug.Database;
   private readonly conn: lbug.Connection;
 
-  constructor(private readonly options: LadybugOptions) {
+  constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!fs.existsSync(path.join(options.dir, 'graph.lbug'))) throw new Error(`store: no graph in ${options.dir}; run \`kg ingest\` first`);
     this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly);
@@ -134,9 +134,9 @@ export class LadybugStore implements GraphStore {
 
   private async copyRelationships(type: string, from: string, to: string, rows: Row[]): Promise<void> {
     if (!rows.length) return;
+    ident(from); ident(to); // the endpoint labels go into the COPY options as strings
     const columns = Object.keys(rows[0]);
     const query = `COPY ${ident(type)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')}) (from='${from}', to='${to}')`;
-    ident(from); ident(to);
     for (let i = 0; i < rows.length; i += BATCH) await this.exec(query, { rows: rows.slice(i, i + BATCH) });
   }
 

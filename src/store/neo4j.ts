@@ -96,7 +96,7 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('READ');
     try {
       const res = await session.executeRead((tx) => tx.run(cypher, params));
-      const columns = [...res.records[0]?.keys ?? (await res.summary, [])] as string[];
+      const columns = (res.records[0]?.keys ?? []) as string[];
       return { columns, rows: res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))]))) };
     } finally {
       await session.close();

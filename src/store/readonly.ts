@@ -2,7 +2,7 @@
 // refused with a clear message before the query reaches the database (which
 // is itself opened read-only, or asked for a read transaction).
 
-const WRITE_CLAUSE = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|COPY|ALTER|INSTALL|LOAD|ATTACH|DETACH|IMPORT|EXPORT|CHECKPOINT|FOREACH|BEGIN|COMMIT|ROLLBACK|USE)\b/i;
+const WRITE_CLAUSE = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|COPY|ALTER|INSTALL|LOAD|ATTACH|IMPORT|EXPORT|CHECKPOINT|FOREACH|BEGIN|COMMIT|ROLLBACK|USE)\b/i;
 
 export function assertReadOnly(cypher: string): void {
   const withoutStrings = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");

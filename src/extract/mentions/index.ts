@@ -7,7 +7,7 @@ import { findSuffixedNames, typeOfHead } from './suffixed';
 import { findInvestedProjects } from './investment';
 import { findListItems } from './lists';
 import { findPlaces } from './places';
-import { findKnownNames, findPersons, type TitleSpan } from './persons';
+import { findKnownNames, findPersons, knownNames, type TitleSpan } from './persons';
 import type { Mention } from './mention';
 
 export interface DocumentMentions {
@@ -27,10 +27,10 @@ export function findMentions(sentences: Sentence[]): DocumentMentions {
     findPlaces(ctx);
     titles.push(findPersons(ctx));
   }
-  const people = new Set(contexts.flatMap((c) => c.mentions.filter((m) => m.type === 'Person').map((m) => m.text)));
+  const people = knownNames(new Set(contexts.flatMap((c) => c.mentions.filter((m) => m.type === 'Person').map((m) => m.text))));
   const shortForms = bareForms(contexts.flatMap((c) => c.mentions));
   for (const ctx of contexts) {
-    findKnownNames(ctx, people);
+    if (people) findKnownNames(ctx, people);
     for (const [form, type] of shortForms) {
       for (let at = ctx.sentence.text.indexOf(form); at >= 0; at = ctx.sentence.text.indexOf(form, at + 1)) {
         const start = ctx.sentence.start + at;

@@ -16,7 +16,7 @@ const MAX_ITEM = 25;
 export interface ListItem { start: number; end: number }
 
 /** The items of an enumeration that ends at `end` (the position of 等 or of the clause end). */
-export function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
+function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
   const base = ctx.sentence.start;
   const items: ListItem[] = [];
   let itemEnd = end;

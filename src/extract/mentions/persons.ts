@@ -66,11 +66,14 @@ function nameBefore(text: string, titleAt: number): number {
   return 0;
 }
 
+/** A regex for the names known in a document, or undefined when there are none. */
+export function knownNames(names: Set<string>): RegExp | undefined {
+  return names.size ? new RegExp(alternation(names), 'g') : undefined;
+}
+
 /** Later mentions of names already known in the document. */
-export function findKnownNames(ctx: SentenceContext, names: Set<string>): void {
-  if (!names.size) return;
-  const re = new RegExp(alternation(names), 'g');
-  for (const m of ctx.sentence.text.matchAll(re)) {
+export function findKnownNames(ctx: SentenceContext, names: RegExp): void {
+  for (const m of ctx.sentence.text.matchAll(names)) {
     const start = ctx.sentence.start + m.index!;
     ctx.add(start, start + m[0].length, 'Person');
   }

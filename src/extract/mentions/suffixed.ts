@@ -113,6 +113,6 @@ function acceptable(kind: Kind, head: string, prefixLength: number, name: string
 export function typeOfHead(name: string): string | undefined {
   const { spec } = headTable();
   let best: string | undefined;
-  for (const [head, s] of spec) if (name.endsWith(head) && name.length > head.length && (!best || head.length > best.length)) best = head;
+  for (const head of spec.keys()) if (name.endsWith(head) && name.length > head.length && (!best || head.length > best.length)) best = head;
   return best ? spec.get(best)!.kind : undefined;
 }

@@ -4,7 +4,7 @@
 import type { DocView } from '../view';
 
 const MEET = /座谈|会见|会谈|交流|洽谈|面谈|会晤|见面/;
-const WITH = /与|同|和|会见/;
+const WITH = /与|同|和|会见/g;
 
 export function meetings(view: DocView, i: number): void {
   for (const m of view.find(i, MEET)) {
@@ -23,6 +23,6 @@ export function meetings(view: DocView, i: number): void {
 
 function lastMatchBefore(text: string, re: RegExp, before: number): number {
   let at = -1;
-  for (const m of text.slice(0, before).matchAll(new RegExp(re.source, 'g'))) at = m.index!;
+  for (const m of text.slice(0, before).matchAll(re)) at = m.index!;
   return at;
 }

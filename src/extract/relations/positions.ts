@@ -22,13 +22,13 @@ export function holdsPosition(view: DocView, i: number): void {
       body = link.body?.entity ?? body ?? (ZONE_ORGANS.test(link.title) ? view.mainZone : undefined);
       if (!body) continue;
       if (!byBody.has(body)) byBody.set(body, []);
-      byBody.get(body)!.push(organTitle(link));
+      byBody.get(body)!.push(link.title);
     }
     for (const [b, titles] of byBody) view.relate('HOLDS_POSITION', person.entity, b, i, { title: titles.join('、') });
   }
 }
 
-interface Link { title: string; body?: Located; bodyText?: string }
+interface Link { title: string; body?: Located }
 
 /** The links of the chain ending with `last`, walking back over 、. */
 function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpan): Link[] {
@@ -38,14 +38,10 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
   while (span) {
     const s: TitleSpan = span;
     const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
-    links.unshift({ title: s.title, body, bodyText: body ? text.slice(body.start - base, body.end - base) : undefined });
+    links.unshift({ title: s.title, body });
     const before = (body ? body.start : s.start) - 1;
     span = text[before - base] === '、' ? spans.find((t) => t.end === before && !t.person) : undefined;
   }
   return links;
 }
 
-/** 长春市委书记: the place took 长春, the title 市委书记; keep the organ in the title as written. */
-function organTitle(link: Link): string {
-  return link.title;
-}
