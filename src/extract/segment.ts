@@ -9,12 +9,15 @@ let jieba: Jieba | undefined;
 function segmenter(): Jieba {
   if (jieba) return jieba;
   const lex = lexicons();
-  const extra = [
+  const common = [
     ...lex.titles, ...lex.zoneWords, ...lex.eventWords, ...lex.companySuffixes,
-    ...lex.organizationSuffixes, ...lex.governmentSuffixes, ...lex.places.keys(),
-  ].filter((w) => w.length > 1);
+    ...lex.organizationSuffixes, ...lex.governmentSuffixes,
+  ];
+  const lines = new Map<string, string>();
+  for (const w of common) lines.set(w, `${w} 50000 n`);
+  for (const w of lex.places.keys()) lines.set(w, `${w} 50000 ns`);
   jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from([...new Set(extra)].map((w) => `${w} 50000`).join('\n')));
+  jieba.loadDict(Buffer.from([...lines.entries()].filter(([w]) => w.length > 1).map(([, line]) => line).join('\n')));
   return jieba;
 }
 
@@ -32,4 +35,17 @@ export function tokenize(text: string): Token[] {
 /** Bare segmentation, for the benchmark's baseline. */
 export function cut(text: string): string[] {
   return segmenter().cut(text, true);
+}
+
+/** jieba's tags for proper nouns (places, people, organisations, abbreviations) and for words it does not know. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng']);
+
+/**
+ * Whether a text has a word that names something rather than only common
+ * words: 长春/汽开区 and 科大/讯飞 do; 核心区, 汽车/零部件 and 服务业 do not.
+ */
+export function namesSomething(text: string): boolean {
+  const { places } = lexicons();
+  // The lexicon's places count whatever jieba's own dictionary tags them (合肥/n).
+  return segmenter().tag(text, true).some((w) => NAME_TAGS.has(w.tag) || places.has(w.word));
 }

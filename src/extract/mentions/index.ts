@@ -20,8 +20,8 @@ export function findMentions(sentences: Sentence[]): DocumentMentions {
   const titles: TitleSpan[][] = [];
   for (const ctx of contexts) {
     findSuffixedNames(ctx, ['Event']);
-    findSuffixedNames(ctx, ['Project']);
     findInvestedProjects(ctx);
+    findSuffixedNames(ctx, ['Project']);
     findListItems(ctx, typeOfHead);
     findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company']);
     findPlaces(ctx);

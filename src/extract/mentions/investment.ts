@@ -1,5 +1,6 @@
-// Projects named after an investment phrase without the word 项目:
-// 投资26亿元的中国一汽新能源智能网联创新实验基地.
+// Projects named after an investment phrase, with or without the word 项目
+// (投资26亿元的中国一汽新能源智能网联创新实验基地): the phrase makes even a
+// name of common words (新能源汽车产业园项目) a project.
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 
@@ -7,14 +8,18 @@ let regex: RegExp | undefined;
 
 export const INVESTMENT = /(?:总)?投资(?:额)?(?:约|近|超|超过|达)?([\d.]+)\s*(亿|万)?(元|美元)/;
 
+// 总投资50亿元的12个项目: a count of projects, not a name.
+const COUNT = /^(?:\d+|[一二三四五六七八九十百千几多两]+)[个家项批]/;
+
 export function findInvestedProjects(ctx: SentenceContext): void {
-  const heads = alternation(lexicons().projectHeadsAfterInvestment);
-  regex ??= new RegExp(`${INVESTMENT.source}的([^，,。；;、“”]{2,24}?(?:${heads}))`, 'g');
+  const { projectHeadsAfterInvestment, projectWords } = lexicons();
+  const heads = alternation([...projectHeadsAfterInvestment, ...projectWords]);
+  regex ??= new RegExp(`${INVESTMENT.source}的([^，,。；;、“”]{2,24}?(?:${heads})(?:项目)?)`, 'g');
   regex.lastIndex = 0;
   for (let m = regex.exec(ctx.sentence.text); m; m = regex.exec(ctx.sentence.text)) {
     const name = m[4];
     const start = ctx.sentence.start + m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (ctx.ends.has(end)) ctx.add(start, end, 'Project');
+    if (ctx.ends.has(end) && !COUNT.test(name)) ctx.add(start, end, 'Project');
   }
 }

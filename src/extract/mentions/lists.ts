@@ -4,8 +4,9 @@
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { extendLeft } from './extend';
+import { namesSomething } from '../segment';
 
-const LIST_END = /等(?:\d+|[一二三四五六七八九十百千几多]+)?[余多]?(?:个|家|户|项|所|批)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
+const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
 const HEAD_TYPE: Record<string, string> = {
   企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
@@ -45,16 +46,24 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
   LIST_END.lastIndex = 0;
   for (let m = LIST_END.exec(ctx.sentence.text); m; m = LIST_END.exec(ctx.sentence.text)) {
     const at = ctx.sentence.start + m.index;
-    const items = listItemsBefore(ctx, at).filter((it) => ctx.claims.free(it.start, it.end));
+    const items = listItemsBefore(ctx, at);
     if (items.length < 2) continue;
+    const names = items.map((it) => ctx.slice(it.start, it.end));
     const listType = m[1] ? HEAD_TYPE[m[1]] : '';
-    const family = sharedPrefix(items.map((it) => ctx.slice(it.start, it.end)));
+    if (listType === 'Project' && !mostlyNamed(names)) continue;
+    const family = sharedPrefix(names);
     for (const it of items) {
+      if (!ctx.claims.free(it.start, it.end)) continue;
       const name = ctx.slice(it.start, it.end);
       const type = listType === 'Project' ? 'Project' : typeOfHead(name) ?? (listType || (family ? 'Company' : undefined));
       if (type && name.length >= 2 && !isBareHead(name)) ctx.add(it.start, it.end, type);
     }
   }
+}
+
+/** 公园、绿地、流域治理等生态项目 lists kinds of work, not projects: most items must contain a name. */
+function mostlyNamed(names: string[]): boolean {
+  return names.filter((n) => namesSomething(n.replace(/项目$/, ''))).length * 2 > names.length;
 }
 
 /** Whether the names share a first word of two characters or more (a family of subsidiaries). */

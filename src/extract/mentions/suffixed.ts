@@ -4,8 +4,11 @@
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { extendLeft } from './extend';
+import { namesSomething } from '../segment';
 
 const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
+// 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
+const CLOSING_BRACKET_BEFORE = /[)）]$/;
 const DELIMITER_AFTER = /^(?:$|[、，,。；;：:）)“”"与和及等的将在现已也还并]|现场|负责人|董事长|总经理|签约|落户|落位)/;
 const ORGANS_BEFORE_TITLE = /^(?:党工委|管委会|党委|党组|市委|省委|区委|县委|州委|政府|人大常委会)$/;
 
@@ -48,7 +51,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     for (let next = followingHead(text, end - base); next; next = followingHead(text, end - base)) { end += next.length; regex.lastIndex = end - base; }
     if (!ctx.ends.has(end) || !ctx.claims.free(headStart, end)) continue;
     const containing = ctx.tokens.find((t) => t.start <= headStart && t.end >= end)!;
-    if (containing && containing.text !== head && [...lex.notSuffix].some((w) => containing.text.endsWith(w))) continue;
+    if (containing && endsWithNonName(containing.text, head.length)) continue;
     if (containing && lex.titles.includes(containing.text)) continue;
     if (head.length === 1 && containing && containing.start === headStart) continue; // a lone 局 or 网
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(m.index + head.length))) continue;
@@ -56,11 +59,19 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const wordStart = containing ? Math.min(containing.start, headStart) : headStart;
     const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart) : extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
-    const prefixLength = name.length - head.length;
-    if (QUANTITY_BEFORE.test(ctx.slice(Math.max(base, start - 4), start))) continue;
-    if (!acceptable(s.kind, head, prefixLength, name)) continue;
-    ctx.add(start, end, s.kind);
+    const before = ctx.slice(Math.max(base, start - 4), start);
+    if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    if (acceptable(s.kind, head, name)) ctx.add(start, end, s.kind);
+    // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
+    else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
   }
+}
+
+/** 干部, 格局, 物联网: a word that ends in a head word but is longer than it and names nothing. */
+function endsWithNonName(word: string, headLength: number): boolean {
+  const { notSuffix } = lexicons();
+  for (let k = headLength + 1; k <= word.length; k++) if (notSuffix.has(word.slice(-k))) return true;
+  return false;
 }
 
 function followingHead(text: string, at: number): string | undefined {
@@ -99,8 +110,15 @@ const GENERIC_PROJECT = /^(?:[个多每各该此这那全]|一[个批些])|以�
 const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
 const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
 
-function acceptable(kind: Kind, head: string, prefixLength: number, name: string): boolean {
+/** Kinds whose names need a word that names something before the head (not 汽车零部件项目, 专业孵化器). */
+const NEEDS_NAME_WORD = new Set<Kind>(['Zone', 'Organization', 'Project']);
+
+function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
+  const prefix = name.slice(0, name.length - head.length);
+  const prefixLength = prefix.length;
+  // 合作部, 采购部: a department with only common words before 部 is a company's, not an organ of state.
+  if (prefix && (NEEDS_NAME_WORD.has(kind) || head === '部') && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name);
