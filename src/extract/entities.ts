@@ -1,7 +1,7 @@
 // Document coreference: mentions of one type whose names share a key (forms.ts)
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
-import { localKey, nameKey, withoutLeadingPlace } from './forms';
+import { localKey, nameKey, withoutEdition, withoutLeadingPlace } from './forms';
 import type { Mention } from './mentions/mention';
 
 export interface DocEntity {
@@ -26,6 +26,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     groups.get(k)!.push(m);
   }
   mergeLocalForms(groups);
+  mergeEditions(groups);
   const counters: Record<string, number> = {};
   const entities: DocEntity[] = [];
   for (const ms of groups.values()) {
@@ -59,6 +60,24 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }
+  }
+}
+
+/**
+ * Within one document, 2020(第四届)中德汽车大会, 2020中德汽车大会 and 中德汽车大会
+ * are one event, named by its longest form. (Across documents they are not:
+ * each year's edition is its own event.)
+ */
+function mergeEditions(groups: Map<string, Mention[]>): void {
+  const byCore = new Map<string, string[]>();
+  for (const [k, ms] of groups) {
+    if (ms[0].type !== 'Event') continue;
+    const core = withoutEdition(nameKey('Event', ms[0].text));
+    byCore.set(core, [...(byCore.get(core) ?? []), k]);
+  }
+  for (const keys of byCore.values()) {
+    const [target, ...rest] = keys.sort((a, b) => b.length - a.length);
+    for (const k of rest) { groups.get(target)!.push(...groups.get(k)!); groups.delete(k); }
   }
 }
 

@@ -48,3 +48,8 @@ export function localKey(type: string, name: string): string {
   const local = withoutLeadingPlace(key).replace(/^[省市区县]/, '');
   return local.length >= 2 ? local : key;
 }
+
+/** An event's name without its year and edition: 2020(第四届)中德汽车大会 → 中德汽车大会. */
+export function withoutEdition(name: string): string {
+  return name.replace(/^(?:19|20)\d\d年?/, '').replace(/[(（]?第[一二三四五六七八九十百\d]+届[)）]?/, '');
+}

@@ -4,7 +4,7 @@
 // their keys, so later ingests attach to them.
 import crypto from 'node:crypto';
 import type { DocExtraction, Entity } from '../schema/types';
-import { nameKey } from '../extract/forms';
+import { nameKey, withoutLeadingPlace } from '../extract/forms';
 import { lexicons } from '../extract/lexicons';
 import type { DocumentRecord, GraphNode, GraphRelationship, ResolvedGraph } from './graph';
 
@@ -66,14 +66,22 @@ function cluster(members: Member[]): Member[][] {
 }
 
 /**
- * The keys an entity can be found under: its name's and aliases'. Only full
- * names count (汽开区 was already joined to 长春汽开区 inside its document), so
+ * The keys an entity can be found under: its name's and those of its aliases
+ * that name it outside its own document. A short local form (经开区 of
+ * 长春经开区, 中德汽车大会 of 2020(第四届)中德汽车大会) is left out, so
  * 杭州经开区 and 长春经开区 stay apart. A trip is its leader, places and start.
  */
 function keysOf(m: Member): string[] {
   const e = m.entity;
   if (e.type === 'Trip') return [`Trip\u0000${e.name}\u0000${e.props?.start ?? ''}`];
-  return [e.name, ...(e.aliases ?? [])].filter((f) => !isReference(f)).map((f) => `${e.type}\u0000${nameKey(e.type, f)}`);
+  const forms = [e.name, ...(e.aliases ?? []).filter((a) => !isReference(a) && !isLocalForm(e, a))];
+  return forms.map((f) => `${e.type}\u0000${nameKey(e.type, f)}`);
+}
+
+function isLocalForm(e: Entity, alias: string): boolean {
+  if (e.type === 'Zone' || e.type === 'GovernmentBody') return withoutLeadingPlace(alias) === alias && withoutLeadingPlace(e.name) !== e.name;
+  if (e.type === 'Event' || e.type === 'Project') return alias.length < e.name.length;
+  return false;
 }
 
 function indexKnown(known: KnownNode[]): Map<string, string> {

@@ -23,9 +23,10 @@ export function findMentions(sentences: Sentence[]): DocumentMentions {
     findInvestedProjects(ctx);
     findSuffixedNames(ctx, ['Project']);
     findListItems(ctx, typeOfHead);
+    // People before bodies: 省委书记景俊海到经开区 is a person and a zone, not a zone named 景俊海到经开区.
+    titles.push(findPersons(ctx));
     findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company']);
     findPlaces(ctx);
-    titles.push(findPersons(ctx));
   }
   const people = knownNames(new Set(contexts.flatMap((c) => c.mentions.filter((m) => m.type === 'Person').map((m) => m.text))));
   const shortForms = bareForms(contexts.flatMap((c) => c.mentions));
