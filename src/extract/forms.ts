@@ -29,7 +29,10 @@ export function nameKey(type: string, name: string): string {
   const { places } = lexicons();
   const s = name.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》·\-‐－—]/g, '');
   switch (type) {
-    case 'Place': return places.get(s) ?? places.get(s.replace(/地区$/, '')) ?? s;
+    case 'Place': {
+      const region = s.replace(/地区$/, ''); // 东北地区 is 东北
+      return places.get(region) ?? places.get(s) ?? region;
+    }
     case 'Zone': return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), s);
     case 'Company':
     case 'Organization': {

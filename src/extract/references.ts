@@ -8,6 +8,8 @@ import type { DocEntity } from './entities';
 export interface Reference { sentence: number; start: number; end: number; entity: DocEntity }
 
 const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
+/** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
+const ONLY_BEFORE_TITLE = new Set(['企业']);
 
 export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity, mainPlace?: DocEntity): Reference[] {
   const lex = lexicons();
@@ -19,6 +21,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       for (let at = ctx.sentence.text.indexOf(word); at >= 0; at = ctx.sentence.text.indexOf(word, at + 1)) {
         const start = ctx.sentence.start + at, end = start + word.length;
         if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
+        if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
         let entity: DocEntity | undefined;
         if (lex.mainZoneRefs.has(word)) entity = mainZone;
         else if (lex.mainPlaceRefs.has(word)) entity = mainPlace;

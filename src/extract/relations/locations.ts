@@ -46,5 +46,7 @@ function subjectZone(view: DocView, i: number): void {
   if (!zone) return;
   const rest = view.text(i).slice(projects[projects.length - 1].end - view.base(i));
   if (!LANDING.test(rest)) return;
-  for (const p of projects) view.relate('LOCATED_IN', p.entity, zone.entity, i);
+  // A project whose own place the sentence states (A项目落位朝阳经开区) keeps it.
+  const placed = new Set(view.candidates.filter((c) => c.type === 'LOCATED_IN' && c.sentence === i).map((c) => c.source));
+  for (const p of projects) if (!placed.has(p.entity)) view.relate('LOCATED_IN', p.entity, zone.entity, i);
 }

@@ -3,7 +3,8 @@
 // named before the verb, else the leader of the trip under way.
 import type { DocView } from '../view';
 
-const VISIT = /实地走访|走访|参观|考察|调研|拜访|走进|来到|直奔|深入/;
+// Not 深入: 深入落实, 深入推进 are far more common than 深入企业.
+const VISIT = /实地走访|走访|参观|考察|调研|拜访|走进|来到|直奔/;
 const TARGETS = ['Company', 'Organization', 'Project', 'Zone'];
 const AT_PLACE = /^在([^，,。]{2,30})[，,]/;
 
@@ -13,6 +14,8 @@ export function visits(view: DocView, i: number): void {
     if (!visitor) continue;
     const clause = view.clause(i, m.end);
     let targets = view.of(i, TARGETS, m.end, clause.end);
+    // 走访企业总部是经开区的任务: a copula ends what was visited.
+    if (targets.length && /是/.test(view.text(i).slice(m.end - view.base(i), targets[0].start - view.base(i)))) targets = [];
     if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^到|^赴/.test(view.text(i).slice(t.start - view.base(i) - 1)));
     for (const t of targets) view.relate('VISITED', visitor, t.entity, i);
   }
