@@ -50,7 +50,10 @@ describe('extraction on new text', () => {
     const d = extract('2024年5月8日\n5月8日，2024中国武汉投资推介会在武汉举行，湖北省委常委、武汉市委书记郭元出席并致辞，武汉市副市长陈华主持。');
     expect(named(d, 'Event')).toEqual(['2024中国武汉投资推介会']);
     expect(rel(d, 'LOCATED_IN')).toEqual(['2024中国武汉投资推介会→武汉市']);
-    expect(rel(d, 'HOLDS_POSITION')).toContain('陈华→武汉市');
+    expect(rel(d, 'HOLDS_POSITION').sort()).toEqual(['郭元→武汉市', '郭元→湖北', '陈华→武汉市']);
+    expect(d.entities.find((e) => e.name === '湖北')!.aliases).toEqual(['湖北省']);
+    const titles = d.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.props?.title).sort();
+    expect(titles).toEqual(['副市长', '市委书记', '省委常委']);
     expect(rel(d, 'ATTENDED').sort()).toEqual(['郭元→2024中国武汉投资推介会', '陈华→2024中国武汉投资推介会']);
     const roles = d.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.props?.role).sort();
     expect(roles).toEqual(['主持', '致辞']);
@@ -71,5 +74,47 @@ describe('extraction on new text', () => {
     expect(zone.aliases).toContain('广州开发区');
     expect(named(d, 'Person')).toEqual(['陳明']);
     expect(rel(d, 'HOLDS_POSITION')).toEqual(['陳明→廣州開發區']);
+  });
+
+  test('traditional script: a visit during a trip', () => {
+    const d = extract('標題\n廣州開發區黨工委書記陳明帶隊赴深圳開展招商活動，先後走訪華潤集團、騰訊公司。');
+    expect(rel(d, 'VISITED').sort()).toEqual(['陳明→華潤集團', '陳明→騰訊公司']);
+  });
+
+  test('generic phrases before a zone or project word name nothing', () => {
+    const d = extract('标题\n此次活动充分展现高新区的营商环境。在核心区高新区的带动下，一批汽车零部件项目、服务业项目在绵阳落地，实施了一批公园、绿地、河道治理等生态项目。');
+    expect(named(d, 'Zone')).toEqual(['高新区']);
+    expect(named(d, 'Project')).toEqual([]);
+  });
+
+  test('a list of named projects sharing one 项目, and a count of projects is no project', () => {
+    const d = extract('标题\n今年以来，总投资120亿元的18个项目集中开工，推动宁德时代二期、中创新航基地、蜂巢能源电芯等项目快速落位常州经开区。');
+    expect(named(d, 'Project').sort()).toEqual(['中创新航基地', '宁德时代二期', '蜂巢能源电芯']);
+  });
+
+  test("a company's departments are not organs of state; a national ministry is", () => {
+    const d = extract('标题\n商务部、工业和信息化部有关负责同志，东风汽车集团战略规划部、采购部、工程部负责人参加签约仪式。');
+    const bodies = named(d, 'GovernmentBody');
+    expect(bodies).toContain('商务部');
+    expect(bodies).not.toEqual(expect.arrayContaining(['采购部']));
+    expect(bodies).not.toEqual(expect.arrayContaining(['工程部']));
+  });
+
+  test("an event's year and edition forms are one entity, named by the longest", () => {
+    const d = extract('标题\n2023(第六届)中国西部国际投资贸易洽谈会在重庆开幕。本届中国西部国际投资贸易洽谈会吸引了众多客商，而2023西部国际投资贸易洽谈会签约额创新高。');
+    expect(named(d, 'Event')).toEqual(['2023(第六届)中国西部国际投资贸易洽谈会']);
+  });
+
+  test('a person named before a zone is not part of its name', () => {
+    const d = extract('标题\n为落实省委书记王宁到昆明经开区调研指示精神，昆明经开区召开专题会议。');
+    expect(named(d, 'Person')).toEqual(['王宁']);
+    expect(named(d, 'Zone')).toEqual(['昆明经开区']);
+    expect(rel(d, 'VISITED')).toEqual(['王宁→昆明经开区']);
+  });
+
+  test('企业 refers to the company just named only before a title', () => {
+    const d = extract('标题\n3月2日，青岛西海岸新区党工委书记周安带队赴深圳开展招商活动。在比亚迪股份有限公司，周安在企业负责人王传福的陪同下参观了生产车间。走访企业总部是新区今年的重要任务。');
+    expect(rel(d, 'HOLDS_POSITION')).toContain('王传福→比亚迪股份有限公司');
+    expect(rel(d, 'VISITED')).toEqual(['周安→比亚迪股份有限公司']);
   });
 });

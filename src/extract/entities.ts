@@ -1,6 +1,7 @@
 // Document coreference: mentions of one type whose names share a key (forms.ts)
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
+import { lexicons } from './lexicons';
 import { localKey, nameKey, withoutEdition, withoutLeadingPlace } from './forms';
 import type { Mention } from './mentions/mention';
 
@@ -35,10 +36,17 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const forms = [...new Set(ms.map(written))];
     const simplified = [...new Set(ms.map((m) => m.text))];
     const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
-    const aliases = [...new Set([...forms, ...simplified])].filter((a) => a !== name);
+    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified)])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
+}
+
+/** 湖北 (in 湖北省委常委) is 湖北省: a place's official name is one of its aliases. */
+function fullPlaceNames(type: string, names: string[]): string[] {
+  if (type !== 'Place') return [];
+  const { places } = lexicons();
+  return names.map((n) => places.get(n)).filter((n): n is string => !!n);
 }
 
 /** Folds a group whose names carry no place (汽开区) into the one group that adds a place (长春汽开区). */
@@ -69,16 +77,18 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
  * each year's edition is its own event.)
  */
 function mergeEditions(groups: Map<string, Mention[]>): void {
-  const byCore = new Map<string, string[]>();
-  for (const [k, ms] of groups) {
-    if (ms[0].type !== 'Event') continue;
-    const core = withoutEdition(nameKey('Event', ms[0].text));
-    byCore.set(core, [...(byCore.get(core) ?? []), k]);
+  const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event')
+    .map(([key, ms]) => ({ key, core: withoutEdition(nameKey('Event', ms[0].text)) }))
+    .sort((a, b) => b.key.length - a.key.length);
+  for (const [i, short] of events.entries()) {
+    const long = events.slice(0, i).find((l) => groups.has(l.key) && sameEvent(short.core, l.core));
+    if (long) { groups.get(long.key)!.push(...groups.get(short.key)!); groups.delete(short.key); }
   }
-  for (const keys of byCore.values()) {
-    const [target, ...rest] = keys.sort((a, b) => b.length - a.length);
-    for (const k of rest) { groups.get(target)!.push(...groups.get(k)!); groups.delete(k); }
-  }
+}
+
+/** 西部国际投资贸易洽谈会 is 中国西部国际投资贸易洽谈会; 签约仪式 is not 战略合作协议签约仪式. */
+function sameEvent(short: string, long: string): boolean {
+  return long.includes(short) && short.length >= 0.7 * long.length;
 }
 
 /** 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not. */
