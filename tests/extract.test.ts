@@ -1,5 +1,7 @@
 // Extraction on sentences written for the tests in the style of other
 // regions' news (not copied from the samples).
+import fs from 'node:fs';
+import path from 'node:path';
 import { TextMap } from '../src/clean/textmap';
 import { cleanDocument } from '../src/clean';
 import { extractClean } from '../src/extract';
@@ -116,5 +118,18 @@ describe('extraction on new text', () => {
     const d = extract('标题\n3月2日，青岛西海岸新区党工委书记周安带队赴深圳开展招商活动。在比亚迪股份有限公司，周安在企业负责人王传福的陪同下参观了生产车间。走访企业总部是新区今年的重要任务。');
     expect(rel(d, 'HOLDS_POSITION')).toContain('王传福→比亚迪股份有限公司');
     expect(rel(d, 'VISITED')).toEqual(['周安→比亚迪股份有限公司']);
+  });
+
+  test('a whole article from another province (tests/fixtures/hefei-trip.txt)', () => {
+    const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'hefei-trip.txt'), 'utf8');
+    const d = extract(text);
+    expect(named(d, 'Company')).toEqual(expect.arrayContaining([
+      '上海微电子装备（集团）股份有限公司', '国仪量子技术（合肥）股份有限公司', '商汤科技', '联影医疗', '信达生物', '博瑞医药',
+    ]));
+    expect(rel(d, 'HOLDS_POSITION').sort()).toEqual(['孙勇→合肥市', '张宏伟→合肥高新区', '徐冰→商汤科技', '虞爱华→合肥市', '虞爱华→安徽']);
+    expect(rel(d, 'ATTENDED').sort()).toEqual(['孙勇→合肥高新区（上海）投资环境推介会', '虞爱华→合肥高新区（上海）投资环境推介会']);
+    expect(rel(d, 'SIGNED_WITH')).toContain('国仪量子技术（合肥）股份有限公司→合肥高新区');
+    expect(rel(d, 'VISITED')).toEqual(expect.arrayContaining(['张宏伟→商汤科技', '张宏伟→苏州工业园区', '张宏伟→博瑞医药']));
+    expect(rel(d, 'LOCATED_IN')).toContain('国仪量子精密测量产业园项目→合肥高新区');
   });
 });

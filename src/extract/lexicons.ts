@@ -48,10 +48,12 @@ function build() {
   const zoneWords = load('zone-words');
   const eventWords = load('event-words');
   const references = load('references');
+  const companySuffixes = load('company-suffixes');
   return {
     surnames: new Set(load('surnames').words),
     titles: load('titles').words,
-    companySuffixes: load('company-suffixes').words,
+    companySuffixes: companySuffixes.words,
+    industryWords: new Set(companySuffixes.sections['industry'] ?? []),
     organizationSuffixes: load('organization-suffixes').words,
     governmentSuffixes: load('government-suffixes').words,
     zoneWords: zoneWords.words,

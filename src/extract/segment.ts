@@ -42,10 +42,15 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng
 
 /**
  * Whether a text has a word that names something rather than only common
- * words: 长春/汽开区 and 科大/讯飞 do; 核心区, 汽车/零部件 and 服务业 do not.
+ * words: 长春/汽开区, 科大/讯飞 and 合/心 do; 核心区, 汽车/零部件 and 服务业
+ * do not. Two single characters in a row count as a name jieba does not know.
  */
 export function namesSomething(text: string): boolean {
   const { places } = lexicons();
+  const words = segmenter().tag(text, true);
   // The lexicon's places count whatever jieba's own dictionary tags them (合肥/n).
-  return segmenter().tag(text, true).some((w) => NAME_TAGS.has(w.tag) || places.has(w.word));
+  if (words.some((w) => NAME_TAGS.has(w.tag) || places.has(w.word))) return true;
+  return words.some((w, i) => i > 0 && w.word.length === 1 && words[i - 1].word.length === 1 && HAN.test(w.word + words[i - 1].word));
 }
+
+const HAN = /^[\u4e00-\u9fff]+$/;

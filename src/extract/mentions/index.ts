@@ -1,7 +1,7 @@
 // Runs the mention passes over every sentence, longest kinds of names first
 // so that a project's or event's name is not cut into the bodies inside it.
 import type { Sentence } from '../sentences';
-import { lexicons } from '../lexicons';
+import { alternation, lexicons } from '../lexicons';
 import { SentenceContext } from './context';
 import { findSuffixedNames, typeOfHead } from './suffixed';
 import { findInvestedProjects } from './investment';
@@ -29,28 +29,38 @@ export function findMentions(sentences: Sentence[]): DocumentMentions {
     findPlaces(ctx);
   }
   const people = knownNames(new Set(contexts.flatMap((c) => c.mentions.filter((m) => m.type === 'Person').map((m) => m.text))));
-  const shortForms = bareForms(contexts.flatMap((c) => c.mentions));
+  const named = namedForms(contexts.flatMap((c) => c.mentions));
   for (const ctx of contexts) {
     if (people) findKnownNames(ctx, people);
-    for (const [form, type] of shortForms) {
-      for (let at = ctx.sentence.text.indexOf(form); at >= 0; at = ctx.sentence.text.indexOf(form, at + 1)) {
-        const start = ctx.sentence.start + at;
-        if (ctx.isBoundary(start, start + form.length)) ctx.add(start, start + form.length, type);
-      }
-    }
+    if (named) findNamedForms(ctx, named);
   }
   for (const ctx of contexts) ctx.mentions.sort((a, b) => a.start - b.start);
   return { contexts, titles };
 }
 
-/** Short forms a zone's full name licenses later in the text: 长春国际汽车城 → 国际汽车城. */
-function bareForms(mentions: Mention[]): Map<string, string> {
-  const out = new Map<string, string>();
+interface NamedForms { regex: RegExp; types: Map<string, string> }
+
+/**
+ * Every name found somewhere in the document, to find it again where no cue
+ * marks it (与商汤科技联合创始人…), and the short forms a zone's full name
+ * licenses (长春国际汽车城 → 国际汽车城).
+ */
+function namedForms(mentions: Mention[]): NamedForms | undefined {
+  const types = new Map<string, string>();
   const { zoneWords } = lexicons();
   for (const m of mentions) {
+    if (m.type === 'Person' || m.type === 'Place' || m.text.length < 2) continue;
+    if (!types.has(m.text)) types.set(m.text, m.type);
     if (m.type !== 'Zone') continue;
     const head = zoneWords.filter((w) => m.text.endsWith(w)).sort((a, b) => b.length - a.length)[0];
-    if (head && head.length >= 2 && head !== m.text) out.set(head, 'Zone');
+    if (head && head.length >= 2 && head !== m.text && !types.has(head)) types.set(head, 'Zone');
   }
-  return out;
+  return types.size ? { regex: new RegExp(alternation(types.keys()), 'g'), types } : undefined;
+}
+
+function findNamedForms(ctx: SentenceContext, named: NamedForms): void {
+  for (const m of ctx.sentence.text.matchAll(named.regex)) {
+    const start = ctx.sentence.start + m.index!, end = start + m[0].length;
+    if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m[0])!);
+  }
 }

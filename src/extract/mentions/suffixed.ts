@@ -30,7 +30,7 @@ function headTable() {
   put(lex.zoneWords, 'Zone');
   put(lex.organizationSuffixes, 'Organization');
   put(lex.governmentSuffixes, 'GovernmentBody');
-  for (const w of lex.companySuffixes) if (!spec.has(w)) spec.set(w, { kind: 'Company', weak: !strongCompany.has(w) });
+  for (const w of [...lex.companySuffixes, ...lex.industryWords]) if (!spec.has(w)) spec.set(w, { kind: 'Company', weak: !strongCompany.has(w) });
   heads = { regex: new RegExp(alternation(spec.keys()), 'g'), spec };
   return heads;
 }
@@ -45,6 +45,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const head = m[0];
     const s = spec.get(head)!;
     if (!kinds.includes(s.kind)) continue;
+    // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
+    if (/[(（]$/.test(text.slice(0, m.index)) && /^[)）]/.test(text.slice(m.index + head.length))) continue;
     const headStart = base + m.index;
     let end = headStart + head.length;
     // 华鑫证券有限公司, 比亚迪股份有限公司: a head followed by another is one longer head.
@@ -88,6 +90,8 @@ function rulesFor(kind: Kind) {
   const lex = lexicons();
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: lex.eventStops, onlyOwnStops: true };
   if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
+  // 国仪量子技术（合肥）股份有限公司
+  if (kind === 'Company' || kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
 }
 
@@ -118,7 +122,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   const prefix = name.slice(0, name.length - head.length);
   const prefixLength = prefix.length;
   // 合作部, 采购部: a department with only common words before 部 is a company's, not an organ of state.
-  if (prefix && (NEEDS_NAME_WORD.has(kind) || head === '部') && !namesSomething(prefix)) return false;
+  // 生物医药: an industry's name, not a firm's.
+  const needsName = NEEDS_NAME_WORD.has(kind) || head === '部' || lex.industryWords.has(head);
+  if (prefix && needsName && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name);
@@ -132,5 +138,6 @@ export function typeOfHead(name: string): string | undefined {
   const { spec } = headTable();
   let best: string | undefined;
   for (const head of spec.keys()) if (name.endsWith(head) && name.length > head.length && (!best || head.length > best.length)) best = head;
-  return best ? spec.get(best)!.kind : undefined;
+  if (!best || (lexicons().industryWords.has(best) && !namesSomething(name.slice(0, -best.length)))) return undefined;
+  return spec.get(best)!.kind;
 }

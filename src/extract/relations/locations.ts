@@ -3,7 +3,8 @@
 // an event held during a trip, at the trip's destination.
 import type { DocView } from '../view';
 
-const LAND = /^(?:签约)?(?:落位|落户|落地|入驻|进驻|落子|位于)/;
+// 项目(将|已|正式)(签约)落户 Z
+const LAND = /^(?:将|拟|已|已经|正式|顺利|成功)?(?:签约)?(?:落位|落户|落地|入驻|进驻|落子|位于)/;
 const LANDING = /落位|落地|落户|开工|投产|竣工|签约|入驻|进驻|建设/;
 const HOLD = /^(?:在|于)/;
 const HELD = /^(?:举办|举行|召开|开幕|启动)/;
@@ -18,7 +19,7 @@ export function locations(view: DocView, i: number): void {
     const type = l.entity.type;
     if (!next) continue;
     const between = text.slice(l.end - base, next.start - base);
-    if ((type === 'Project' || type === 'Company') && LAND.test(between) && between.length <= 5 && WHERE.includes(next.entity.type)) {
+    if ((type === 'Project' || type === 'Company') && LAND.test(between) && between.length <= 7 && WHERE.includes(next.entity.type)) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     if (type === 'Event' && HOLD.test(between) && WHERE.includes(next.entity.type) && HELD.test(after(next.end))) {
