@@ -32,7 +32,19 @@ export function cleanDocument(readable: TextMap): CleanDocument {
   map = removeBoilerplate(map);
   map = collapseRepeats(map);
   map = map.remove([...map.text.matchAll(MOJIBAKE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
-  const written = Array.from(map.origin, (i) => readable.text[i]).join('');
+  const written = traditional ? pick(readable.text, map.origin) : map.text;
   const origin = map.origin.map((i) => readable.origin[i]);
   return { map: new TextMap(written, origin), simplified: map.text, traditional, date };
+}
+
+/** The characters of `text` at `offsets`, copied run by run. */
+function pick(text: string, offsets: Int32Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < offsets.length;) {
+    let j = i + 1;
+    while (j < offsets.length && offsets[j] === offsets[j - 1] + 1) j++;
+    parts.push(text.slice(offsets[i], offsets[j - 1] + 1));
+    i = j;
+  }
+  return parts.join('');
 }

@@ -9,11 +9,15 @@ function converter(): (s: string) => string {
   return toSimplified;
 }
 
-const HAN = /[\u4e00-\u9fff]/g;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Characters enough to tell the script, and cheap to convert for every document. */
+const SAMPLE = 200;
 
 /** Whether a text is mostly traditional script: enough of its characters change under conversion. */
 export function isTraditional(text: string): boolean {
-  const sample = (text.match(HAN) ?? []).slice(0, 3000).join('');
+  let sample = '';
+  for (let i = 0; i < text.length && sample.length < SAMPLE; i++) if (HAN.test(text[i])) sample += text[i];
   if (sample.length < 10) return false;
   const converted = converter()(sample);
   let changed = 0;

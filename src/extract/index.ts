@@ -28,7 +28,7 @@ export function extractDocument(doc: SourceDocument): DocExtraction {
 
 export function extractClean(name: string, original: string, clean: CleanDocument): DocExtraction {
   const sentences = splitSentences(clean.simplified);
-  const { contexts, titles } = findMentions(sentences);
+  const { contexts, titles } = findMentions(clean.simplified, sentences);
   const mentions = contexts.flatMap((c) => c.mentions);
   mentions.push(...nestedCompanies(mentions));
   const written = (m: Mention) => clean.map.text.slice(m.start, m.end);

@@ -2,6 +2,7 @@
 // mean: the document's main zone or place, or the latest entity named with
 // that head word before the reference.
 import { lexicons } from './lexicons';
+import { PhraseIndex } from './phrases';
 import type { SentenceContext } from './mentions/context';
 import type { DocEntity } from './entities';
 
@@ -13,29 +14,27 @@ const ONLY_BEFORE_TITLE = new Set(['企业']);
 
 export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity, mainPlace?: DocEntity): Reference[] {
   const lex = lexicons();
-  const words = [...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs].sort((a, b) => b.length - a.length);
+  const words = new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const firstAt = (e: DocEntity) => Math.min(...e.mentions.map((m) => m.start));
   const out: Reference[] = [];
   for (const ctx of contexts) {
-    for (const word of words) {
-      for (let at = ctx.sentence.text.indexOf(word); at >= 0; at = ctx.sentence.text.indexOf(word, at + 1)) {
-        const start = ctx.sentence.start + at, end = start + word.length;
-        if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
-        if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
-        let entity: DocEntity | undefined;
-        if (lex.mainZoneRefs.has(word)) entity = mainZone;
-        else if (lex.mainPlaceRefs.has(word)) entity = mainPlace;
-        else {
-          const head = word.replace(/^该/, '');
-          entity = entities
-            .filter((e) => firstAt(e) < start && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
-            .filter((e) => e.type !== 'Person')
-            .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
-        }
-        if (!entity) continue;
-        ctx.claims.claim(start, end);
-        out.push({ sentence: ctx.index, start, end, entity });
+    for (const { index: at, phrase: word } of words.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
+      const start = ctx.sentence.start + at, end = start + word.length;
+      if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
+      if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
+      let entity: DocEntity | undefined;
+      if (lex.mainZoneRefs.has(word)) entity = mainZone;
+      else if (lex.mainPlaceRefs.has(word)) entity = mainPlace;
+      else {
+        const head = word.replace(/^该/, '');
+        entity = entities
+          .filter((e) => firstAt(e) < start && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
+          .filter((e) => e.type !== 'Person')
+          .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
       }
+      if (!entity) continue;
+      ctx.claims.claim(start, end);
+      out.push({ sentence: ctx.index, start, end, entity });
     }
   }
   return out;

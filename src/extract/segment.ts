@@ -46,6 +46,19 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng
  * do not. Two single characters in a row count as a name jieba does not know.
  */
 export function namesSomething(text: string): boolean {
+  let known = namingCache.get(text);
+  if (known === undefined) {
+    if (namingCache.size >= CACHE_LIMIT) namingCache.clear();
+    namingCache.set(text, (known = hasNamingWord(text)));
+  }
+  return known;
+}
+
+/** Answers by text: the same prefixes (长春, 汽车零部件) recur across a corpus. */
+const namingCache = new Map<string, boolean>();
+const CACHE_LIMIT = 100_000;
+
+function hasNamingWord(text: string): boolean {
   const { places } = lexicons();
   const words = segmenter().tag(text, true);
   // The lexicon's places count whatever jieba's own dictionary tags them (合肥/n).

@@ -1,7 +1,7 @@
 // What the mention passes of one sentence share: its text, tokens, token
 // boundaries, claimed spans and the mentions found so far.
 import type { Sentence } from '../sentences';
-import { tokenize, type Token } from '../segment';
+import type { Token } from '../segment';
 import { Claims, type Mention } from './mention';
 
 export class SentenceContext {
@@ -11,11 +11,18 @@ export class SentenceContext {
   readonly claims: Claims;
   readonly mentions: Mention[] = [];
 
-  constructor(readonly sentence: Sentence, readonly index: number) {
-    this.tokens = tokenize(sentence.text).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+  /** `tokens` are the sentence's words with offsets in the document's text. */
+  constructor(readonly sentence: Sentence, readonly index: number, tokens: Token[]) {
+    this.tokens = tokens;
     for (const t of this.tokens) { this.starts.add(t.start); this.ends.add(t.end); }
     this.claims = new Claims(sentence.start, sentence.text.length);
   }
+
+  /** Where the words start, as offsets in the sentence's text. */
+  get wordStarts(): number[] {
+    return (this.starts_ ??= this.tokens.map((t) => t.start - this.sentence.start));
+  }
+  private starts_?: number[];
 
   /** Text of an absolute span. */
   slice(start: number, end: number): string {

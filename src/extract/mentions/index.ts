@@ -1,13 +1,15 @@
 // Runs the mention passes over every sentence, longest kinds of names first
 // so that a project's or event's name is not cut into the bodies inside it.
 import type { Sentence } from '../sentences';
-import { alternation, lexicons } from '../lexicons';
+import { lexicons } from '../lexicons';
+import { PhraseIndex } from '../phrases';
 import { SentenceContext } from './context';
+import { tokenize, type Token } from '../segment';
 import { findSuffixedNames, typeOfHead } from './suffixed';
 import { findInvestedProjects } from './investment';
 import { findListItems } from './lists';
 import { findPlaces } from './places';
-import { findKnownNames, findPersons, knownNames, type TitleSpan } from './persons';
+import { findKnownNames, findPersons, type TitleSpan } from './persons';
 import type { Mention } from './mention';
 
 export interface DocumentMentions {
@@ -15,8 +17,10 @@ export interface DocumentMentions {
   titles: TitleSpan[][];
 }
 
-export function findMentions(sentences: Sentence[]): DocumentMentions {
-  const contexts = sentences.map((s, i) => new SentenceContext(s, i));
+/** The mentions in the sentences of `text`. */
+export function findMentions(text: string, sentences: Sentence[]): DocumentMentions {
+  const words = tokensBySentence(tokenize(text), sentences);
+  const contexts = sentences.map((s, i) => new SentenceContext(s, i, words[i]));
   const titles: TitleSpan[][] = [];
   for (const ctx of contexts) {
     findSuffixedNames(ctx, ['Event']);
@@ -28,24 +32,43 @@ export function findMentions(sentences: Sentence[]): DocumentMentions {
     findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company']);
     findPlaces(ctx);
   }
-  const people = knownNames(new Set(contexts.flatMap((c) => c.mentions.filter((m) => m.type === 'Person').map((m) => m.text))));
-  const named = namedForms(contexts.flatMap((c) => c.mentions));
+  const mentions = contexts.flatMap((c) => c.mentions);
+  const people = new PhraseIndex(mentions.filter((m) => m.type === 'Person').map((m) => m.text));
+  const named = namedForms(mentions);
   for (const ctx of contexts) {
-    if (people) findKnownNames(ctx, people);
-    if (named) findNamedForms(ctx, named);
+    if (people.size) findKnownNames(ctx, people);
+    if (named.types.size) findNamedForms(ctx, named);
   }
   for (const ctx of contexts) ctx.mentions.sort((a, b) => a.start - b.start);
   return { contexts, titles };
 }
 
-interface NamedForms { regex: RegExp; types: Map<string, string> }
+/**
+ * The document's words, cut once (one segmenter call per document, not per
+ * sentence), shared out among its sentences; a word across a boundary (only
+ * whitespace can be) is clipped to it.
+ */
+function tokensBySentence(tokens: Token[], sentences: Sentence[]): Token[][] {
+  const out: Token[][] = sentences.map(() => []);
+  let t = 0;
+  for (const [i, s] of sentences.entries()) {
+    while (t < tokens.length && tokens[t].end <= s.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) {
+      const start = Math.max(tokens[k].start, s.start), end = Math.min(tokens[k].end, s.end);
+      out[i].push(start === tokens[k].start && end === tokens[k].end ? tokens[k] : { text: s.text.slice(start - s.start, end - s.start), start, end });
+    }
+  }
+  return out;
+}
+
+interface NamedForms { index: PhraseIndex; types: Map<string, string> }
 
 /**
  * Every name found somewhere in the document, to find it again where no cue
  * marks it (与商汤科技联合创始人…), and the short forms a zone's full name
  * licenses (长春国际汽车城 → 国际汽车城).
  */
-function namedForms(mentions: Mention[]): NamedForms | undefined {
+function namedForms(mentions: Mention[]): NamedForms {
   const types = new Map<string, string>();
   const { zoneWords } = lexicons();
   for (const m of mentions) {
@@ -55,12 +78,12 @@ function namedForms(mentions: Mention[]): NamedForms | undefined {
     const head = zoneWords.filter((w) => m.text.endsWith(w)).sort((a, b) => b.length - a.length)[0];
     if (head && head.length >= 2 && head !== m.text && !types.has(head)) types.set(head, 'Zone');
   }
-  return types.size ? { regex: new RegExp(alternation(types.keys()), 'g'), types } : undefined;
+  return { index: new PhraseIndex(types.keys()), types };
 }
 
 function findNamedForms(ctx: SentenceContext, named: NamedForms): void {
-  for (const m of ctx.sentence.text.matchAll(named.regex)) {
-    const start = ctx.sentence.start + m.index!, end = start + m[0].length;
-    if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m[0])!);
+  for (const m of named.index.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
+    const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
+    if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
   }
 }

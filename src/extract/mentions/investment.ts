@@ -12,6 +12,7 @@ export const INVESTMENT = /(?:总)?投资(?:额)?(?:约|近|超|超过|达)?([\d
 const COUNT = /^(?:\d+|[一二三四五六七八九十百千几多两]+)[个家项批]/;
 
 export function findInvestedProjects(ctx: SentenceContext): void {
+  if (!ctx.sentence.text.includes('投资')) return;
   const { projectHeadsAfterInvestment, projectWords } = lexicons();
   const heads = alternation([...projectHeadsAfterInvestment, ...projectWords]);
   regex ??= new RegExp(`${INVESTMENT.source}的([^，,。；;、“”]{2,24}?(?:${heads})(?:项目)?)`, 'g');

@@ -43,6 +43,7 @@ function lastHardStop(text: string, before: number): number {
 }
 
 export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
+  if (!ctx.sentence.text.includes('等')) return;
   LIST_END.lastIndex = 0;
   for (let m = LIST_END.exec(ctx.sentence.text); m; m = LIST_END.exec(ctx.sentence.text)) {
     const at = ctx.sentence.start + m.index;

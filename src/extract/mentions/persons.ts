@@ -4,6 +4,7 @@
 // lexicon decides between 赵德双 and 李炜姝 + 发表.
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
+import type { PhraseIndex } from '../phrases';
 
 export interface TitleSpan { start: number; end: number; title: string; person?: { start: number; end: number } }
 
@@ -66,15 +67,10 @@ function nameBefore(text: string, titleAt: number): number {
   return 0;
 }
 
-/** A regex for the names known in a document, or undefined when there are none. */
-export function knownNames(names: Set<string>): RegExp | undefined {
-  return names.size ? new RegExp(alternation(names), 'g') : undefined;
-}
-
 /** Later mentions of names already known in the document. */
-export function findKnownNames(ctx: SentenceContext, names: RegExp): void {
-  for (const m of ctx.sentence.text.matchAll(names)) {
-    const start = ctx.sentence.start + m.index!;
-    ctx.add(start, start + m[0].length, 'Person');
+export function findKnownNames(ctx: SentenceContext, names: PhraseIndex): void {
+  for (const m of names.matches(ctx.sentence.text)) {
+    const start = ctx.sentence.start + m.index;
+    ctx.add(start, start + m.phrase.length, 'Person');
   }
 }

@@ -1,7 +1,7 @@
 // Names recognised by their head word: events (…仪式, …推介会), projects
 // (…项目, …工程), zones (…开发区, …产业园) and bodies (…有限公司, …商会, …局).
 // The head must end a word; the name grows left from it (extend.ts).
-import { alternation, lexicons } from '../lexicons';
+import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { extendLeft } from './extend';
 import { namesSomething } from '../segment';
@@ -16,9 +16,9 @@ type Kind = 'Event' | 'Project' | 'Zone' | 'GovernmentBody' | 'Organization' | '
 
 interface HeadSpec { kind: Kind; weak?: boolean }
 
-let heads: { regex: RegExp; spec: Map<string, HeadSpec> } | undefined;
+let heads: { spec: Map<string, HeadSpec>; byLastChar: Map<string, string[]> } | undefined;
 
-/** Head words of every type, the longest first; weak company heads (科技, 医疗 …) need a delimiter after them. */
+/** Head words of every type; weak company heads (科技, 医疗 …) need a delimiter after them. */
 function headTable() {
   if (heads) return heads;
   const lex = lexicons();
@@ -31,34 +31,48 @@ function headTable() {
   put(lex.organizationSuffixes, 'Organization');
   put(lex.governmentSuffixes, 'GovernmentBody');
   for (const w of [...lex.companySuffixes, ...lex.industryWords]) if (!spec.has(w)) spec.set(w, { kind: 'Company', weak: !strongCompany.has(w) });
-  heads = { regex: new RegExp(alternation(spec.keys()), 'g'), spec };
+  // Heads by their last character, the longest first: most words end in none.
+  const byLastChar = new Map<string, string[]>();
+  for (const w of [...spec.keys()].sort((a, b) => b.length - a.length)) byLastChar.set(w.at(-1)!, [...(byLastChar.get(w.at(-1)!) ?? []), w]);
+  heads = { spec, byLastChar };
   return heads;
 }
 
+/** The longest head word that ends `text` at `end` and starts after `from`. */
+function headEndingAt(text: string, end: number, from = 0): string | undefined {
+  const candidates = headTable().byLastChar.get(text[end - 1]);
+  return candidates?.find((w) => end - w.length >= from && text.startsWith(w, end - w.length));
+}
+
+/**
+ * Names whose head word ends a word of the sentence. The name grows left
+ * from the word the head starts in.
+ */
 export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
   const lex = lexicons();
-  const { regex, spec } = headTable();
+  const { spec } = headTable();
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const head = m[0];
+  const headOf = headsOfWords(ctx);
+  for (const [k, token] of ctx.tokens.entries()) {
+    const end = token.end, at = end - base;
+    const head = headOf[k];
+    if (!head) continue;
     const s = spec.get(head)!;
     if (!kinds.includes(s.kind)) continue;
+    const headStart = end - head.length;
     // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
-    if (/[(（]$/.test(text.slice(0, m.index)) && /^[)）]/.test(text.slice(m.index + head.length))) continue;
-    const headStart = base + m.index;
-    let end = headStart + head.length;
-    // 华鑫证券有限公司, 比亚迪股份有限公司: a head followed by another is one longer head.
-    for (let next = followingHead(text, end - base); next; next = followingHead(text, end - base)) { end += next.length; regex.lastIndex = end - base; }
-    if (!ctx.ends.has(end) || !ctx.claims.free(headStart, end)) continue;
-    const containing = ctx.tokens.find((t) => t.start <= headStart && t.end >= end)!;
-    if (containing && endsWithNonName(containing.text, head.length)) continue;
-    if (containing && lex.titles.includes(containing.text)) continue;
-    if (head.length === 1 && containing && containing.start === headStart) continue; // a lone 局 or 网
-    if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(m.index + head.length))) continue;
-    if (s.weak && end === headStart + head.length && !DELIMITER_AFTER.test(text.slice(m.index + head.length))) continue;
-    const wordStart = containing ? Math.min(containing.start, headStart) : headStart;
+    if (/[(（]$/.test(text.slice(0, at - head.length)) && /^[)）]/.test(text.slice(at))) continue;
+    // 华鑫证券有限公司: a head followed by another is part of the name that ends at the later one.
+    if (followingHead(text, at)) continue;
+    if (!ctx.claims.free(headStart, end)) continue;
+    if (token.start <= headStart) {
+      if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
+      if (head.length === 1 && token.start === headStart) continue; // a lone 局 or 网
+    }
+    if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
+    if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
+    const wordStart = startOfWordAt(ctx, k, headStart);
     const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart) : extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
@@ -67,6 +81,21 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
   }
+}
+
+const wordHeads = new WeakMap<SentenceContext, Array<string | undefined>>();
+
+/** The head word ending each word of the sentence, found once for the three passes. */
+function headsOfWords(ctx: SentenceContext): Array<string | undefined> {
+  let out = wordHeads.get(ctx);
+  if (!out) wordHeads.set(ctx, (out = ctx.tokens.map((t) => headEndingAt(ctx.sentence.text, t.end - ctx.sentence.start))));
+  return out;
+}
+
+/** Start of the word (token k or one before it) in which offset `at` lies. */
+function startOfWordAt(ctx: SentenceContext, k: number, at: number): number {
+  for (let i = k; i >= 0; i--) if (ctx.tokens[i].start <= at) return ctx.tokens[i].start;
+  return at;
 }
 
 /** 干部, 格局, 物联网: a word that ends in a head word but is longer than it and names nothing. */
@@ -135,9 +164,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
 
 /** The type a name's own head word gives it, if any. */
 export function typeOfHead(name: string): string | undefined {
-  const { spec } = headTable();
-  let best: string | undefined;
-  for (const head of spec.keys()) if (name.endsWith(head) && name.length > head.length && (!best || head.length > best.length)) best = head;
+  const best = headEndingAt(name, name.length, 1);
   if (!best || (lexicons().industryWords.has(best) && !namesSomething(name.slice(0, -best.length)))) return undefined;
-  return spec.get(best)!.kind;
+  return headTable().spec.get(best)!.kind;
 }

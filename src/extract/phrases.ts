@@ -1,0 +1,45 @@
+// Finds any of a set of phrases in text, longest first, without compiling a
+// regex: the passes that look for a document's own names build one set per
+// document, and a regex alternation of them costs more to build than to run.
+
+export interface PhraseMatch { index: number; phrase: string }
+
+export class PhraseIndex {
+  private readonly byFirstChar = new Map<string, string[]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+      const list = this.byFirstChar.get(p[0]);
+      if (list) list.push(p);
+      else this.byFirstChar.set(p[0], [p]);
+    }
+  }
+
+  get size(): number { return this.byFirstChar.size; }
+
+  /** The longest phrase that starts at `at`. */
+  longestAt(text: string, at: number): string | undefined {
+    return this.byFirstChar.get(text[at])?.find((p) => text.startsWith(p, at));
+  }
+
+  /** Leftmost-longest matches that do not overlap, as a global regex alternation would find them. */
+  matches(text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const phrase = this.longestAt(text, i);
+      if (phrase) { out.push({ index: i, phrase }); i += phrase.length - 1; }
+    }
+    return out;
+  }
+
+  /** The same, trying only the given offsets (ascending): where words start. */
+  matchesAt(text: string, offsets: number[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    let free = 0;
+    for (const i of offsets) {
+      const phrase = i >= free ? this.longestAt(text, i) : undefined;
+      if (phrase) { out.push({ index: i, phrase }); free = i + phrase.length; }
+    }
+    return out;
+  }
+}
