@@ -2,11 +2,16 @@
 // Benchmarks, printed as figures and ratios (run after `npm run build`):
 //  1. extraction throughput on a corpus of at least 5 MB built from the
 //     samples, against bare jieba segmentation of the same text in this run;
-//  2. loading a synthetic graph into the embedded LadybugDB store.
+//  2. loading a synthetic graph into the embedded LadybugDB store;
+//  3. the viewer in headless Chromium (bench-viewer.mjs): first render and
+//     frames per second while panning, 5k/10k and 50k/100k synthetic graphs.
+// `npm run bench -- extraction` (or store, viewer) runs one part.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { syntheticGraph } from './synthetic-graph.mjs';
+import { benchViewer } from './bench-viewer.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -59,11 +64,7 @@ function benchExtraction() {
 
 async function benchStore(nodes, edges) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
-  const graph = { nodes: [], relationships: [], documents: [{ key: 'bench.txt', name: 'bench.txt', path: '', title: '', date: '', encoding: 'UTF-8', text: '' }] };
-  for (let i = 0; i < nodes; i++) graph.nodes.push({ key: `Company:c${i}`, label: 'Company', name: `公司${i}`, aliases: [], props: {}, docs: ['bench.txt'] });
-  for (let i = 0; i < edges; i++) {
-    graph.relationships.push({ key: `r${i}`, type: 'SIGNED_WITH', source: `Company:c${i % nodes}`, target: `Company:c${(i * 7919 + 1) % nodes}`, props: {}, doc: 'bench.txt', evidence: '双方签订合作协议。', evidenceStart: 0, evidenceEnd: 9 });
-  }
+  const graph = syntheticGraph(nodes, edges);
   const store = new LadybugStore({ dir });
   await store.ensureSchema();
   let t = process.hrtime.bigint();
@@ -80,5 +81,14 @@ async function benchStore(nodes, edges) {
   console.log(`  second load of the same graph: ${reload.toFixed(2)} s, ${again.nodesCreated + again.relationshipsCreated} rows written`);
 }
 
-benchExtraction();
-await benchStore(20000, 40000);
+const parts = process.argv.slice(2);
+const wanted = (part) => !parts.length || parts.includes(part);
+if (wanted('extraction')) benchExtraction();
+if (wanted('store')) await benchStore(20000, 40000);
+if (wanted('viewer')) {
+  await benchViewer([
+    { nodes: 5000, edges: 10000, maxNodes: 5000 },
+    { nodes: 50000, edges: 100000, maxNodes: 50000 },
+    { nodes: 50000, edges: 100000, maxNodes: 2000 },
+  ]);
+}

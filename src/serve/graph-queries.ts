@@ -18,8 +18,14 @@ export class GraphQueries {
   private get notDoc() { return `${this.store.dialect.label('n')} <> '${DOCUMENT_LABEL}'`; }
   private get notProvenance() { return `${this.store.dialect.type('r')} <> '${PROVENANCE_TYPE}'`; }
 
-  /** The `limit` best-connected entities and the relationships among them. */
+  /**
+   * The `limit` best-connected entities and the relationships among them;
+   * the whole graph when it has no more entities than that.
+   */
   async top(limit: number): Promise<Subgraph> {
+    const totals = await this.totals();
+    if (totals.nodes <= limit) return { ...(await this.among()), total: totals };
+    // Rows, not collected lists: LadybugDB loses the order when a sorted, limited WITH feeds collect().
     const ranked = await this.store.read(
       `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN n.key AS key, count(r) AS degree ORDER BY degree DESC, key LIMIT $limit`,
       { limit },
@@ -28,7 +34,6 @@ export class GraphQueries {
     const degree = new Map(ranked.rows.map((r) => [r.key as string, Number(r.degree)]));
     const sub = await this.among(keys);
     for (const n of sub.nodes) n.degree = degree.get(n.key);
-    const totals = await this.totals();
     return { ...sub, total: totals };
   }
 
@@ -38,17 +43,24 @@ export class GraphQueries {
     return { nodes: Number(n.rows[0]?.c ?? 0), edges: Number(e.rows[0]?.c ?? 0) };
   }
 
-  /** The given nodes and every relationship between two of them. */
-  async among(keys: string[]): Promise<Subgraph> {
-    if (!keys.length) return { nodes: [], edges: [] };
-    const nodes = await this.store.read('MATCH (n) WHERE n.key IN $keys RETURN n', { keys });
+  /**
+   * The given nodes (all entities when none are given) and every relationship
+   * between two of them. Results come back as a few collected lists rather
+   * than a row per item: LadybugDB hands rows to JavaScript ~50× slower.
+   */
+  async among(keys?: string[]): Promise<Subgraph> {
+    if (keys && !keys.length) return { nodes: [], edges: [] };
+    const inKeys = (v: string) => (keys ? `${v}.key IN $keys` : 'true');
+    const nodes = await this.store.read(`MATCH (n) WHERE ${this.notDoc} AND ${inKeys('n')} RETURN collect(n) AS nodes`, { keys });
     const edges = await this.store.read(
-      `MATCH (a)-[r]->(b) WHERE a.key IN $keys AND b.key IN $keys AND ${this.notProvenance} RETURN a.key AS source, b.key AS target, r, ${this.store.dialect.type('r')} AS type`,
+      `MATCH (a)-[r]->(b) WHERE ${inKeys('a')} AND ${inKeys('b')} AND ${this.notProvenance} RETURN collect(a.key) AS sources, collect(b.key) AS targets, collect(r) AS rels, collect(${this.store.dialect.type('r')}) AS types`,
       { keys },
     );
+    const e = edges.rows[0] ?? {};
+    const [sources, targets, rels, types] = [e.sources, e.targets, e.rels, e.types].map((l) => (l ?? []) as PlainValue[]);
     return {
-      nodes: nodes.rows.map((r) => viewNode(r.n as PlainNode)),
-      edges: edges.rows.map((r) => edge(r.r as PlainRelationship, r.source as string, r.target as string, r.type as string)),
+      nodes: ((nodes.rows[0]?.nodes ?? []) as PlainNode[]).map(viewNode),
+      edges: rels.map((r, i) => edge(r as PlainRelationship, sources[i] as string, targets[i] as string, types[i] as string)),
     };
   }
 

@@ -65,7 +65,8 @@ describe('viewer', () => {
     await page.fill('#search', '谢志敏');
     await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏'));
     await page.click('#suggestions li');
-    await page.waitForFunction(() => document.querySelectorAll('#panel .evidence').length > 0);
+    // The panel still shows the previous entity until the new one arrives.
+    await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '谢志敏' && document.querySelectorAll('#panel .evidence').length > 0);
     const evidence = await page.textContent('#panel .evidence');
     expect(evidence).toMatch(/谢志敏/);
     await page.click('#panel a.doc >> nth=1');

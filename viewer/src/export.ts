@@ -6,6 +6,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 export function viewToSvg(renderer: Sigma): string {
+  // Draw once first: the container may have changed size since the last frame (a panel opened or closed).
+  renderer.refresh();
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
   const parts: string[] = [];

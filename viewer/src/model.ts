@@ -21,7 +21,8 @@ export function mergeSubgraph(graph: Graph, sub: Subgraph, colors: Record<string
 
 export function sizeNodes(graph: Graph, by: string): void {
   const scores = by === 'pagerank' && graph.size ? pagerank(graph) : undefined;
-  const max = Math.max(1, ...graph.mapNodes((n) => (scores ? scores[n] : graph.degree(n))));
+  let max = 1; // a loop, not Math.max(...values): large graphs overflow the argument list
+  graph.forEachNode((n) => { max = Math.max(max, scores ? scores[n] : graph.degree(n)); });
   graph.forEachNode((n) => {
     const v = by === 'uniform' ? 0.3 : (scores ? scores[n] : graph.degree(n)) / max;
     graph.setNodeAttribute(n, 'size', 4 + 16 * Math.sqrt(v));
