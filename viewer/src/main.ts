@@ -56,7 +56,8 @@ function refresh() {
 const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
 function load(sub: Subgraph, replace: boolean) {
-  if (replace) { graph.clear(); state.selected = undefined; }
+  // A new picture starts from the whole view: the camera may still be zoomed on an old selection.
+  if (replace) { graph.clear(); state.selected = undefined; renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
   mergeSubgraph(graph, sub, colors);
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
