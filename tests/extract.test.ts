@@ -132,4 +132,17 @@ describe('extraction on new text', () => {
     expect(rel(d, 'VISITED')).toEqual(expect.arrayContaining(['张宏伟→商汤科技', '张宏伟→苏州工业园区', '张宏伟→博瑞医药']));
     expect(rel(d, 'LOCATED_IN')).toContain('国仪量子精密测量产业园项目→合肥高新区');
   });
+
+  test('a signing ceremony in a new area (tests/fixtures/chengdu-signing.txt)', () => {
+    const d = extract(fs.readFileSync(path.join(__dirname, 'fixtures', 'chengdu-signing.txt'), 'utf8'));
+    const zone = d.entities.find((e) => e.type === 'Zone')!;
+    expect(named(d, 'Zone')).toEqual(['成都天府新区']);
+    expect(zone.aliases).toContain('天府新区');
+    expect(named(d, 'Event')).toEqual(['成都天府新区2024年第二季度重大项目集中签约活动']);
+    expect(named(d, 'GovernmentBody')).toEqual([]);
+    expect(rel(d, 'HOLDS_POSITION').sort()).toEqual(['曹立军→四川', '曹立军→成都', '李维→成都天府新区', '陈历章→成都', '陈历章→成都天府新区']);
+    expect(rel(d, 'ATTENDED').sort()).toEqual(['曹立军→成都天府新区2024年第二季度重大项目集中签约活动', '陈历章→成都天府新区2024年第二季度重大项目集中签约活动']);
+    expect(rel(d, 'SIGNED_WITH').sort()).toEqual(['中国电子科技集团有限公司→成都天府新区', '京东方科技集团股份有限公司→成都天府新区', '通威股份→成都天府新区']);
+    expect(rel(d, 'LOCATED_IN')).toContain('京东方第6代柔性显示面板生产线项目→成都天府新区');
+  });
 });

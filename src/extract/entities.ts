@@ -73,12 +73,16 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
 
 /**
  * Within one document, 2020(第四届)中德汽车大会, 2020中德汽车大会 and 中德汽车大会
- * are one event, named by its longest form. (Across documents they are not:
+ * are one event, named by its longest form; so are an event's names with and
+ * without its host zone or place before them. (Across documents they are not:
  * each year's edition is its own event.)
  */
 function mergeEditions(groups: Map<string, Mention[]>): void {
+  // 成都天府新区2024年第二季度重大项目集中签约活动 is the 第二季度…签约活动 of the same article.
+  const hosts = [...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').map((ms) => ms[0].text);
+  const withoutHost = (name: string) => { const h = hosts.find((p) => name.startsWith(p) && name.length > p.length); return h ? name.slice(h.length) : name; };
   const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event')
-    .map(([key, ms]) => ({ key, core: withoutEdition(nameKey('Event', ms[0].text)) }))
+    .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(nameKey('Event', ms[0].text))) }))
     .sort((a, b) => b.key.length - a.key.length);
   for (const [i, short] of events.entries()) {
     const long = events.slice(0, i).find((l) => groups.has(l.key) && sameEvent(short.core, l.core));

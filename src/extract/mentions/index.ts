@@ -1,8 +1,8 @@
 // Runs the mention passes over every sentence, longest kinds of names first
 // so that a project's or event's name is not cut into the bodies inside it.
 import type { Sentence } from '../sentences';
-import { lexicons } from '../lexicons';
 import { PhraseIndex } from '../phrases';
+import { withoutLeadingPlace } from '../forms';
 import { SentenceContext } from './context';
 import { tokenize, type Token } from '../segment';
 import { findSuffixedNames, typeOfHead } from './suffixed';
@@ -65,18 +65,16 @@ interface NamedForms { index: PhraseIndex; types: Map<string, string> }
 
 /**
  * Every name found somewhere in the document, to find it again where no cue
- * marks it (与商汤科技联合创始人…), and the short forms a zone's full name
- * licenses (长春国际汽车城 → 国际汽车城).
+ * marks it (与商汤科技联合创始人…), and the short form a zone's name has
+ * without its place (成都天府新区 → 天府新区, 长春国际汽车城 → 国际汽车城).
  */
 function namedForms(mentions: Mention[]): NamedForms {
   const types = new Map<string, string>();
-  const { zoneWords } = lexicons();
   for (const m of mentions) {
     if (m.type === 'Person' || m.type === 'Place' || m.text.length < 2) continue;
     if (!types.has(m.text)) types.set(m.text, m.type);
-    if (m.type !== 'Zone') continue;
-    const head = zoneWords.filter((w) => m.text.endsWith(w)).sort((a, b) => b.length - a.length)[0];
-    if (head && head.length >= 2 && head !== m.text && !types.has(head)) types.set(head, 'Zone');
+    const local = withoutLeadingPlace(m.text);
+    if (m.type === 'Zone' && local !== m.text && local.length >= 3 && !types.has(local)) types.set(local, 'Zone');
   }
   return { index: new PhraseIndex(types.keys()), types };
 }

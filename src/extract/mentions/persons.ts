@@ -62,7 +62,8 @@ function nameBefore(text: string, titleAt: number): number {
     const at = titleAt - len;
     if (at < 0) continue;
     if (at > 0 && !BEFORE_NAME.test(text.slice(0, at))) continue;
-    if (nameLength(text, at) === len) return len;
+    // 成都市委常委: a place before an organ's title is its body, not a name.
+    if (nameLength(text, at) === len && !lexicons().places.has(text.slice(at, titleAt))) return len;
   }
   return 0;
 }
