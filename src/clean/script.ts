@@ -11,18 +11,34 @@ function converter(): (s: string) => string {
 
 const HAN = /[\u4e00-\u9fff]/;
 
-/** Characters enough to tell the script, and cheap to convert for every document. */
-const SAMPLE = 200;
+/** Characters enough to tell the script. */
+const SAMPLE = 400;
 
-/** Whether a text is mostly traditional script: enough of its characters change under conversion. */
+let traditionalOnly: Set<string> | undefined;
+
+/** Characters that opencc's traditional → simplified table changes (萬, 與, 區 …), read from its own dictionary. */
+function traditionalCharacters(): Set<string> {
+  if (traditionalOnly) return traditionalOnly;
+  traditionalOnly = new Set();
+  for (const table of OpenCC.Locale.to.cn) {
+    for (const entry of table.join('|').split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from?.length === 1 && to && from !== to) traditionalOnly.add(from);
+    }
+  }
+  return traditionalOnly;
+}
+
+/** Whether a text is mostly traditional script: enough of its first Chinese characters are traditional forms. */
 export function isTraditional(text: string): boolean {
-  let sample = '';
-  for (let i = 0; i < text.length && sample.length < SAMPLE; i++) if (HAN.test(text[i])) sample += text[i];
-  if (sample.length < 10) return false;
-  const converted = converter()(sample);
-  let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;
-  return changed / sample.length > 0.04;
+  const traditional = traditionalCharacters();
+  let han = 0, changed = 0;
+  for (let i = 0; i < text.length && han < SAMPLE; i++) {
+    if (!HAN.test(text[i])) continue;
+    han++;
+    if (traditional.has(text[i])) changed++;
+  }
+  return han >= 10 && changed / han > 0.04;
 }
 
 /** The simplified form of a text, of the same length. */

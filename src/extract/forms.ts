@@ -24,8 +24,21 @@ export function withoutLeadingPlace(name: string): string {
   return rest;
 }
 
-/** The key two names of one entity share, by type. */
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
+/** The key two names of one entity share, by type. Names recur, so keys are kept. */
 export function nameKey(type: string, name: string): string {
+  const id = `${type}\u0000${name}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(id, (key = computeKey(type, name)));
+  }
+  return key;
+}
+
+function computeKey(type: string, name: string): string {
   const { places } = lexicons();
   const s = name.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》·\-‐－—]/g, '');
   switch (type) {

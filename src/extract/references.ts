@@ -15,7 +15,7 @@ const ONLY_BEFORE_TITLE = new Set(['企业']);
 export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity, mainPlace?: DocEntity): Reference[] {
   const lex = lexicons();
   const words = new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
-  const firstAt = (e: DocEntity) => Math.min(...e.mentions.map((m) => m.start));
+  const first = new Map(entities.map((e) => [e, Math.min(...e.mentions.map((m) => m.start))]));
   const out: Reference[] = [];
   for (const ctx of contexts) {
     for (const { index: at, phrase: word } of words.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
@@ -28,8 +28,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       else {
         const head = word.replace(/^该/, '');
         entity = entities
-          .filter((e) => firstAt(e) < start && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
-          .filter((e) => e.type !== 'Person')
+          .filter((e) => first.get(e)! < start && e.type !== 'Person' && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
           .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
       }
       if (!entity) continue;
