@@ -36,9 +36,4 @@ export class TextMap {
     }
     return new TextMap(parts.join(''), origin);
   }
-
-  /** Replaces the text by one of equal length (a character-for-character mapping). */
-  withText(text: string): TextMap {
-    return new TextMap(text, this.origin);
-  }
 }

@@ -20,7 +20,7 @@ function titles(): RegExp {
 }
 
 /** Length of a person's name starting at `at` in `text`, or 0. */
-export function nameLength(text: string, at: number): number {
+function nameLength(text: string, at: number): number {
   const lex = lexicons();
   const compound = lex.surnames.has(text.slice(at, at + 2));
   if (!compound && !lex.surnames.has(text[at])) return 0;
