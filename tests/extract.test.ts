@@ -145,4 +145,18 @@ describe('extraction on new text', () => {
     expect(rel(d, 'SIGNED_WITH').sort()).toEqual(['中国电子科技集团有限公司→成都天府新区', '京东方科技集团股份有限公司→成都天府新区', '通威股份→成都天府新区']);
     expect(rel(d, 'LOCATED_IN')).toContain('京东方第6代柔性显示面板生产线项目→成都天府新区');
   });
+
+  test("a county's own news: 我县, titles without a body, companions (tests/fixtures/yudu-county.txt)", () => {
+    const d = extract(fs.readFileSync(path.join(__dirname, 'fixtures', 'yudu-county.txt'), 'utf8'));
+    const county = d.entities.find((e) => e.name === '于都县')!;
+    expect(county.type).toBe('Place');
+    expect(county.aliases).toContain('我县');
+    expect(named(d, 'Event')).toEqual(['2023于都县（深圳）招商推介会']);
+    expect(rel(d, 'HOLDS_POSITION')).toEqual(expect.arrayContaining(['黄小平→于都县', '钟明→于都县', '刘建国→江西省商务厅', '胡志强→深圳江西商会', '张华荣→华坚集团']));
+    const trip = d.entities.find((e) => e.type === 'Trip')!;
+    expect(rel(d, 'ATTENDED')).toEqual(expect.arrayContaining([`钟明→${trip.name}`, '黄小平→2023于都县（深圳）招商推介会', '刘建国→2023于都县（深圳）招商推介会']));
+    expect(rel(d, 'VISITED').sort()).toEqual(['黄小平→东莞市华坚鞋业有限公司', '黄小平→欧菲光科技股份有限公司']);
+    expect(rel(d, 'MET_WITH')).toEqual(['黄小平→张华荣']);
+    expect(rel(d, 'SIGNED_WITH')).toEqual(expect.arrayContaining(['深圳市汇川技术股份有限公司→于都县', '比亚迪汽车工业有限公司→于都县']));
+  });
 });

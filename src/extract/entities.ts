@@ -100,3 +100,14 @@ function sameLocal(a: string, b: string): boolean {
   const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(/[省市]$/, '');
   return placeOf(a) === placeOf(b);
 }
+
+/**
+ * The document's own place of a level (县, 市, 省 in 我县, 县委书记): the most
+ * mentioned place whose name or official name ends with it, else the most
+ * mentioned place.
+ */
+export function ownPlace(entities: DocEntity[], level?: string): DocEntity | undefined {
+  const places = entities.filter((e) => e.type === 'Place').sort((a, b) => b.mentions.length - a.mentions.length);
+  const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
+  return atLevel ?? places[0];
+}

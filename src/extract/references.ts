@@ -4,7 +4,7 @@
 import { lexicons } from './lexicons';
 import { PhraseIndex } from './phrases';
 import type { SentenceContext } from './mentions/context';
-import type { DocEntity } from './entities';
+import { ownPlace, type DocEntity } from './entities';
 
 export interface Reference { sentence: number; start: number; end: number; entity: DocEntity }
 
@@ -12,7 +12,7 @@ const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
 /** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
 const ONLY_BEFORE_TITLE = new Set(['企业']);
 
-export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity, mainPlace?: DocEntity): Reference[] {
+export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity): Reference[] {
   const lex = lexicons();
   const words = new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, Math.min(...e.mentions.map((m) => m.start))]));
@@ -24,7 +24,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
       let entity: DocEntity | undefined;
       if (lex.mainZoneRefs.has(word)) entity = mainZone;
-      else if (lex.mainPlaceRefs.has(word)) entity = mainPlace;
+      else if (lex.mainPlaceRefs.has(word)) entity = ownPlace(entities, word.at(-1)); // 我县 → the county
       else {
         const head = word.replace(/^该/, '');
         entity = entities

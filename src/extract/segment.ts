@@ -40,30 +40,36 @@ export function cut(text: string): string[] {
 /** jieba's tags for proper nouns (places, people, organisations, abbreviations) and for words it does not know. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng']);
 
+/** Part-of-speech tags by text: the same words (长春, 汽车零部件) recur across a corpus. */
+const tagCache = new Map<string, Array<{ word: string; tag: string }>>();
+const CACHE_LIMIT = 100_000;
+
+function tagged(text: string): Array<{ word: string; tag: string }> {
+  let tags = tagCache.get(text);
+  if (!tags) {
+    if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
+    tagCache.set(text, (tags = segmenter().tag(text, true)));
+  }
+  return tags;
+}
+
 /**
  * Whether a text has a word that names something rather than only common
  * words: 长春/汽开区, 科大/讯飞 and 合/心 do; 核心区, 汽车/零部件 and 服务业
  * do not. Two single characters in a row count as a name jieba does not know.
  */
 export function namesSomething(text: string): boolean {
-  let known = namingCache.get(text);
-  if (known === undefined) {
-    if (namingCache.size >= CACHE_LIMIT) namingCache.clear();
-    namingCache.set(text, (known = hasNamingWord(text)));
-  }
-  return known;
-}
-
-/** Answers by text: the same prefixes (长春, 汽车零部件) recur across a corpus. */
-const namingCache = new Map<string, boolean>();
-const CACHE_LIMIT = 100_000;
-
-function hasNamingWord(text: string): boolean {
   const { places } = lexicons();
-  const words = segmenter().tag(text, true);
+  const words = tagged(text);
   // The lexicon's places count whatever jieba's own dictionary tags them (合肥/n).
   if (words.some((w) => NAME_TAGS.has(w.tag) || places.has(w.word))) return true;
   return words.some((w, i) => i > 0 && w.word.length === 1 && words[i - 1].word.length === 1 && HAN.test(w.word + words[i - 1].word));
+}
+
+/** Whether jieba's dictionary knows a word as a place (于都县, 朝阳区). */
+export function isPlaceWord(word: string): boolean {
+  const words = tagged(word);
+  return words.length === 1 && words[0].tag === 'ns';
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;

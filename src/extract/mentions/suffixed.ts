@@ -156,7 +156,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (prefix && needsName && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
-  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name);
+  // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
+  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name) && (/\d/.test(prefix) || namesSomething(prefix));
   if (kind === 'Project') return prefixLength >= 3 && !GENERIC_PROJECT.test(name);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !BARE_BODIES.has(head);
   return prefixLength >= 2;

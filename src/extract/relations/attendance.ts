@@ -8,15 +8,20 @@ import type { DocEntity } from '../entities';
 const HELD_AFTER = /^.{0,12}(?:举行|举办|召开|开幕)/;
 const ATTEND = /出席|参加|参与|亲临/;
 const ROLES: Array<[RegExp, string]> = [[/主持/, '主持'], [/讲话/, '讲话'], [/致辞/, '致辞'], [/推介(?!会)/, '推介']];
-const ON_TRIP = /全程参加|全程陪同|一同参加|陪同/;
+const ON_TRIP = /全程参加|全程陪同|一同参加|陪同|随同|随行/;
+// 县委常委钟明，县商务局负责人随同。: a verb that ends the sentence closes a list of companions.
+const ENDS_SENTENCE = /^[。！；;]?$/;
 
 export function attendance(view: DocView, i: number): void {
   const named = view.of(i, ['Event'])[0]?.entity;
   const event = named ?? recentEvent(view, i);
   for (const m of view.find(i, ON_TRIP)) {
     if (!view.trip || named) continue;
-    const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
-    if (person && person.entity !== view.trip.leader) view.relate('ATTENDED', person.entity, view.trip.entity, i);
+    const closesList = ENDS_SENTENCE.test(view.text(i).slice(m.end - view.base(i)));
+    const people = view.of(i, ['Person'], closesList ? -Infinity : view.clause(i, m.start).start, m.start);
+    for (const p of closesList ? people : people.slice(-1)) {
+      if (p.entity !== view.trip.leader) view.relate('ATTENDED', p.entity, view.trip.entity, i);
+    }
   }
   if (!event) return;
   for (const [re, role] of ROLES) {
