@@ -42,6 +42,8 @@ function time(fn) {
   return Number(process.hrtime.bigint() - t) / 1e9;
 }
 
+const ROUNDS = 5;
+
 /** Best of `rounds` interleaved runs of each: the machine's noise only ever adds time. */
 function bestOf(rounds, fns) {
   const best = fns.map(() => Infinity);
@@ -52,11 +54,11 @@ function bestOf(rounds, fns) {
 function benchExtraction() {
   const { docs, bytes, chars } = corpus(5 * MB);
   cut('预热'); extractClean('warm', docs[0].original, cleanDocument(docs[0].readable));
-  const [segSeconds, extractSeconds] = bestOf(3, [
+  const [segSeconds, extractSeconds] = bestOf(ROUNDS, [
     () => { for (const d of docs) cut(d.original); },
     () => { for (const d of docs) extractClean(d.name, d.original, cleanDocument(d.readable)); },
   ]);
-  console.log(`extraction corpus: ${docs.length} documents, ${(bytes / MB).toFixed(1)} MB, ${fmt(chars)} characters (best of 3 runs each)`);
+  console.log(`extraction corpus: ${docs.length} documents, ${(bytes / MB).toFixed(1)} MB, ${fmt(chars)} characters (best of ${ROUNDS} runs each)`);
   console.log(`  bare segmentation (jieba cut): ${fmt(chars / segSeconds)} chars/s`);
   console.log(`  extraction (clean + extract):  ${fmt(chars / extractSeconds)} chars/s, ${fmt(docs.length / extractSeconds)} docs/s`);
   console.log(`  extraction / segmentation cost ratio: ${(extractSeconds / segSeconds).toFixed(2)}×`);

@@ -9,8 +9,6 @@ function converter(): (s: string) => string {
   return toSimplified;
 }
 
-const HAN = /[\u4e00-\u9fff]/;
-
 /** Characters enough to tell the script. */
 const SAMPLE = 400;
 
@@ -34,7 +32,8 @@ export function isTraditional(text: string): boolean {
   const traditional = traditionalCharacters();
   let han = 0, changed = 0;
   for (let i = 0; i < text.length && han < SAMPLE; i++) {
-    if (!HAN.test(text[i])) continue;
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
     han++;
     if (traditional.has(text[i])) changed++;
   }

@@ -5,13 +5,14 @@
 export interface PhraseMatch { index: number; phrase: string }
 
 export class PhraseIndex {
-  private readonly byFirstChar = new Map<string, string[]>();
+  /** Phrases by the code of their first character, the longest first. */
+  private readonly byFirstChar = new Map<number, string[]>();
 
   constructor(phrases: Iterable<string>) {
     for (const p of [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length)) {
-      const list = this.byFirstChar.get(p[0]);
+      const list = this.byFirstChar.get(p.charCodeAt(0));
       if (list) list.push(p);
-      else this.byFirstChar.set(p[0], [p]);
+      else this.byFirstChar.set(p.charCodeAt(0), [p]);
     }
   }
 
@@ -19,7 +20,7 @@ export class PhraseIndex {
 
   /** The longest phrase that starts at `at`. */
   longestAt(text: string, at: number): string | undefined {
-    return this.byFirstChar.get(text[at])?.find((p) => text.startsWith(p, at));
+    return this.byFirstChar.get(text.charCodeAt(at))?.find((p) => text.startsWith(p, at));
   }
 
   /** Leftmost-longest matches that do not overlap, as a global regex alternation would find them. */
