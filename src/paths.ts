@@ -16,4 +16,3 @@ function findRoot(from: string): string {
 export const PACKAGE_ROOT = findRoot(__dirname);
 export const LEXICON_DIR = path.join(PACKAGE_ROOT, 'src', 'extract', 'lexicons');
 export const VIEWER_DIST = path.join(PACKAGE_ROOT, 'dist', 'viewer');
-export const SAMPLES_DIR = path.join(PACKAGE_ROOT, 'samples');

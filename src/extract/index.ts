@@ -6,7 +6,7 @@ import type { DocExtraction, Entity, Relation } from '../schema/types';
 import { splitSentences } from './sentences';
 import { findMentions } from './mentions';
 import type { Mention } from './mentions/mention';
-import { groupMentions, ID_PREFIX, ownPlace, type DocEntity } from './entities';
+import { groupMentions, ID_PREFIX, type DocEntity } from './entities';
 import { resolveReferences } from './references';
 import { DocView } from './view';
 import { holdsPosition } from './relations/positions';
@@ -34,13 +34,12 @@ export function extractClean(name: string, original: string, clean: CleanDocumen
   const written = (m: Mention) => clean.map.text.slice(m.start, m.end);
   const entities = groupMentions(mentions, written);
   const mainZone = mostMentioned(entities, 'Zone');
-  const mainPlace = ownPlace(entities);
   const references = resolveReferences(contexts, entities, mainZone);
   for (const r of references) {
     const word = clean.map.text.slice(r.start, r.end);
     if (!r.entity.aliases.includes(word) && r.entity.name !== word) r.entity.aliases.push(word);
   }
-  const view = new DocView(contexts, titles, entities, mainZone, mainPlace, references);
+  const view = new DocView(contexts, titles, entities, mainZone, references);
   const year = clean.date?.slice(0, 4);
   let tripCount = 0;
   const tripEntities: DocEntity[] = [];

@@ -12,25 +12,36 @@ const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
 /** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
 const ONLY_BEFORE_TITLE = new Set(['企业']);
 
+/** The reference words of the lexicon, indexed once. */
+let referenceWords: PhraseIndex | undefined;
+
 export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity): Reference[] {
   const lex = lexicons();
-  const words = new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
+  referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, Math.min(...e.mentions.map((m) => m.start))]));
+  const placeOfLevel = new Map<string, DocEntity | undefined>();
+
+  /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
+  const referent = (word: string, start: number): DocEntity | undefined => {
+    if (lex.mainZoneRefs.has(word)) return mainZone;
+    if (lex.mainPlaceRefs.has(word)) { // 我县 → the county
+      const level = word.at(-1)!;
+      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level));
+      return placeOfLevel.get(level);
+    }
+    const head = word.replace(/^该/, '');
+    return entities
+      .filter((e) => first.get(e)! < start && e.type !== 'Person' && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
+      .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
+  };
+
   const out: Reference[] = [];
   for (const ctx of contexts) {
-    for (const { index: at, phrase: word } of words.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
+    for (const { index: at, phrase: word } of referenceWords.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
       const start = ctx.sentence.start + at, end = start + word.length;
       if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
       if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
-      let entity: DocEntity | undefined;
-      if (lex.mainZoneRefs.has(word)) entity = mainZone;
-      else if (lex.mainPlaceRefs.has(word)) entity = ownPlace(entities, word.at(-1)); // 我县 → the county
-      else {
-        const head = word.replace(/^该/, '');
-        entity = entities
-          .filter((e) => first.get(e)! < start && e.type !== 'Person' && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
-          .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
-      }
+      const entity = referent(word, start);
       if (!entity) continue;
       ctx.claims.claim(start, end);
       out.push({ sentence: ctx.index, start, end, entity });

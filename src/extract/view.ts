@@ -1,6 +1,6 @@
 // What relation rules see of a document: its sentences with the entity each
-// mention (or reference such as 我区, 该集团) stands for, the main zone and
-// place, the trip under way, and the relations collected so far.
+// mention (or reference such as 我区, 该集团) stands for, the main zone, the
+// trip under way, and the relations collected so far.
 import type { SentenceContext } from './mentions/context';
 import type { TitleSpan } from './mentions/persons';
 import type { Mention } from './mentions/mention';
@@ -31,7 +31,6 @@ export class DocView {
     readonly titles: TitleSpan[][],
     readonly entities: DocEntity[],
     readonly mainZone: DocEntity | undefined,
-    readonly mainPlace: DocEntity | undefined,
     references: Array<{ sentence: number; start: number; end: number; entity: DocEntity }>,
   ) {
     const byMention = new Map<Mention, DocEntity>();

@@ -7,10 +7,10 @@ import path from 'node:path';
 import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
 import type { KnownNode } from '../resolve/resolve';
-import { DOCUMENT_LABEL, ENTITY_TYPES } from '../schema/ontology';
+import { DOCUMENT_LABEL } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
 import { writePlan, type Row } from './rows';
-import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
+import { readKnownNodes, type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
 
@@ -46,13 +46,8 @@ export class LadybugStore implements GraphStore {
     }
   }
 
-  async knownNodes(): Promise<KnownNode[]> {
-    const out: KnownNode[] = [];
-    for (const label of ENTITY_TYPES) {
-      const r = await this.raw(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases`);
-      for (const row of r) out.push({ key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [] });
-    }
-    return out;
+  knownNodes(): Promise<KnownNode[]> {
+    return readKnownNodes((cypher) => this.read(cypher));
   }
 
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {

@@ -4,10 +4,9 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
 import type { KnownNode } from '../resolve/resolve';
-import { ENTITY_TYPES } from '../schema/ontology';
 import { NODE_LABELS, ident } from './schema';
 import { writePlan, type Row } from './rows';
-import type { Dialect, GraphStore, Progress, QueryResult, WriteSummary } from './store';
+import { readKnownNodes, type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
 
@@ -42,13 +41,8 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async knownNodes(): Promise<KnownNode[]> {
-    const out: KnownNode[] = [];
-    for (const label of ENTITY_TYPES) {
-      const r = await this.read(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases`);
-      for (const row of r.rows) out.push({ key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [] });
-    }
-    return out;
+  knownNodes(): Promise<KnownNode[]> {
+    return readKnownNodes((cypher) => this.read(cypher));
   }
 
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {

@@ -43,6 +43,14 @@ const renderer = new Sigma(graph, $('sigma'), {
 
 const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true } });
 
+/** Starts or stops ForceAtlas2 in its worker; positions are saved when it stops. */
+function runLayout(run: boolean) {
+  if (run === layout.isRunning()) return;
+  if (run) layout.start();
+  else { layout.stop(); savePositions(graph); }
+  $('layout').textContent = run ? '⏸ Layout' : '▶ Layout';
+}
+
 function status(text: string) { $('status').textContent = text; }
 function report(e: Error) { status(`error: ${e.message}`); }
 
@@ -99,10 +107,7 @@ function buildFilters() {
 }
 
 function wireControls() {
-  $('layout').onclick = () => {
-    if (layout.isRunning()) { layout.stop(); savePositions(graph); $('layout').textContent = '▶ Layout'; }
-    else { layout.start(); $('layout').textContent = '⏸ Layout'; }
-  };
+  $('layout').onclick = () => runLayout(!layout.isRunning());
   $('size-by').onchange = refresh;
   $('communities').onchange = refresh;
   $('label-density').oninput = (e) => renderer.setSetting('labelDensity', Number((e.target as HTMLInputElement).value));
@@ -185,8 +190,8 @@ function firstLayout() {
     renderer.refresh();
     return;
   }
-  $('layout').click();
-  setTimeout(() => { if (layout.isRunning()) $('layout').click(); }, WORKER_LAYOUT_MS);
+  runLayout(true);
+  setTimeout(() => runLayout(false), WORKER_LAYOUT_MS);
 }
 
 async function start() {

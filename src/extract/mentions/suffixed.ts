@@ -64,7 +64,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
     if (/[(（]$/.test(text.slice(0, at - head.length)) && /^[)）]/.test(text.slice(at))) continue;
     // 华鑫证券有限公司: a head followed by another is part of the name that ends at the later one.
-    if (followingHead(text, at)) continue;
+    if (companyHeadAt(text, at)) continue;
     if (!ctx.claims.free(headStart, end)) continue;
     if (token.start <= headStart) {
       if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
@@ -105,10 +105,12 @@ function endsWithNonName(word: string, headLength: number): boolean {
   return false;
 }
 
-function followingHead(text: string, at: number): string | undefined {
-  const { spec } = headTable();
-  const m = /^(?:有限责任公司|股份有限公司|集团有限公司|有限公司|集团公司|集团)/.exec(text.slice(at));
-  return m && spec.has(m[0]) ? m[0] : undefined;
+const COMPANY_HEAD_AT = /有限责任公司|股份有限公司|集团有限公司|有限公司|集团公司|集团/y;
+
+/** Whether a company head word starts at `at` (华鑫证券|有限公司). */
+function companyHeadAt(text: string, at: number): boolean {
+  COMPANY_HEAD_AT.lastIndex = at;
+  return COMPANY_HEAD_AT.test(text);
 }
 
 function startsTitle(after: string): boolean {
