@@ -1,25 +1,57 @@
 // Loads the lexicon files of ./lexicons: whitespace-separated words, '#'
-// comments, optional '@tag' lines that start a tagged section.
+// comments, optional '@tag' lines that start a tagged section. Loading
+// validates them: a word twice in one list, or in two lists that must not
+// share words, is an error naming the file and line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../paths';
+import { loadDivisions } from './divisions';
 
-export interface WordList { words: string[]; sections: Record<string, string[]> }
+export class LexiconError extends Error {
+  constructor(message: string) { super(`lexicons: ${message}`); this.name = 'LexiconError'; }
+}
 
-function load(name: string): WordList {
-  const text = fs.readFileSync(path.join(LEXICON_DIR, `${name}.txt`), 'utf8');
+interface Entry { word: string; file: string; line: number; section: string }
+
+export interface WordList { words: string[]; sections: Record<string, string[]>; entries: Entry[] }
+
+export function parseLexicon(file: string, text: string): WordList {
   const sections: Record<string, string[]> = {};
   const words: string[] = [];
-  for (const raw of text.split('\n')) {
+  const entries: Entry[] = [];
+  const where = new Map<string, number>();
+  for (const [n, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
-    let target = words;
-    let rest = line;
+    let target = words, section = '', rest = line;
     const tag = /^@(\S+)\s*(.*)$/.exec(line);
-    if (tag) { target = sections[tag[1]] ??= []; rest = tag[2]; }
-    target.push(...rest.split(/\s+/).filter(Boolean));
+    if (tag) { section = tag[1]; target = sections[section] ??= []; rest = tag[2]; }
+    for (const word of rest.split(/\s+/).filter(Boolean)) {
+      const key = `${section}\u0000${word}`;
+      if (where.has(key)) throw new LexiconError(`${file}:${n + 1}: "${word}" is already listed on line ${where.get(key)}`);
+      where.set(key, n + 1);
+      target.push(word);
+      entries.push({ word, file, line: n + 1, section });
+    }
   }
-  return { words, sections };
+  return { words, sections, entries };
+}
+
+function load(name: string): WordList {
+  const file = `${name}.txt`;
+  return parseLexicon(file, fs.readFileSync(path.join(LEXICON_DIR, file), 'utf8'));
+}
+
+/** Lists whose words must be disjoint: a word that is both would be read two ways. */
+export function checkDisjoint(lists: WordList[]): void {
+  const seen = new Map<string, Entry>();
+  for (const list of lists) {
+    for (const e of list.entries) {
+      const other = seen.get(e.word);
+      if (other && other.file !== e.file) throw new LexiconError(`${e.file}:${e.line}: "${e.word}" is also in ${other.file}:${other.line}`);
+      if (!other) seen.set(e.word, e);
+    }
+  }
 }
 
 /** A regex matching any of the words, longest first. */
@@ -31,46 +63,59 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function derivePlaceForms(places: string[]): Map<string, string> {
-  // Full form → itself; a province's or city's bare form → the full form.
-  const forms = new Map<string, string>();
-  for (const p of places) forms.set(p, p);
-  for (const p of places) {
-    const bare = p.replace(/(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/, '');
-    if (bare !== p && bare.length >= 2 && !forms.has(bare)) forms.set(bare, p);
-  }
-  return forms;
-}
-
 function build() {
-  const places = load('places').words;
   const projectWords = load('project-words');
   const zoneWords = load('zone-words');
   const eventWords = load('event-words');
   const references = load('references');
   const companySuffixes = load('company-suffixes');
+  const organizationSuffixes = load('organization-suffixes');
+  const governmentSuffixes = load('government-suffixes');
+  const titles = load('titles');
+  const triggers = load('triggers');
+  const organs = load('organs');
+  // A head word decides a type: it may not belong to two types.
+  checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes, companySuffixes].map(mainWords));
+  const divisions = loadDivisions(load('regions').words);
+  const section = (list: WordList, name: string) => {
+    const words = list.sections[name];
+    if (!words) throw new LexiconError(`${list.entries[0]?.file ?? 'a lexicon'}: no @${name} section`);
+    return words;
+  };
   return {
     surnames: new Set(load('surnames').words),
-    titles: load('titles').words,
+    titles: titles.words,
+    /** Words that name a group of officials before a list of names: 区领导, 市领导. */
+    collectiveHeads: section(titles, 'collective'),
     companySuffixes: companySuffixes.words,
     industryWords: new Set(companySuffixes.sections['industry'] ?? []),
-    organizationSuffixes: load('organization-suffixes').words,
-    governmentSuffixes: load('government-suffixes').words,
+    organizationSuffixes: organizationSuffixes.words,
+    governmentSuffixes: governmentSuffixes.words,
     zoneWords: zoneWords.words,
-    bareZoneWords: new Set(zoneWords.sections['bare'] ?? []),
+    bareZoneWords: new Set(section(zoneWords, 'bare')),
     eventWords: eventWords.words,
-    eventStops: new Set(eventWords.sections['verbs-before'] ?? []),
+    eventStops: new Set(section(eventWords, 'verbs-before')),
     notSuffix: new Set(load('not-suffix').words),
-    mainZoneRefs: new Set(references.sections['main-zone'] ?? []),
-    mainPlaceRefs: new Set(references.sections['main-place'] ?? []),
-    latestRefs: new Set(references.sections['latest'] ?? []),
+    mainZoneRefs: new Set(section(references, 'main-zone')),
+    mainPlaceRefs: new Set(section(references, 'main-place')),
+    latestRefs: new Set(section(references, 'latest')),
     projectWords: projectWords.words,
-    projectHeadsAfterInvestment: projectWords.sections['after-investment'] ?? [],
-    /** Every known form of a place → its full name. */
-    places: derivePlaceForms(places),
+    projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
+    /** Every known form of a place → its official name. */
+    places: divisions.forms,
+    placeLevels: divisions.levels,
     stopwords: new Set(load('stopwords').words),
     followName: load('follow-name').words,
+    /** Organ words before titles, by whose organ they are (@place, @zone, @body) and the level characters of places. */
+    organs: { place: section(organs, 'place'), zone: section(organs, 'zone'), body: section(organs, 'body'), levels: section(organs, 'levels') },
+    /** Trigger words of the relation rules, by section (@visit, @meet, @attend …). */
+    triggers: triggers.sections,
   };
+}
+
+/** Only the words outside tagged sections. */
+function mainWords(list: WordList): WordList {
+  return { ...list, entries: list.entries.filter((e) => !e.section) };
 }
 
 export type Lexicons = ReturnType<typeof build>;
