@@ -45,7 +45,7 @@ const TOWN = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
  */
 const NAME_LIKE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'j', 'x', 'eng']);
 
-export function loadDivisions(regions: string[]): Divisions {
+export function loadDivisions(regions: string[], notPlaces: Set<string>): Divisions {
   const forms = new Map<string, string>();
   const levels = new Map<string, Level>();
   const official = (name: string, level: Level) => {
@@ -67,7 +67,7 @@ export function loadDivisions(regions: string[]): Divisions {
   const short = (name: string, end: RegExp, check: boolean) => {
     const s = end.exec(name)?.[1];
     if (!s || forms.has(s)) return;
-    if (check && !nameLike(tagger, s)) return;
+    if (check && (notPlaces.has(s) || !nameLike(tagger, s))) return;
     forms.set(s, name);
   };
   // Highest level first: 吉林 is 吉林省 before 吉林市.

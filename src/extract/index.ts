@@ -6,17 +6,10 @@ import type { DocExtraction, Entity, Relation } from '../schema/types';
 import { splitSentences } from './sentences';
 import { findMentions } from './mentions';
 import type { Mention } from './mentions/mention';
-import { groupMentions, ID_PREFIX, type DocEntity } from './entities';
+import { groupMentions, type DocEntity } from './entities';
 import { resolveReferences } from './references';
 import { DocView } from './view';
-import { holdsPosition } from './relations/positions';
-import { trips } from './relations/trips';
-import { attendance } from './relations/attendance';
-import { visits } from './relations/visits';
-import { meetings } from './relations/meetings';
-import { signings } from './relations/signings';
-import { locations } from './relations/locations';
-import { investments } from './relations/investments';
+import { RELATION_RULES } from './relations';
 import { addProperties } from './properties';
 
 const NESTED_COMPANY = /^(.{2,12}(?:集团|公司|药业|制药|股份|控股))/;
@@ -39,25 +32,13 @@ export function extractClean(name: string, original: string, clean: CleanDocumen
     const word = clean.map.text.slice(r.start, r.end);
     if (!r.entity.aliases.includes(word) && r.entity.name !== word) r.entity.aliases.push(word);
   }
-  const view = new DocView(contexts, titles, entities, mainZone, references);
   const year = clean.date?.slice(0, 4);
-  let tripCount = 0;
-  const tripEntities: DocEntity[] = [];
-  for (let i = 0; i < contexts.length; i++) {
-    const trip = trips(view, i, () => `${ID_PREFIX.Trip}${++tripCount}`, year);
-    if (trip) tripEntities.push(trip);
-    holdsPosition(view, i);
-    attendance(view, i);
-    visits(view, i);
-    meetings(view, i);
-    signings(view, i);
-    locations(view, i);
-  }
-  investments(view);
+  const view = new DocView(contexts, titles, entities, mainZone, references, year);
+  for (const rule of RELATION_RULES) rule.apply(view);
   addProperties(view, year);
   return {
     doc: name,
-    entities: [...entities, ...tripEntities].map(toEntity),
+    entities: [...entities, ...view.trips.map((t) => t.entity)].map(toEntity),
     relations: view.candidates.map((c): Relation => {
       const s = contexts[c.sentence].sentence;
       const { start, end } = clean.map.toOriginal(s.start, s.end);

@@ -76,7 +76,7 @@ function build() {
   const organs = load('organs');
   // A head word decides a type: it may not belong to two types.
   checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes, companySuffixes].map(mainWords));
-  const divisions = loadDivisions(load('regions').words);
+  const divisions = loadDivisions(load('regions').words, new Set(load('not-places').words));
   const section = (list: WordList, name: string) => {
     const words = list.sections[name];
     if (!words) throw new LexiconError(`${list.entries[0]?.file ?? 'a lexicon'}: no @${name} section`);
@@ -90,6 +90,8 @@ function build() {
     companySuffixes: companySuffixes.words,
     industryWords: new Set(companySuffixes.sections['industry'] ?? []),
     organizationSuffixes: organizationSuffixes.words,
+    /** Organisations named by their head alone (工商联, 总工会): the local one. */
+    bareOrganizations: new Set(section(organizationSuffixes, 'bare')),
     governmentSuffixes: governmentSuffixes.words,
     zoneWords: zoneWords.words,
     bareZoneWords: new Set(section(zoneWords, 'bare')),

@@ -6,7 +6,7 @@ import { PhraseIndex } from './phrases';
 import type { SentenceContext } from './mentions/context';
 import { ownPlace, type DocEntity } from './entities';
 
-export interface Reference { sentence: number; start: number; end: number; entity: DocEntity }
+export interface Reference { sentence: number; start: number; end: number; entity: DocEntity; word: string }
 
 const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
 /** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
@@ -23,8 +23,9 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
   const referent = (word: string, start: number): DocEntity | undefined => {
-    if (lex.mainZoneRefs.has(word)) return mainZone;
-    if (lex.mainPlaceRefs.has(word)) { // 我县 → the county
+    // 我区 in a district's own news (no zone named) is the district.
+    if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
+    if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
       const level = word.at(-1)!;
       if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level));
       return placeOfLevel.get(level);
@@ -44,7 +45,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       const entity = referent(word, start);
       if (!entity) continue;
       ctx.claims.claim(start, end);
-      out.push({ sentence: ctx.index, start, end, entity });
+      out.push({ sentence: ctx.index, start, end, entity, word });
     }
   }
   return out;

@@ -1,15 +1,18 @@
 // What relation rules see of a document: its sentences with the entity each
-// mention (or reference such as 我区, 该集团) stands for, the main zone, the
-// trip under way, and the relations collected so far.
+// mention (or reference such as 我区, 该集团) stands for, the frames that span
+// sentences (trips, the event under way, the document's own area), and the
+// relations collected so far.
 import type { SentenceContext } from './mentions/context';
 import type { TitleSpan } from './mentions/persons';
 import type { Mention } from './mentions/mention';
-import type { DocEntity } from './entities';
+import { ownPlace, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
+import { alternation, lexicons } from './lexicons';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean }
 
-export interface Trip { entity: DocEntity; leader: DocEntity; destinations: DocEntity[]; sentence: number }
+/** A trip frame: from the sentence that opens it to the end of the document or the next trip. */
+export interface Trip { entity: DocEntity; leaders: DocEntity[]; destinations: DocEntity[]; sentence: number; visiting: boolean }
 
 export interface Candidate {
   type: string;
@@ -19,19 +22,22 @@ export interface Candidate {
   props?: Record<string, string>;
 }
 
+export interface Span { start: number; end: number; text: string }
+
 export class DocView {
   readonly located: Located[][];
-  trip?: Trip;
   readonly trips: Trip[] = [];
   readonly candidates: Candidate[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, Candidate>();
+  private homeArea?: DocEntity | null;
 
   constructor(
     readonly contexts: SentenceContext[],
     readonly titles: TitleSpan[][],
     readonly entities: DocEntity[],
     readonly mainZone: DocEntity | undefined,
-    references: Array<{ sentence: number; start: number; end: number; entity: DocEntity }>,
+    readonly references: Array<{ sentence: number; start: number; end: number; entity: DocEntity; word: string }>,
+    readonly year: string | undefined,
   ) {
     const byMention = new Map<Mention, DocEntity>();
     for (const e of entities) for (const m of e.mentions) byMention.set(m, e);
@@ -43,35 +49,102 @@ export class DocView {
   text(i: number): string { return this.contexts[i].sentence.text; }
   base(i: number): number { return this.contexts[i].sentence.start; }
 
+  /** Text of sentence i between absolute offsets, clamped to the sentence. */
+  slice(i: number, from: number, to: number): string {
+    const base = this.base(i), len = this.text(i).length;
+    const clamp = (x: number) => Math.max(0, Math.min(len, x - base));
+    return this.text(i).slice(clamp(from), clamp(to));
+  }
+
   /** Mentions in sentence i of the given types, in order, optionally within [from, to). */
-  of(i: number, types: string[], from = -Infinity, to = Infinity): Located[] {
+  of(i: number, types: readonly string[], from = -Infinity, to = Infinity): Located[] {
     return this.located[i].filter((l) => types.includes(l.entity.type) && l.start >= from && l.end <= to);
   }
 
-  /** Records a relation if the ontology allows it and it is new. */
+  /** Records a relation if the ontology allows it and it is new; props found later fill what is missing. */
   relate(type: string, source: DocEntity, target: DocEntity, sentence: number, props?: Record<string, string>): void {
     if (source === target || !allowsRelation(type, source.type, target.type)) return;
     const key = `${type}\u0000${source.id}\u0000${target.id}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.candidates.push({ type, source, target, sentence, props });
+    const known = this.seen.get(key);
+    if (known) {
+      if (props) known.props = { ...props, ...known.props };
+      return;
+    }
+    const c: Candidate = { type, source, target, sentence, props };
+    this.seen.set(key, c);
+    this.candidates.push(c);
   }
 
-  /** The clause (between ，；。) of sentence i around absolute offset `at`. */
+  has(type: string, source: DocEntity, target?: DocEntity): boolean {
+    return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
+  }
+
+  /** The clause (between ，；：) of sentence i around absolute offset `at`. */
   clause(i: number, at: number): { start: number; end: number } {
     const text = this.text(i), base = this.base(i);
-    let s = at - base, e = at - base;
-    while (s > 0 && !/[，,；;：:]/.test(text[s - 1])) s--;
-    while (e < text.length && !/[，,；;：:。]/.test(text[e])) e++;
+    let s = Math.max(0, Math.min(text.length, at - base)), e = s;
+    while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
+    while (e < text.length && !CLAUSE_END.test(text[e]) && text[e] !== '。') e++;
     return { start: base + s, end: base + e };
   }
 
   /** Absolute offsets of every match of `re` in sentence i. */
-  find(i: number, re: RegExp): Array<{ start: number; end: number; text: string }> {
+  find(i: number, re: RegExp): Span[] {
     const out = [];
     for (const m of this.text(i).matchAll(globalOf(re))) out.push({ start: this.base(i) + m.index!, end: this.base(i) + m.index! + m[0].length, text: m[0] });
     return out;
   }
+
+  /** The trip whose frame covers sentence i. */
+  tripAt(i: number): Trip | undefined {
+    let found: Trip | undefined;
+    for (const t of this.trips) if (t.sentence <= i) found = t;
+    return found;
+  }
+
+  /** The event sentence i is about: one it names, else the latest named before it. */
+  eventAt(i: number): DocEntity | undefined {
+    for (let k = i; k >= 0; k--) {
+      const events = this.of(k, ['Event']);
+      if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * The area the article is about: what 我区, 我市, 该县 refer to; else the
+   * zone or the most local place of the headline; else the main zone or the
+   * most mentioned place.
+   */
+  get home(): DocEntity | undefined {
+    if (this.homeArea === undefined) this.homeArea = findHome(this) ?? null;
+    return this.homeArea ?? undefined;
+  }
+}
+
+const CLAUSE_END = /[，,；;：:]/;
+const LEVEL_ORDER = ['town', 'county', 'city', 'province', 'region', 'country'];
+
+function findHome(view: DocView): DocEntity | undefined {
+  const lex = lexicons();
+  const counts = new Map<DocEntity, number>();
+  for (const r of view.references) {
+    if (!lex.mainZoneRefs.has(r.word) && !lex.mainPlaceRefs.has(r.word)) continue;
+    counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
+  }
+  const referred = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (referred) return referred;
+  const headline = view.contexts.length ? view.of(0, ['Zone', 'Place']) : [];
+  const zone = headline.find((l) => l.entity.type === 'Zone');
+  if (zone) return zone.entity;
+  const places = headline.map((l) => l.entity).sort((a, b) => levelRank(a) - levelRank(b));
+  return places[0] ?? view.mainZone ?? ownPlace(view.entities);
+}
+
+function levelRank(e: DocEntity): number {
+  const { placeLevels, places } = lexicons();
+  const level = placeLevels.get(places.get(e.name) ?? e.name);
+  return level ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length;
 }
 
 const globals = new Map<RegExp, RegExp>();
@@ -81,4 +154,17 @@ function globalOf(re: RegExp): RegExp {
   let g = globals.get(re);
   if (!g) globals.set(re, (g = new RegExp(re.source, 'g')));
   return g;
+}
+
+const triggerRegexes = new Map<string, RegExp>();
+
+/** A regex for a section of triggers.txt (@visit, @meet …), longest word first. */
+export function trigger(section: string): RegExp {
+  let re = triggerRegexes.get(section);
+  if (!re) {
+    const words = lexicons().triggers[section];
+    if (!words) throw new Error(`lexicons: triggers.txt has no @${section} section`);
+    triggerRegexes.set(section, (re = new RegExp(alternation(words))));
+  }
+  return re;
 }

@@ -6,17 +6,35 @@ import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import type { PhraseIndex } from '../phrases';
 
-export interface TitleSpan { start: number; end: number; title: string; person?: { start: number; end: number } }
+export interface TitleSpan {
+  start: number; end: number; title: string;
+  person?: { start: number; end: number };
+  /** Further names under the same title: 副主任孙志政、赵田崑. */
+  listed?: Array<{ start: number; end: number }>;
+}
 
-const ORGANS = '省委|市委|区委|县委|州委|党工委|管委会|党委|党组|党支部|市政府|省政府|区政府|县政府|人大常委会|政协';
 const HAN = /^[\u4e00-\u9fff]$/;
 const NOT_IN_NAME = new Set('的了在是和与及等、，。；：也还都就又将把被从向对为以由于着过这那其此该各每个们'.split(''));
+/** What may follow a name in a list. */
+const LIST_FOLLOWER = /^(?:$|[、，,。；;：:）)]|等|及|和|同志)/;
 const BEFORE_NAME = /[、，,。；;：:“”"（(\s与和同由及]$/;
 
+/** A note after a title that does not end it: 党工委书记(兼)许洪斌. */
+const TITLE_NOTE = /^[(（][兼代][)）]/;
+
 let titleRegex: RegExp | undefined;
+/** An organ (市委, 省人大常委会, 党工委, 党委) and a title after it, or a title alone. */
 function titles(): RegExp {
-  titleRegex ??= new RegExp(`(?:${ORGANS})?(?:${alternation(lexicons().titles)})`, 'g');
+  const { organs, titles } = lexicons();
+  const organ = `(?:${alternation(organs.levels)})?(?:${alternation(organs.place)})|${alternation([...organs.zone, ...organs.body])}`;
+  titleRegex ??= new RegExp(`(?:${organ})?(?:${alternation(titles)})`, 'g');
   return titleRegex;
+}
+
+let collectiveRegex: RegExp | undefined;
+function collectiveHeads(): RegExp {
+  collectiveRegex ??= new RegExp(alternation(lexicons().collectiveHeads), 'g');
+  return collectiveRegex;
 }
 
 /** Length of a person's name starting at `at` in `text`, or 0. */
@@ -42,18 +60,70 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     const start = base + m.index, end = start + m[0].length;
     if (!ctx.claims.free(start, end) || !ctx.starts.has(start)) continue;
     const span: TitleSpan = { start, end, title: m[0] };
-    const after = nameLength(text, m.index + m[0].length);
-    if (after && ctx.claims.free(end, end + after)) {
-      span.person = { start: end, end: end + after };
+    const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
+    const after = nameLength(text, m.index + m[0].length + note);
+    if (after && ctx.claims.free(end + note, end + note + after)) {
+      span.person = { start: end + note, end: end + note + after };
     } else {
       const before = nameBefore(text, m.index);
       if (before && ctx.claims.free(start - before, start)) span.person = { start: start - before, end: start };
     }
     ctx.claims.claim(start, end);
-    if (span.person) ctx.add(span.person.start, span.person.end, 'Person');
+    if (span.person) {
+      ctx.add(span.person.start, span.person.end, 'Person');
+      // 副主任孙志政、赵田崑: the title is each listed name's.
+      span.listed = namesListedAfter(ctx, span.person.end);
+    }
     spans.push(span);
   }
+  findCollectiveLists(ctx);
   return spans;
+}
+
+/** 区领导蒋必海、关晓卫、崔步银等参加: names listed after a collective head. */
+function findCollectiveLists(ctx: SentenceContext): void {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  const re = collectiveHeads();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = base + m.index + m[0].length;
+    if (!ctx.claims.free(base + m.index, end)) continue;
+    const first = listedName(text, m.index + m[0].length);
+    if (!first) continue;
+    ctx.claims.claim(base + m.index, end);
+    ctx.add(end, end + first, 'Person');
+    namesListedAfter(ctx, end + first);
+  }
+}
+
+/** The names of a 、 list that continues after a name ending at `end`; each becomes a Person. */
+function namesListedAfter(ctx: SentenceContext, end: number): Array<{ start: number; end: number }> {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  const out: Array<{ start: number; end: number }> = [];
+  let at = end - base;
+  while (text[at] === '、') {
+    const len = listedName(text, at + 1);
+    if (!len || !ctx.claims.free(base + at + 1, base + at + 1 + len)) break;
+    const m = ctx.add(base + at + 1, base + at + 1 + len, 'Person');
+    if (!m) break;
+    out.push({ start: m.start, end: m.end });
+    at += 1 + len;
+  }
+  return out;
+}
+
+/** A name in a list: surname and one to two characters, followed by a list separator, 等 or a verb of the genre. */
+function listedName(text: string, at: number): number {
+  const lex = lexicons();
+  const surname = lex.surnames.has(text.slice(at, at + 2)) ? 2 : lex.surnames.has(text[at]) ? 1 : 0;
+  if (!surname) return 0;
+  for (const len of [surname + 2, surname + 1]) {
+    const name = text.slice(at, at + len);
+    if (name.length !== len || ![...name].every((c) => HAN.test(c) && !NOT_IN_NAME.has(c))) continue;
+    const next = text.slice(at + len);
+    if (LIST_FOLLOWER.test(next) || lex.followName.some((w) => next.startsWith(w))) return len;
+  }
+  return 0;
 }
 
 /** A name of two or three characters right before a title and after a delimiter: 仇建平董事长. */

@@ -154,6 +154,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   const prefixLength = prefix.length;
   // 合作部, 采购部: a department with only common words before 部 is a company's, not an organ of state.
   // 生物医药: an industry's name, not a firm's.
+  // 市纪委, 县发改局, 省总工会: a body of the document's own place, named by its level alone.
+  if ((kind === 'GovernmentBody' || kind === 'Organization') && prefixLength === 1 && lex.organs.levels.includes(prefix)) return head.length >= 2;
+  if (kind === 'Organization' && prefixLength === 0) return lex.bareOrganizations.has(head);
   const needsName = NEEDS_NAME_WORD.has(kind) || head === '部' || lex.industryWords.has(head);
   if (prefix && needsName && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);

@@ -1,39 +1,46 @@
-// LOCATED_IN: 项目签约落位/落户/落地 + zone; 位于Z的P; E在Z举办; Z举行E; a zone
-// that is the subject of a sentence listing projects and a landing verb;
-// an event held during a trip, at the trip's destination.
-import type { DocView } from '../view';
+// LOCATED_IN. Within a sentence: 项目签约落位/落户/落地 + area; 位于Z的P;
+// E在Z举办; Z举行E; a zone that is the subject of a sentence listing projects
+// and a landing verb; an event held during a trip, at its destination.
+// Across the article: a project that lands, starts or is signed where no
+// area is named is in the article's own area (the headline's, 我区, 该县);
+// one seen on a trip is at the trip's destination.
+import { trigger, type DocView } from '../view';
+import type { DocEntity } from '../entities';
+import type { RelationRule } from './rule';
 
-// 项目(将|已|正式)(签约)落户 Z
-const LAND = /^(?:将|拟|已|已经|正式|顺利|成功)?(?:签约)?(?:落位|落户|落地|入驻|进驻|落子|位于)/;
-const LANDING = /落位|落地|落户|开工|投产|竣工|签约|入驻|进驻|建设/;
 const HOLD = /^(?:在|于)/;
-const HELD = /^(?:举办|举行|召开|开幕|启动)/;
 const WHERE = ['Zone', 'Place'];
 
-export function locations(view: DocView, i: number): void {
-  const text = view.text(i), base = view.base(i);
+export const locations: RelationRule = {
+  name: 'locations',
+  apply(view) {
+    for (let i = 0; i < view.contexts.length; i++) {
+      inSentence(view, i);
+      subjectZone(view, i);
+      heldOnTrip(view, i);
+    }
+    inOwnArea(view);
+  },
+};
+
+function inSentence(view: DocView, i: number): void {
   const all = view.located[i];
-  const after = (end: number) => text.slice(end - base);
+  const land = new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`);
   for (const [k, l] of all.entries()) {
     const next = all[k + 1];
-    const type = l.entity.type;
     if (!next) continue;
-    const between = text.slice(l.end - base, next.start - base);
-    if ((type === 'Project' || type === 'Company') && LAND.test(between) && between.length <= 7 && WHERE.includes(next.entity.type)) {
+    const type = l.entity.type;
+    const between = view.slice(i, l.end, next.start);
+    const after = view.slice(i, next.end, Infinity);
+    if ((type === 'Project' || type === 'Company') && between.length <= 7 && land.test(between) && WHERE.includes(next.entity.type)) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
-    if (type === 'Event' && HOLD.test(between) && WHERE.includes(next.entity.type) && HELD.test(after(next.end))) {
+    if (type === 'Event' && HOLD.test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.slice(0, 4))) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
-    if (WHERE.includes(type) && next.entity.type === 'Event' && HELD.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
-    if (WHERE.includes(type) && next.entity.type === 'Project' && /位于$/.test(text.slice(0, l.start - base)) && /^的$/.test(between)) {
+    if (WHERE.includes(type) && next.entity.type === 'Event' && /^(?:举办|举行|召开|开幕|启动)/.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
+    if (WHERE.includes(type) && next.entity.type === 'Project' && /位于$/.test(view.slice(i, -Infinity, l.start)) && between === '的') {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
-    }
-  }
-  subjectZone(view, i);
-  if (view.trip && view.trip.sentence < i) {
-    for (const e of view.of(i, ['Event'])) {
-      if (/(?:召开|举办|举行)$/.test(text.slice(0, e.start - base))) for (const d of view.trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
     }
   }
 }
@@ -45,9 +52,34 @@ function subjectZone(view: DocView, i: number): void {
   const bodies = new Set(view.titles[i].map((t) => t.start));
   const zone = view.of(i, ['Zone'], -Infinity, projects[0].start).find((z) => !bodies.has(z.end));
   if (!zone) return;
-  const rest = view.text(i).slice(projects[projects.length - 1].end - view.base(i));
-  if (!LANDING.test(rest)) return;
-  // A project whose own place the sentence states (A项目落位朝阳经开区) keeps it.
-  const placed = new Set(view.candidates.filter((c) => c.type === 'LOCATED_IN' && c.sentence === i).map((c) => c.source));
-  for (const p of projects) if (!placed.has(p.entity)) view.relate('LOCATED_IN', p.entity, zone.entity, i);
+  if (!trigger('start').test(view.slice(i, projects[projects.length - 1].end, Infinity)) && !trigger('land').test(view.text(i))) return;
+  for (const p of projects) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, zone.entity, i);
+}
+
+function heldOnTrip(view: DocView, i: number): void {
+  const trip = view.tripAt(i);
+  if (!trip || trip.sentence >= i || trip.visiting) return;
+  for (const e of view.of(i, ['Event'])) {
+    if (/(?:召开|举办|举行)$/.test(view.slice(i, -Infinity, e.start))) for (const d of trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
+  }
+}
+
+/** Projects with no place of their own: at the trip's destination when seen on a trip, else in the article's own area when they land, start or are signed. */
+function inOwnArea(view: DocView): void {
+  const start = trigger('start'), land = trigger('land');
+  for (const project of view.entities.filter((e) => e.type === 'Project')) {
+    if (view.has('LOCATED_IN', project)) continue;
+    const first = Math.min(...project.mentions.map((m) => m.sentence));
+    const trip = view.tripAt(first);
+    if (trip && !trip.visiting) {
+      const named = view.of(first, WHERE).map((l) => l.entity).find((d) => trip.destinations.includes(d));
+      const at: DocEntity | undefined = named ?? (trip.destinations.length === 1 ? trip.destinations[0] : undefined);
+      if (at) view.relate('LOCATED_IN', project, at, first);
+      continue;
+    }
+    const home = view.home;
+    if (!home) continue;
+    const said = project.mentions.find((m) => start.test(view.text(m.sentence)) || land.test(view.text(m.sentence)));
+    if (said) view.relate('LOCATED_IN', project, home, said.sentence);
+  }
 }

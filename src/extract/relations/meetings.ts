@@ -1,28 +1,45 @@
-// MET_WITH: 与[title]某某座谈/会见/交流. The partners are the people between
-// 与 and the verb; the subject is the person before 与, or the one named
-// after (在与…座谈时，某某表示), or the trip's leader.
-import type { DocView } from '../view';
+// MET_WITH: 与[title]某某座谈/会见/交流 (the partners between 与 and the verb),
+// 会见了[title]某某 (the partners after the verb). The subject is the person
+// before, or the one named after (在与…座谈时，某某表示), or the trip's leaders.
+// On a visit to the article's own area (X一行来我区考察), the local officials
+// who 陪同 or 参加 met the visitors.
+import { trigger, type DocView } from '../view';
+import type { DocEntity } from '../entities';
+import { perSentence } from './rule';
 
-const MEET = /座谈|会见|会谈|交流|洽谈|面谈|会晤|见面/;
-const WITH = /与|同|和|会见/g;
+const WITH = /与|同|和|跟/g;
 
-export function meetings(view: DocView, i: number): void {
-  for (const m of view.find(i, MEET)) {
-    const text = view.text(i), base = view.base(i);
-    const withAt = lastMatchBefore(text, WITH, m.start - base);
-    if (withAt < 0) continue;
-    const partners = view.of(i, ['Person'], base + withAt, m.start);
+export const meetings = perSentence('meetings', (view, i) => {
+  const text = view.text(i), base = view.base(i);
+  const trip = view.tripAt(i);
+  for (const m of view.find(i, trigger('meet'))) {
+    const withAt = lastMatchBefore(text, WITH, m.start - base, view.clause(i, m.start).start - base - 30);
+    let partners = withAt < 0 ? [] : view.of(i, ['Person'], base + withAt, m.start);
+    let before = withAt < 0 ? m.start : base + withAt;
+    if (!partners.length) {
+      partners = view.of(i, ['Person'], m.end, view.clause(i, m.end).end);
+      before = m.start;
+    }
     if (!partners.length) continue;
-    const subject = view.of(i, ['Person'], -Infinity, base + withAt).pop()?.entity
-      ?? view.of(i, ['Person'], m.end).find((p) => !partners.some((q) => q.entity === p.entity))?.entity
-      ?? view.trip?.leader;
-    if (!subject) continue;
-    for (const p of partners) view.relate('MET_WITH', subject, p.entity, i);
+    const subject = view.of(i, ['Person'], view.clause(i, before).start - 40, before).pop()?.entity;
+    const subjects: DocEntity[] = subject ? [subject]
+      : view.of(i, ['Person'], m.end).filter((p) => !partners.some((q) => q.entity === p.entity)).slice(0, 1).map((p) => p.entity);
+    for (const s of subjects.length ? subjects : trip?.leaders ?? []) {
+      for (const p of partners) view.relate('MET_WITH', s, p.entity, i);
+    }
   }
-}
+  if (trip?.visiting && i - trip.sentence <= 1) {
+    for (const c of view.find(i, trigger('companion'))) {
+      for (const p of view.of(i, ['Person'], view.base(i), c.start)) {
+        if (trip.leaders.includes(p.entity)) continue;
+        for (const l of trip.leaders) view.relate('MET_WITH', p.entity, l, i);
+      }
+    }
+  }
+});
 
-function lastMatchBefore(text: string, re: RegExp, before: number): number {
+function lastMatchBefore(text: string, re: RegExp, before: number, notBefore: number): number {
   let at = -1;
-  for (const m of text.slice(0, before).matchAll(re)) at = m.index!;
+  for (const m of text.slice(0, before).matchAll(re)) if (m.index! >= notBefore) at = m.index!;
   return at;
 }

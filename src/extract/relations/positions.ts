@@ -1,48 +1,72 @@
 // HOLDS_POSITION from title chains: 吉林省委常委、长春市委书记张志军 gives
-// (吉林省, 省委常委) and (长春市, 市委书记); a link without a body of its own
-// (、市委秘书长) takes the previous one's; an organ title alone (党工委书记)
-// means the document's main zone, and a place organ's title alone (县委书记)
-// the document's own county or city.
+// (吉林省, 省委常委) and (长春市, 市委书记). A chain runs back over 、 and over
+// ， when the title before has no name of its own (区委副书记，区政府区长，
+// 重庆经开区党工委副书记、管委会主任喻显镔). A link without a body takes the
+// previous one's; an organ title alone (党工委书记) means the document's main
+// zone, and a place organ's title alone (县委书记, 市政协主席, 区政府副区长)
+// the document's own place of that level. Names listed after the first
+// (副主任孙志政、赵田崑) hold the same positions.
 import type { DocView, Located } from '../view';
 import type { TitleSpan } from '../mentions/persons';
 import { ownPlace, type DocEntity } from '../entities';
+import { alternation, lexicons } from '../lexicons';
+import { perSentence } from './rule';
 
 const BODY_TYPES = ['Zone', 'Place', 'GovernmentBody', 'Company', 'Organization'];
-const ZONE_ORGANS = /^(?:党工委|管委会)/;
-// 县委书记, 副县长, 市委常委 with no body named: the document's own county or city.
-const PLACE_TITLE = /^(?:[省市县区州]委|[省市县区州]政府|副?[省市县区州]长)/;
+const CHAIN_JOIN = /^[、，,]$/;
 
-export function holdsPosition(view: DocView, i: number): void {
+export const positions = perSentence('positions', (view, i) => {
   const spans = view.titles[i];
   for (const span of spans) {
-    if (!span.person || span.person.start !== span.end) continue;
-    const person = view.located[i].find((l) => l.start === span.person!.start && l.entity.type === 'Person');
-    if (!person) continue;
-    const chain = titleChain(view, i, spans, span);
+    if (!span.person) continue;
     const byBody = new Map<DocEntity, string[]>();
     let body: DocEntity | undefined;
-    for (const link of chain) {
-      body = link.body?.entity ?? body ?? implicitBody(view, link.title);
+    for (const link of titleChain(view, i, spans, span)) {
+      body = link.body?.entity ?? (body && fits(body, link.title) ? body : implicitBody(view, link.title) ?? body);
       if (!body) continue;
       if (!byBody.has(body)) byBody.set(body, []);
       byBody.get(body)!.push(link.title);
     }
-    for (const [b, titles] of byBody) view.relate('HOLDS_POSITION', person.entity, b, i, { title: titles.join('、') });
+    for (const named of [span.person, ...(span.listed ?? [])]) {
+      const person = view.located[i].find((l) => l.start === named.start && l.entity.type === 'Person');
+      if (!person) continue;
+      for (const [b, titles] of byBody) view.relate('HOLDS_POSITION', person.entity, b, i, { title: titles.join('、') });
+    }
   }
+});
+
+let placeTitle: RegExp | undefined;
+let zoneTitle: RegExp | undefined;
+
+/** The level a title names by its own words: 县委书记 → 县, 副市长 → 市, 自治区主席 → 自治区. */
+function placeLevelOf(title: string): string | undefined {
+  const { organs } = lexicons();
+  const levels = alternation(organs.levels);
+  placeTitle ??= new RegExp(`^(?:(${levels})(?:${alternation(organs.place)})|(?:常务)?副?(${levels})长|(自治区)(?:副)?主席)`);
+  const m = placeTitle.exec(title);
+  return m ? m[1] ?? m[2] ?? m[3] : undefined;
 }
 
 /** The body a title names by itself: 党工委书记 → the main zone, 县委书记 → the county. */
 function implicitBody(view: DocView, title: string): DocEntity | undefined {
-  if (ZONE_ORGANS.test(title)) return view.mainZone;
-  const level = PLACE_TITLE.exec(title)?.[0].replace(/^副/, '')[0];
+  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
+  if (zoneTitle.test(title)) return view.mainZone;
+  const level = placeLevelOf(title);
   return level ? ownPlace(view.entities, level) : undefined;
+}
+
+/** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
+function fits(body: DocEntity, title: string): boolean {
+  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
+  if (zoneTitle.test(title)) return body.type === 'Zone';
+  if (placeLevelOf(title)) return body.type === 'Place';
+  return true;
 }
 
 interface Link { title: string; body?: Located }
 
-/** The links of the chain ending with `last`, walking back over 、. */
+/** The links of the chain ending with `last`, walking back over 、 and ，. */
 function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpan): Link[] {
-  const text = view.text(i), base = view.base(i);
   const links: Link[] = [];
   let span: TitleSpan | undefined = last;
   while (span) {
@@ -50,8 +74,7 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
     const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
     links.unshift({ title: s.title, body });
     const before = (body ? body.start : s.start) - 1;
-    span = text[before - base] === '、' ? spans.find((t) => t.end === before && !t.person) : undefined;
+    span = CHAIN_JOIN.test(view.slice(i, before, before + 1)) ? spans.find((t) => t.end === before && !t.person) : undefined;
   }
   return links;
 }
-

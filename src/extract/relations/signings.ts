@@ -1,29 +1,56 @@
-// SIGNED_WITH: X(分别)与A、B、C…签约/签订/签署. From each partner to the host:
-// where one side is a zone or place it is the host.
-import type { DocView } from '../view';
-import type { DocEntity } from '../entities';
+// SIGNED_WITH, from the partner to the host. X(分别)与A、B、C…签约/签订/签署:
+// where one side is a zone or place it is the host; a host named through its
+// own organ (藤县政府, X管委会, 自治区政府) is the place or zone itself. A
+// project whose name begins with a company (X公司Y项目) and that is signed in
+// the article's own area makes the company a partner of that area.
+import { trigger, type DocView } from '../view';
+import { ownPlace, type DocEntity } from '../entities';
+import { lexicons } from '../lexicons';
+import { perSentence } from './rule';
 
-const SIGN = /签约|签订|签署|签下|合作意向|签了/;
-const AGREEMENT = /战略合作框架协议|合作框架协议|战略合作协议|投资合作协议|投资协议|合作协议|框架协议|合作意向/;
 const PARTIES = ['Company', 'Organization', 'GovernmentBody', 'Zone', 'Place'];
 const HOSTS = new Set(['Zone', 'Place']);
+/** How far before 与 the host may be named. */
+const HOST_REACH = 30;
 
-export function signings(view: DocView, i: number): void {
-  const text = view.text(i), base = view.base(i);
-  for (const m of view.find(i, SIGN)) {
+export const signings = perSentence('signings', (view, i) => {
+  for (const m of view.find(i, trigger('sign'))) {
+    const agreement = view.find(i, trigger('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
-    const withAt = text.slice(clause.start - base, m.start - base).lastIndexOf('与');
-    if (withAt < 0) continue;
-    const at = clause.start + withAt;
-    const host = view.of(i, PARTIES, clause.start - 30, at).pop();
-    const partners = view.of(i, PARTIES, at, m.start);
-    if (!host || !partners.length) continue;
-    const agreement = AGREEMENT.exec(text.slice(m.start - base - 12, m.end - base + 12))?.[0];
-    for (const p of partners) signed(view, p.entity, host.entity, i, agreement);
+    const withAt = view.slice(i, clause.start, m.start).lastIndexOf('与');
+    if (withAt >= 0) {
+      const at = clause.start + withAt;
+      const host = view.of(i, PARTIES, at - HOST_REACH, at).pop();
+      const partners = view.of(i, PARTIES, at, m.start);
+      if (host) for (const p of partners) signed(view, p.entity, host.entity, i, agreement);
+    }
+    signedProjects(view, i, m.start);
+  }
+});
+
+/** The projects of a sentence that are signed (签约 after them), with a company at the head of their name. */
+function signedProjects(view: DocView, i: number, signAt: number): void {
+  const home = view.home;
+  if (!home) return;
+  for (const p of view.of(i, ['Project'], -Infinity, signAt)) {
+    const company = view.of(i, ['Company'], p.start, p.end).find((c) => c.start === p.start);
+    if (company) signed(view, company.entity, home, i);
   }
 }
 
 function signed(view: DocView, a: DocEntity, b: DocEntity, i: number, agreement?: string): void {
   const [from, to] = HOSTS.has(a.type) && !HOSTS.has(b.type) ? [b, a] : [a, b];
-  view.relate('SIGNED_WITH', from, to, i, agreement ? { agreement } : undefined);
+  view.relate('SIGNED_WITH', from, hostBehindOrgan(view, to), i, agreement ? { agreement } : undefined);
+}
+
+/** 藤县政府 → 藤县, 郊区政府 → 郊区, 自治区政府 → the region, 经开区管委会 → 经开区. */
+function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
+  if (body.type !== 'GovernmentBody') return body;
+  const { organs, places } = lexicons();
+  const organ = [...organs.place, ...organs.zone].sort((a, b) => b.length - a.length).find((o) => body.name.endsWith(o) && o !== '委');
+  if (!organ) return body;
+  const owner = body.name.slice(0, -organ.length);
+  if (organs.levels.includes(owner)) return ownPlace(view.entities, owner) ?? body;
+  const names = new Set([owner, places.get(owner)]);
+  return view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a)))) ?? body;
 }

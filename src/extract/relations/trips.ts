@@ -1,31 +1,75 @@
-// Trips: 6月14日至16日，党工委书记谢志敏带队赴杭州开展招商活动. The leader is
-// the person before 带队/率队/率团, the destinations the places and zones
-// after 赴/前往; the dates take their year from the article's date line.
-import type { DocView } from '../view';
-import type { DocEntity } from '../entities';
+// Trips: 6月14日至16日，党工委书记谢志敏带队赴杭州开展招商活动. The leaders are
+// the people (a 、 list: 全桂寿、李杰云率队) just before the lead word, the
+// destinations the places and zones listed right after the going word
+// (赴山东、广东、安徽、上海开展…), the dates take their year from the article.
+// X一行来我区考察 is a visit to the article's own area. Each trip opens a frame
+// that later sentences (visits, meetings, companions) refer to.
+import { trigger, type DocView, type Located } from '../view';
+import { ID_PREFIX, type DocEntity } from '../entities';
+import type { RelationRule } from './rule';
 
-const TRIP = /(?:带队|率队|率团|带领|率领|一行)[^，,。；]{0,12}?(?:赴|前往|到|奔赴|抵达)/;
 const DATES = /(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|－|-|、)(?:(\d{1,2})月)?(\d{1,2})日)?/;
+/** Between the lead word and the going word: the delegation's name (辽阳市经贸代表团), at most this long. */
+const MAX_DELEGATION = 20;
+/** Between two listed destinations. */
+const DESTINATION_JOIN = /^(?:、|和|及|与|，|,)?$/;
+const VISITING = /^(?:一行|代表团|考察团)?(?:来|到)/;
 
-export function trips(view: DocView, i: number, nextId: () => string, year?: string): DocEntity | undefined {
-  const m = view.find(i, TRIP)[0];
-  if (!m) return undefined;
-  const leader = view.of(i, ['Person'], -Infinity, m.start).pop();
-  if (!leader) return undefined;
-  const clause = view.clause(i, m.end);
-  const destinations = view.of(i, ['Place', 'Zone'], m.end, clause.end).map((l) => l.entity);
+export const trips: RelationRule = {
+  name: 'trips',
+  apply(view) {
+    for (let i = 0; i < view.contexts.length; i++) {
+      const trip = tripIn(view, i);
+      if (trip) view.trips.push(trip);
+    }
+  },
+};
+
+function tripIn(view: DocView, i: number): DocView['trips'][number] | undefined {
+  const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, /一行/)[0];
+  if (!lead) return undefined;
+  const leaders = leadersBefore(view, i, lead.start);
+  if (!leaders.length) return undefined;
+  const go = view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION);
+  if (!go) return undefined;
+  let destinations = destinationsAfter(view, i, go.end);
+  const visiting = VISITING.test(view.slice(i, lead.start, go.end)) && /^来/.test(go.text);
+  if (!destinations.length && visiting && view.home) destinations = [view.home];
   if (!destinations.length) return undefined;
-  const dates = dateRange(view.text(i).slice(0, m.start - view.base(i)), year);
-  const trip: DocEntity = {
-    id: nextId(), type: 'Trip', mentions: [], aliases: [],
-    name: `${leader.entity.name}赴${destinations.map((d) => d.name).join('、')}`,
-    props: dates ?? {},
+  const entity: DocEntity = {
+    id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [],
+    name: `${leaders.map((l) => l.name).join('、')}赴${destinations.map((d) => d.name).join('、')}`,
+    props: dateRange(view.slice(i, view.base(i), lead.start), view.year) ?? {},
   };
-  view.relate('LED', leader.entity, trip, i);
-  for (const d of destinations) view.relate('DESTINATION', trip, d, i);
-  view.trip = { entity: trip, leader: leader.entity, destinations, sentence: i };
-  view.trips.push(view.trip);
-  return trip;
+  for (const l of leaders) view.relate('LED', l, entity, i);
+  for (const d of destinations) view.relate('DESTINATION', entity, d, i);
+  return { entity, leaders, destinations, sentence: i, visiting };
+}
+
+/** The person right before the lead word, and those listed with it by 、. */
+function leadersBefore(view: DocView, i: number, at: number): DocEntity[] {
+  const people = view.of(i, ['Person'], view.clause(i, at).start, at);
+  const out: Located[] = [];
+  for (let k = people.length - 1; k >= 0; k--) {
+    const p = people[k];
+    const gap = view.slice(i, p.end, out.length ? out[0].start : at);
+    if (out.length ? gap !== '、' : !/^(?:一行|同志|等)?$/.test(gap)) break;
+    out.unshift(p);
+  }
+  return [...new Set(out.map((p) => p.entity))];
+}
+
+/** Places and zones listed right after the going word. */
+function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let at = from;
+  for (const l of view.of(i, ['Place', 'Zone'], from)) {
+    const gap = view.slice(i, at, l.start);
+    if (out.length ? !DESTINATION_JOIN.test(gap) : gap.length > 0) break;
+    if (!out.includes(l.entity)) out.push(l.entity);
+    at = l.end;
+  }
+  return out;
 }
 
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {

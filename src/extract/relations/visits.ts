@@ -1,29 +1,48 @@
-// VISITED: 走访/参观/考察/调研 followed by the bodies visited (a 、 list runs
-// on), 到X调研, and 在X，某某表示 during a trip. The visitor is the person
-// named before the verb, else the leader of the trip under way.
-import type { DocView } from '../view';
+// VISITED: 走访/参观/考察/拜访 followed by the bodies visited (a 、 list runs
+// on, 先后前往A和B), 到X调研, and 在X，某某表示 during a trip. The visitor is the
+// person named before the verb, else the leaders of the trip under way.
+import { trigger, type DocView } from '../view';
+import type { DocEntity } from '../entities';
+import { perSentence } from './rule';
 
-// Not 深入: 深入落实, 深入推进 are far more common than 深入企业.
-const VISIT = /实地走访|走访|参观|考察|调研|拜访|走进|来到|直奔/;
 const TARGETS = ['Company', 'Organization', 'Project', 'Zone'];
 const AT_PLACE = /^在([^，,。]{2,30})[，,]/;
+/** 走访企业总部是经开区的任务: a copula ends what was visited. */
+const COPULA = /是/;
 
-export function visits(view: DocView, i: number): void {
-  for (const m of view.find(i, VISIT)) {
-    const visitor = view.of(i, ['Person'], view.clause(i, m.start).start - 40, m.start).pop()?.entity ?? view.trip?.leader;
-    if (!visitor) continue;
+export const visits = perSentence('visits', (view, i) => {
+  const trip = view.tripAt(i);
+  for (const m of view.find(i, trigger('visit'))) {
+    const visitors = visitorsOf(view, i, m.start, trip?.leaders);
+    if (!visitors.length) continue;
     const clause = view.clause(i, m.end);
     let targets = view.of(i, TARGETS, m.end, clause.end);
-    // 走访企业总部是经开区的任务: a copula ends what was visited.
-    if (targets.length && /是/.test(view.text(i).slice(m.end - view.base(i), targets[0].start - view.base(i)))) targets = [];
-    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^到|^赴/.test(view.text(i).slice(t.start - view.base(i) - 1)));
-    for (const t of targets) view.relate('VISITED', visitor, t.entity, i);
+    if (targets.length && COPULA.test(view.slice(i, m.end, targets[0].start))) targets = [];
+    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^[到赴往]/.test(view.slice(i, t.start - 1, t.start)));
+    for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
+  }
+  // 先后前往A和B: going to bodies within a trip is visiting them.
+  if (trip && trip.sentence !== i) {
+    for (const g of view.find(i, trigger('go'))) {
+      const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
+      if (!targets.length || targets[0].start - g.end > 6) continue;
+      const visitors = visitorsOf(view, i, g.start, trip.leaders);
+      for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
+    }
   }
   const at = AT_PLACE.exec(view.text(i));
-  if (at && view.trip) {
+  if (at && trip) {
     const end = view.base(i) + at[0].length;
     const place = view.of(i, ['Company', 'Organization'], view.base(i) + 1, end).find((l) => l.start === view.base(i) + 1 && end - l.end <= 4);
-    const visitor = view.of(i, ['Person'], end).shift()?.entity ?? view.trip.leader;
-    if (place) view.relate('VISITED', visitor, place.entity, i);
+    const named = view.of(i, ['Person'], end).shift()?.entity;
+    if (place) for (const v of named ? [named] : trip.leaders) view.relate('VISITED', v, place.entity, i);
   }
+});
+
+/** The person named before the verb in its clause (or just before), else the trip's leaders. */
+function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
+  const named = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
+  if (named && !leaders.length) return [named];
+  if (named && !leaders.includes(named)) return [named];
+  return leaders;
 }
