@@ -54,7 +54,11 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
   const headOf = headsOfWords(ctx);
-  for (const [k, token] of ctx.tokens.entries()) {
+  // Events nest (第三十一届中国兰州投资贸易洽谈会金昌市招商引资项目签约大会): the outermost, rightmost head first.
+  const order = [...ctx.tokens.keys()];
+  if (kinds.includes('Event')) order.reverse();
+  for (const k of order) {
+    const token = ctx.tokens[k];
     const end = token.end, at = end - base;
     const head = headOf[k];
     if (!head) continue;
@@ -119,11 +123,20 @@ function startsTitle(after: string): boolean {
 
 function rulesFor(kind: Kind) {
   const lex = lexicons();
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: lex.eventStops, onlyOwnStops: true };
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: eventStops(), onlyOwnStops: true };
   if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Company' || kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
+}
+
+let eventStopWords: Set<string> | undefined;
+
+/** An event's name stops at a verb before it and at a title or role word (区长颜复主持签约仪式). */
+function eventStops(): Set<string> {
+  const lex = lexicons();
+  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend]);
+  return eventStopWords;
 }
 
 /**

@@ -38,9 +38,10 @@ function signedProjects(view: DocView, i: number, signAt: number): void {
   }
 }
 
-function signed(view: DocView, a: DocEntity, b: DocEntity, i: number, agreement?: string): void {
+function signed(view: DocView, partner: DocEntity, host: DocEntity, i: number, agreement?: string): void {
+  const a = hostBehindOrgan(view, partner), b = hostBehindOrgan(view, host);
   const [from, to] = HOSTS.has(a.type) && !HOSTS.has(b.type) ? [b, a] : [a, b];
-  view.relate('SIGNED_WITH', from, hostBehindOrgan(view, to), i, agreement ? { agreement } : undefined);
+  view.relate('SIGNED_WITH', from, to, i, agreement ? { agreement } : undefined);
 }
 
 /** 藤县政府 → 藤县, 郊区政府 → 郊区, 自治区政府 → the region, 经开区管委会 → 经开区. */
