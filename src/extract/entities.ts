@@ -111,3 +111,13 @@ export function ownPlace(entities: DocEntity[], level?: string): DocEntity | und
   const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
   return atLevel ?? places[0];
 }
+
+/** The administrative level of a place entity (county for 泌阳县 or 泌阳), if it is a division. */
+export function placeLevel(e: DocEntity): string | undefined {
+  const { placeLevels, places } = lexicons();
+  for (const n of [e.name, ...e.aliases]) {
+    const level = placeLevels.get(places.get(n) ?? n);
+    if (level) return level;
+  }
+  return undefined;
+}

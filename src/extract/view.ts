@@ -5,7 +5,7 @@
 import type { SentenceContext } from './mentions/context';
 import type { TitleSpan } from './mentions/persons';
 import type { Mention } from './mentions/mention';
-import { ownPlace, type DocEntity } from './entities';
+import { ownPlace, placeLevel, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 
@@ -105,7 +105,8 @@ export class DocView {
   /** The event sentence i is about: one it names, else the latest named before it. */
   eventAt(i: number): DocEntity | undefined {
     for (let k = i; k >= 0; k--) {
-      const events = this.of(k, ['Event']);
+      // 贯彻落实市委经济工作会议精神 cites a meeting; it does not take place here.
+      const events = this.of(k, ['Event']).filter((e) => !this.slice(k, e.end, e.end + 2).startsWith('精神'));
       if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
     }
     return undefined;
@@ -142,8 +143,7 @@ function findHome(view: DocView): DocEntity | undefined {
 }
 
 function levelRank(e: DocEntity): number {
-  const { placeLevels, places } = lexicons();
-  const level = placeLevels.get(places.get(e.name) ?? e.name);
+  const level = placeLevel(e);
   return level ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length;
 }
 

@@ -5,7 +5,7 @@
 // area is named is in the article's own area (the headline's, 我区, 该县);
 // one seen on a trip is at the trip's destination.
 import { trigger, type DocView } from '../view';
-import type { DocEntity } from '../entities';
+import { placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 
 const HOLD = /^(?:在|于)/;
@@ -72,14 +72,23 @@ function inOwnArea(view: DocView): void {
     const first = Math.min(...project.mentions.map((m) => m.sentence));
     const trip = view.tripAt(first);
     if (trip && !trip.visiting) {
+      // A project visited on a trip is where the trip went; one signed on a trip may land at home or away.
+      if (!view.has('VISITED', trip.leaders[0], project)) continue;
       const named = view.of(first, WHERE).map((l) => l.entity).find((d) => trip.destinations.includes(d));
       const at: DocEntity | undefined = named ?? (trip.destinations.length === 1 ? trip.destinations[0] : undefined);
       if (at) view.relate('LOCATED_IN', project, at, first);
       continue;
     }
     const home = view.home;
-    if (!home) continue;
+    if (!home || !specificEnough(view, home)) continue;
     const said = project.mentions.find((m) => start.test(view.text(m.sentence)) || land.test(view.text(m.sentence)));
     if (said) view.relate('LOCATED_IN', project, home, said.sentence);
   }
+}
+
+/** A city or province is too broad a home for projects when the article names zones: they land in one of them. */
+function specificEnough(view: DocView, home: DocEntity): boolean {
+  if (home.type !== 'Place' || !view.entities.some((e) => e.type === 'Zone')) return true;
+  const level = placeLevel(home);
+  return level === 'county' || level === 'town';
 }
