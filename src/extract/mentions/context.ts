@@ -10,6 +10,8 @@ export class SentenceContext {
   readonly ends = new Set<number>();
   readonly claims: Claims;
   readonly mentions: Mention[] = [];
+  /** Bumped when the words change (split), so caches of per-word facts know to refresh. */
+  version = 0;
 
   /** `tokens` are the sentence's words with offsets in the document's text. */
   constructor(readonly sentence: Sentence, readonly index: number, tokens: Token[]) {
@@ -33,6 +35,18 @@ export class SentenceContext {
   tokenEndingAt(end: number): Token | undefined {
     for (let i = this.tokens.length - 1; i >= 0; i--) if (this.tokens[i].end === end) return this.tokens[i];
     return undefined;
+  }
+
+  /** Splits the word that spans `at` in two (商会会长 → 商会 + 会长), so later passes see both. */
+  split(at: number): void {
+    const k = this.tokens.findIndex((t) => t.start < at && t.end > at);
+    if (k < 0) return;
+    const t = this.tokens[k];
+    this.tokens.splice(k, 1, { text: t.text.slice(0, at - t.start), start: t.start, end: at }, { text: t.text.slice(at - t.start), start: at, end: t.end });
+    this.starts.add(at);
+    this.ends.add(at);
+    this.starts_ = undefined;
+    this.version++;
   }
 
   isBoundary(start: number, end: number): boolean {

@@ -50,6 +50,31 @@ function nameLength(text: string, at: number): number {
   return surname + 2;
 }
 
+/**
+ * Whether a title may start at `start`: at a word's start, or inside a word
+ * that begins with a place (成都市委 → 成都 + 市委书记), which then becomes a
+ * Place mention of its own.
+ */
+function startsTitle(ctx: SentenceContext, start: number): boolean {
+  if (ctx.starts.has(start)) return true;
+  const word = ctx.tokens.find((t) => t.start < start && t.end > start);
+  if (!word) return false;
+  const before = ctx.slice(word.start, start);
+  const place = lexicons().places.has(before);
+  if (!place && !bodyHeads().some((h) => before.endsWith(h))) return false;
+  ctx.split(start);
+  if (place) ctx.add(word.start, start, 'Place');
+  return true;
+}
+
+let heads: string[] | undefined;
+/** Head words of bodies, which may end a word that runs on into a title (商会会长, 集团董事长). */
+function bodyHeads(): string[] {
+  const lex = lexicons();
+  heads ??= [...lex.companySuffixes, ...lex.organizationSuffixes, ...lex.governmentSuffixes, ...lex.zoneWords].filter((w) => w.length >= 2);
+  return heads;
+}
+
 /** Finds title spans and the people they name; returns every title span, named or not. */
 export function findPersons(ctx: SentenceContext): TitleSpan[] {
   const text = ctx.sentence.text, base = ctx.sentence.start;
@@ -58,7 +83,10 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = base + m.index, end = start + m[0].length;
-    if (!ctx.claims.free(start, end) || !ctx.starts.has(start)) continue;
+    if (!ctx.claims.free(start, end) || !startsTitle(ctx, start)) {
+      re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
+      continue;
+    }
     const span: TitleSpan = { start, end, title: m[0] };
     const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     const after = nameLength(text, m.index + m[0].length + note);

@@ -87,13 +87,15 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
   }
 }
 
-const wordHeads = new WeakMap<SentenceContext, Array<string | undefined>>();
+const wordHeads = new WeakMap<SentenceContext, { version: number; heads: Array<string | undefined> }>();
 
-/** The head word ending each word of the sentence, found once for the three passes. */
+/** The head word ending each word of the sentence, found once for the passes (again if a word was split). */
 function headsOfWords(ctx: SentenceContext): Array<string | undefined> {
   let out = wordHeads.get(ctx);
-  if (!out) wordHeads.set(ctx, (out = ctx.tokens.map((t) => headEndingAt(ctx.sentence.text, t.end - ctx.sentence.start))));
-  return out;
+  if (!out || out.version !== ctx.version) {
+    wordHeads.set(ctx, (out = { version: ctx.version, heads: ctx.tokens.map((t) => headEndingAt(ctx.sentence.text, t.end - ctx.sentence.start)) }));
+  }
+  return out.heads;
 }
 
 /** Start of the word (token k or one before it) in which offset `at` lies. */
