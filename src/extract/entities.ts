@@ -22,7 +22,7 @@ export const ID_PREFIX: Record<string, string> = {
 export function groupMentions(mentions: Mention[], written: (m: Mention) => string): DocEntity[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const k = `${m.type}\u0000${nameKey(m.type, m.text)}`;
+    const k = `${m.type}\u0000${nameKey(m.type, m.official ?? m.text)}`;
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(m);
   }
@@ -36,7 +36,8 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const forms = [...new Set(ms.map(written))];
     const simplified = [...new Set(ms.map((m) => m.text))];
     const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
-    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified)])].filter((a) => a !== name);
+    const officials = ms.map((m) => m.official).filter((n): n is string => !!n);
+    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
@@ -106,10 +107,10 @@ function sameLocal(a: string, b: string): boolean {
  * mentioned place whose name or official name ends with it, else the most
  * mentioned place.
  */
-export function ownPlace(entities: DocEntity[], level?: string): DocEntity | undefined {
+export function ownPlace(entities: DocEntity[], level?: string, strict = false): DocEntity | undefined {
   const places = entities.filter((e) => e.type === 'Place').sort((a, b) => b.mentions.length - a.mentions.length);
   const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
-  return atLevel ?? places[0];
+  return atLevel ?? (strict ? undefined : places[0]);
 }
 
 /** The administrative level of a place entity (county for 泌阳县 or 泌阳), if it is a division. */

@@ -60,7 +60,7 @@ function computeKey(type: string, name: string): string {
 /** The key with leading places dropped, for matching 汽开区 to 长春汽开区 and 省商务厅 to 吉林省商务厅. */
 export function localKey(type: string, name: string): string {
   const key = nameKey(type, name);
-  if (type !== 'Zone' && type !== 'GovernmentBody') return key;
+  if (type !== 'Zone' && type !== 'GovernmentBody' && type !== 'Organization') return key;
   const local = withoutLeadingPlace(key).replace(/^[省市区县]/, '');
   return local.length >= 2 ? local : key;
 }

@@ -75,6 +75,23 @@ export class DocView {
     this.candidates.push(c);
   }
 
+  /**
+   * The people named as the subject before `at`: the nearest person in the
+   * clause if at most `gap` characters separate it from `at`, and the people
+   * listed before it (全桂寿、李杰云; 市委书记全桂寿、市长李杰云).
+   */
+  subjects(i: number, at: number, gap = /^(?:一行|同志|等)?$/): DocEntity[] {
+    const people = this.of(i, ['Person'], this.clause(i, at).start, at);
+    const out: Located[] = [];
+    for (let k = people.length - 1; k >= 0; k--) {
+      const p = people[k];
+      const between = this.slice(i, p.end, out.length ? out[0].start : at);
+      if (out.length ? !LIST_GAP.test(between) : !gap.test(between)) break;
+      out.unshift(p);
+    }
+    return [...new Set(out.map((p) => p.entity))];
+  }
+
   has(type: string, source: DocEntity, target?: DocEntity): boolean {
     return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
   }
@@ -124,6 +141,8 @@ export class DocView {
 }
 
 const CLAUSE_END = /[，,；;：:]/;
+/** Between two listed people: 、 and perhaps the second one's title (、市长). */
+const LIST_GAP = /^、[^，,。；;：:、]{0,12}$/;
 const LEVEL_ORDER = ['town', 'county', 'city', 'province', 'region', 'country'];
 
 function findHome(view: DocView): DocEntity | undefined {

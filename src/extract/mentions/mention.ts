@@ -7,6 +7,8 @@ export interface Mention {
   /** Simplified text of the span. */
   text: string;
   sentence: number;
+  /** A place's official name when the text splits it (南岸 of 南岸区委书记 is 南岸区). */
+  official?: string;
 }
 
 /** The spans already taken by mentions in a sentence, so later passes skip them. */

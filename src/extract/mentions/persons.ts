@@ -67,6 +67,22 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
   return true;
 }
 
+/**
+ * 南岸/区委书记: the word before a title that opens with a level (区, 县, 市)
+ * names the place whose official name is that word and the level; it is a
+ * Place mention that carries the official name (南岸 → 南岸区).
+ */
+function placeBeforeLevel(ctx: SentenceContext, titleStart: number): void {
+  const { organs, places } = lexicons();
+  const level = organs.levels.find((l) => ctx.slice(titleStart, titleStart + l.length) === l);
+  const word = ctx.tokens.find((t) => t.end === titleStart);
+  if (!level || !word || places.has(word.text)) return;
+  const official = word.text + level;
+  if (places.get(official) !== official) return;
+  const m = ctx.add(word.start, word.end, 'Place');
+  if (m) m.official = official;
+}
+
 let heads: string[] | undefined;
 /** Head words of bodies, which may end a word that runs on into a title (商会会长, 集团董事长). */
 function bodyHeads(): string[] {
@@ -97,6 +113,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
       if (before && ctx.claims.free(start - before, start)) span.person = { start: start - before, end: start };
     }
     ctx.claims.claim(start, end);
+    placeBeforeLevel(ctx, start);
     if (span.person) {
       ctx.add(span.person.start, span.person.end, 'Person');
       // 副主任孙志政、赵田崑: the title is each listed name's.

@@ -54,9 +54,9 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
   const headOf = headsOfWords(ctx);
-  // Events nest (第三十一届中国兰州投资贸易洽谈会金昌市招商引资项目签约大会): the outermost, rightmost head first.
+  // Names nest (第三十一届中国兰州投资贸易洽谈会金昌市招商引资项目签约大会, 上海交通大学深圳创新研究院): the outermost, rightmost head first.
   const order = [...ctx.tokens.keys()];
-  if (kinds.includes('Event')) order.reverse();
+  order.reverse();
   for (const k of order) {
     const token = ctx.tokens[k];
     const end = token.end, at = end - base;

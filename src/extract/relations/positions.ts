@@ -17,16 +17,23 @@ const CHAIN_JOIN = /^[、，,]$/;
 
 export const positions = perSentence('positions', (view, i) => {
   const spans = view.titles[i];
+  // 金川集团总经理成东全，党委常委、副总经理郑跃强: a chain with no body of its own continues the previous person's.
+  let previous: DocEntity | undefined;
   for (const span of spans) {
     if (!span.person) continue;
     const byBody = new Map<DocEntity, string[]>();
     let body: DocEntity | undefined;
-    for (const link of titleChain(view, i, spans, span)) {
+    const chain = titleChain(view, i, spans, span);
+    for (const link of chain) {
       body = link.body?.entity ?? (body && fits(body, link.title) ? body : implicitBody(view, link.title) ?? body);
       if (!body) continue;
       if (!byBody.has(body)) byBody.set(body, []);
       byBody.get(body)!.push(link.title);
     }
+    if (!byBody.size && previous && !chain.some((l) => namesOwnBody(l.title)) && /^[，,]$/.test(view.slice(i, chain[0].start - 1, chain[0].start))) {
+      byBody.set(previous, chain.map((l) => l.title));
+    }
+    previous = body ?? previous;
     for (const named of [span.person, ...(span.listed ?? [])]) {
       const person = view.located[i].find((l) => l.start === named.start && l.entity.type === 'Person');
       if (!person) continue;
@@ -47,12 +54,18 @@ function placeLevelOf(title: string): string | undefined {
   return m ? m[1] ?? m[2] ?? m[3] : undefined;
 }
 
+/** Whether a title names its own kind of body (副市长, 党工委书记), so it never borrows another person's. */
+function namesOwnBody(title: string): boolean {
+  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
+  return zoneTitle.test(title) || !!placeLevelOf(title);
+}
+
 /** The body a title names by itself: 党工委书记 → the main zone, 县委书记 → the county. */
 function implicitBody(view: DocView, title: string): DocEntity | undefined {
   zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
   if (zoneTitle.test(title)) return view.mainZone;
   const level = placeLevelOf(title);
-  return level ? ownPlace(view.entities, level) : undefined;
+  return level ? ownPlace(view.entities, level, true) : undefined;
 }
 
 /** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
@@ -63,7 +76,7 @@ function fits(body: DocEntity, title: string): boolean {
   return true;
 }
 
-interface Link { title: string; body?: Located }
+interface Link { title: string; body?: Located; start: number }
 
 /** The links of the chain ending with `last`, walking back over 、 and ，. */
 function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpan): Link[] {
@@ -72,8 +85,9 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
   while (span) {
     const s: TitleSpan = span;
     const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
-    links.unshift({ title: s.title, body });
-    const before = (body ? body.start : s.start) - 1;
+    const start = body ? body.start : s.start;
+    links.unshift({ title: s.title, body, start });
+    const before = start - 1;
     span = CHAIN_JOIN.test(view.slice(i, before, before + 1)) ? spans.find((t) => t.end === before && !t.person) : undefined;
   }
   return links;

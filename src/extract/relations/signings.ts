@@ -51,7 +51,7 @@ function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   const organ = [...organs.place, ...organs.zone].sort((a, b) => b.length - a.length).find((o) => body.name.endsWith(o) && o !== '委');
   if (!organ) return body;
   const owner = body.name.slice(0, -organ.length);
-  if (organs.levels.includes(owner)) return ownPlace(view.entities, owner) ?? body;
+  if (organs.levels.includes(owner)) return ownPlace(view.entities, owner, true) ?? body;
   const names = new Set([owner, places.get(owner)]);
   return view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a)))) ?? body;
 }

@@ -4,7 +4,7 @@
 // (赴山东、广东、安徽、上海开展…), the dates take their year from the article.
 // X一行来我区考察 is a visit to the article's own area. Each trip opens a frame
 // that later sentences (visits, meetings, companions) refer to.
-import { trigger, type DocView, type Located } from '../view';
+import { trigger, type DocView } from '../view';
 import { ID_PREFIX, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 
@@ -28,7 +28,7 @@ export const trips: RelationRule = {
 function tripIn(view: DocView, i: number): DocView['trips'][number] | undefined {
   const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, /一行/)[0];
   if (!lead) return undefined;
-  const leaders = leadersBefore(view, i, lead.start);
+  const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
   const go = view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION);
   if (!go) return undefined;
@@ -44,19 +44,6 @@ function tripIn(view: DocView, i: number): DocView['trips'][number] | undefined 
   for (const l of leaders) view.relate('LED', l, entity, i);
   for (const d of destinations) view.relate('DESTINATION', entity, d, i);
   return { entity, leaders, destinations, sentence: i, visiting };
-}
-
-/** The person right before the lead word, and those listed with it by 、. */
-function leadersBefore(view: DocView, i: number, at: number): DocEntity[] {
-  const people = view.of(i, ['Person'], view.clause(i, at).start, at);
-  const out: Located[] = [];
-  for (let k = people.length - 1; k >= 0; k--) {
-    const p = people[k];
-    const gap = view.slice(i, p.end, out.length ? out[0].start : at);
-    if (out.length ? gap !== '、' : !/^(?:一行|同志|等)?$/.test(gap)) break;
-    out.unshift(p);
-  }
-  return [...new Set(out.map((p) => p.entity))];
 }
 
 /** Places and zones listed right after the going word. */

@@ -39,10 +39,12 @@ export const visits = perSentence('visits', (view, i) => {
   }
 });
 
-/** The person named before the verb in its clause (or just before), else the trip's leaders. */
+/** The people named before the verb (a listed group: 全桂寿、李杰云考察了), else the trip's leaders. */
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
-  const named = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
-  if (named && !leaders.length) return [named];
-  if (named && !leaders.includes(named)) return [named];
+  const named = view.subjects(i, at, /^(?:一行|同志|等|先后|还|又|一同|共同|分别|率队|带队|率团|一起)*(?:实地|深入)?$/);
+  if (named.length) return named;
+  const near = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
+  if (near && !leaders.length) return [near];
+  if (near && !leaders.includes(near)) return [near];
   return leaders;
 }
