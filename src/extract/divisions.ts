@@ -34,7 +34,7 @@ const COUNTY_END = /^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,5}?族)*自治[县旗]|林�
  * committees at county level (长春汽车经济技术开发区, 乌拉盖管委会): those are
  * Zones, found by their own head words, and groupings such as 湖北省-自治区直辖县级行政区划.
  */
-const NOT_A_DIVISION = /开发区|园区|示范区|新区|管委会|委员会|群岛|海域|-/;
+const NOT_A_DIVISION = /^.{3,}(?:开发区|园区|示范区|新区)$|管委会|委员会|群岛|海域|-/;
 /** Towns, townships and subdistricts of three characters or more (梨林镇, 东华门街道); not farms or prisons. */
 const TOWN = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 
@@ -45,7 +45,10 @@ const TOWN = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
  */
 const NAME_LIKE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'j', 'x', 'eng']);
 
-export function loadDivisions(regions: string[], notPlaces: Set<string>): Divisions {
+/** Short forms that are ordinary words (新建, 红旗), and forms never taken as a place (中国). */
+export interface NotPlaces { shortForms: Set<string>; never: Set<string> }
+
+export function loadDivisions(regions: string[], notPlaces: NotPlaces): Divisions {
   const forms = new Map<string, string>();
   const levels = new Map<string, Level>();
   const official = (name: string, level: Level) => {
@@ -67,13 +70,14 @@ export function loadDivisions(regions: string[], notPlaces: Set<string>): Divisi
   const short = (name: string, end: RegExp, check: boolean) => {
     const s = end.exec(name)?.[1];
     if (!s || forms.has(s)) return;
-    if (check && (notPlaces.has(s) || !nameLike(tagger, s))) return;
+    if (check && (notPlaces.shortForms.has(s) || !nameLike(tagger, s))) return;
     forms.set(s, name);
   };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
   for (const n of provinces) short(n, PROVINCE_END, false);
   for (const n of cities) short(n, CITY_END, false);
   for (const n of counties) short(n, COUNTY_END, true);
+  for (const n of notPlaces.never) forms.delete(n);
   return { forms, levels };
 }
 

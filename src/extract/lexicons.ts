@@ -63,6 +63,13 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A tagged section of a lexicon that the code relies on. */
+function section(list: WordList, name: string): string[] {
+  const words = list.sections[name];
+  if (!words) throw new LexiconError(`${list.entries[0]?.file ?? 'a lexicon'}: no @${name} section`);
+  return words;
+}
+
 function build() {
   const projectWords = load('project-words');
   const zoneWords = load('zone-words');
@@ -76,12 +83,9 @@ function build() {
   const organs = load('organs');
   // A head word decides a type: it may not belong to two types.
   checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes, companySuffixes].map(mainWords));
-  const divisions = loadDivisions(load('regions').words, new Set(load('not-places').words));
-  const section = (list: WordList, name: string) => {
-    const words = list.sections[name];
-    if (!words) throw new LexiconError(`${list.entries[0]?.file ?? 'a lexicon'}: no @${name} section`);
-    return words;
-  };
+  const notPlacesList = load('not-places');
+  const notPlaces = { shortForms: new Set(notPlacesList.words), never: new Set(section(notPlacesList, 'never')) };
+  const divisions = loadDivisions(load('regions').words, notPlaces);
   return {
     surnames: new Set(load('surnames').words),
     titles: titles.words,
