@@ -81,7 +81,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
-    if (acceptable(s.kind, head, name, token.end - token.start)) ctx.add(start, end, s.kind);
+    if (acceptable(s.kind, head, name)) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
   }
@@ -163,7 +163,7 @@ const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委',
 /** Kinds whose names need a word that names something before the head (not 汽车零部件项目, 专业孵化器). */
 const NEEDS_NAME_WORD = new Set<Kind>(['Zone', 'Organization', 'Project']);
 
-function acceptable(kind: Kind, head: string, name: string, lastWordLength: number): boolean {
+function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
   const prefix = name.slice(0, name.length - head.length);
   const prefixLength = prefix.length;
@@ -180,9 +180,6 @@ function acceptable(kind: Kind, head: string, name: string, lastWordLength: numb
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name) && (/\d/.test(prefix) || namesSomething(prefix));
   if (kind === 'Project') return prefixLength >= 3 && !GENERIC_PROJECT.test(name);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !BARE_BODIES.has(head);
-  // 变局中开新局, 赛事筹办: a one-character organ word ending a two-character word (新局, 筹办) is that word,
-  // not an organ; 投资促进一局 is one.
-  if (kind === 'GovernmentBody' && head.length === 1 && /^[^一二三四五六七八九十\d]$/.test(name.at(-2) ?? '') && lastWordLength === 2) return false;
   return prefixLength >= 2;
 }
 
