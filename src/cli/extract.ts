@@ -4,6 +4,7 @@ import { discoverDocuments } from '../read/discover';
 import { readDocument } from '../read/document';
 import { extractDocument } from '../extract';
 import { fail } from './errors';
+import { lexicons } from '../extract/lexicons';
 
 export function registerExtract(program: Command): void {
   program.command('extract')
@@ -12,6 +13,7 @@ export function registerExtract(program: Command): void {
     .action((paths: string[]) => {
       const files = discoverDocuments(paths);
       if (!files.length) fail(`extract: no documents under ${paths.join(', ')}`);
+      lexicons(); // a broken lexicon stops the command once, before any file
       let failed = 0;
       for (const file of files) {
         try {

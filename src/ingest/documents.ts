@@ -5,6 +5,7 @@ import { readDocument } from '../read/document';
 import { cleanDocument } from '../clean';
 import { extractClean } from '../extract';
 import type { DocExtraction } from '../schema/types';
+import { lexicons } from '../extract/lexicons';
 import type { DocumentRecord } from '../resolve/graph';
 
 export interface ExtractedBatch {
@@ -15,6 +16,7 @@ export interface ExtractedBatch {
 
 export function extractFiles(files: string[], onFile?: (index: number, file: string) => void): ExtractedBatch {
   const batch: ExtractedBatch = { extractions: [], documents: [], failures: [] };
+  lexicons(); // a broken lexicon stops the batch once, before any file
   const seen = new Set<string>();
   files.forEach((file, i) => {
     onFile?.(i, file);

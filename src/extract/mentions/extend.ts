@@ -16,6 +16,8 @@ export interface ExtendRules {
   stops?: Set<string>;
   /** Ignore the general stop words (event names contain verbs such as 签约). */
   onlyOwnStops?: boolean;
+  /** General stop words this type's names may contain (浙江企业商会). */
+  allow?: Set<string>;
 }
 
 const PUNCT = /[\s，,。、；;：:“”"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
@@ -30,7 +32,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (t.end > start) continue;
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
-    if ((!rules.onlyOwnStops && stopwords.has(t.text)) || rules.stops?.has(t.text)) break;
+    if ((!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text)) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (PUNCT.test(t.text)) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;

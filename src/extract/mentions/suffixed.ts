@@ -72,6 +72,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (!ctx.claims.free(headStart, end)) continue;
     if (token.start <= headStart) {
       if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
+      // 主持会议, 参加会议: a verb and its object, not a name.
+      if (s.kind === 'Event' && token.start < headStart && eventStops().has(ctx.slice(token.start, headStart))) continue;
       if (head.length === 1 && token.start === headStart) continue; // a lone 局 or 网
     }
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
@@ -128,7 +130,8 @@ function rulesFor(kind: Kind) {
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: eventStops(), onlyOwnStops: true };
   if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
   // 国仪量子技术（合肥）股份有限公司
-  if (kind === 'Company' || kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true };
+  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: ORGANIZATION_WORDS };
+  if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
 }
 
@@ -156,6 +159,8 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
   return headStart;
 }
 
+/** 北京浙江企业商会, 河北省浙江企业联合会. */
+const ORGANIZATION_WORDS = new Set(['企业']);
 const GENERIC_PROJECT = /^(?:[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
 const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
 const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
