@@ -6,13 +6,13 @@ import type { DocExtraction, Entity, Relation } from '../schema/types';
 import { splitSentences } from './sentences';
 import { findMentions } from './mentions';
 import type { Mention } from './mentions/mention';
+import { nestedMentions } from './mentions/nested';
 import { groupMentions, type DocEntity } from './entities';
 import { resolveReferences } from './references';
 import { DocView } from './view';
 import { RELATION_RULES } from './relations';
 import { addProperties } from './properties';
 
-const NESTED_COMPANY = /^(.{2,12}(?:集团|公司|药业|制药|股份|控股))/;
 
 export function extractDocument(doc: SourceDocument): DocExtraction {
   const clean = cleanDocument(doc.readable);
@@ -22,8 +22,8 @@ export function extractDocument(doc: SourceDocument): DocExtraction {
 export function extractClean(name: string, original: string, clean: CleanDocument): DocExtraction {
   const sentences = splitSentences(clean.simplified);
   const { contexts, titles } = findMentions(clean.simplified, sentences);
+  for (const m of nestedMentions(contexts.flatMap((c) => c.mentions))) contexts[m.sentence].mentions.push(m);
   const mentions = contexts.flatMap((c) => c.mentions);
-  mentions.push(...nestedCompanies(mentions));
   const written = (m: Mention) => clean.map.text.slice(m.start, m.end);
   const entities = groupMentions(mentions, written);
   const mainZone = mostMentioned(entities, 'Zone');
@@ -47,15 +47,6 @@ export function extractClean(name: string, original: string, clean: CleanDocumen
       return rel;
     }),
   };
-}
-
-/** A company named at the head of a project's name: 西安大医集团 in 西安大医集团(长春)创新产业基地项目. */
-function nestedCompanies(mentions: Mention[]): Mention[] {
-  return mentions.flatMap((m) => {
-    if (m.type !== 'Project') return [];
-    const c = NESTED_COMPANY.exec(m.text);
-    return c ? [{ ...m, end: m.start + c[1].length, text: c[1], type: 'Company' }] : [];
-  });
 }
 
 function mostMentioned(entities: DocEntity[], type: string): DocEntity | undefined {

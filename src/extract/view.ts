@@ -9,7 +9,7 @@ import { ownPlace, placeLevel, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 
-export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean }
+export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
 
 /** A trip frame: from the sentence that opens it to the end of the document or the next trip. */
 export interface Trip { entity: DocEntity; leaders: DocEntity[]; destinations: DocEntity[]; sentence: number; visiting: boolean }
@@ -41,9 +41,9 @@ export class DocView {
   ) {
     const byMention = new Map<Mention, DocEntity>();
     for (const e of entities) for (const m of e.mentions) byMention.set(m, e);
-    this.located = contexts.map((ctx) => ctx.mentions.map((m) => ({ start: m.start, end: m.end, entity: byMention.get(m)! })));
+    this.located = contexts.map((ctx) => ctx.mentions.map((m) => ({ start: m.start, end: m.end, entity: byMention.get(m)!, nested: m.nested })));
     for (const r of references) this.located[r.sentence].push({ start: r.start, end: r.end, entity: r.entity, reference: true });
-    for (const l of this.located) l.sort((a, b) => a.start - b.start);
+    for (const l of this.located) l.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   text(i: number): string { return this.contexts[i].sentence.text; }
@@ -56,9 +56,9 @@ export class DocView {
     return this.text(i).slice(clamp(from), clamp(to));
   }
 
-  /** Mentions in sentence i of the given types, in order, optionally within [from, to). */
-  of(i: number, types: readonly string[], from = -Infinity, to = Infinity): Located[] {
-    return this.located[i].filter((l) => types.includes(l.entity.type) && l.start >= from && l.end <= to);
+  /** Mentions in sentence i of the given types, in order, optionally within [from, to); names nested in others only if asked. */
+  of(i: number, types: readonly string[], from = -Infinity, to = Infinity, nested = false): Located[] {
+    return this.located[i].filter((l) => types.includes(l.entity.type) && l.start >= from && l.end <= to && (nested || !l.nested));
   }
 
   /** Records a relation if the ontology allows it and it is new; props found later fill what is missing. */

@@ -9,6 +9,8 @@ export interface Mention {
   sentence: number;
   /** A place's official name when the text splits it (南岸 of 南岸区委书记 is 南岸区). */
   official?: string;
+  /** Inside another mention's name (the company in a project's name). */
+  nested?: boolean;
 }
 
 /** The spans already taken by mentions in a sentence, so later passes skip them. */

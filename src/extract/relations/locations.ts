@@ -24,7 +24,7 @@ export const locations: RelationRule = {
 };
 
 function inSentence(view: DocView, i: number): void {
-  const all = view.located[i];
+  const all = view.located[i].filter((l) => !l.nested);
   const land = new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`);
   for (const [k, l] of all.entries()) {
     const next = all[k + 1];

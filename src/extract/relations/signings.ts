@@ -33,7 +33,7 @@ function signedProjects(view: DocView, i: number, signAt: number): void {
   const home = view.home;
   if (!home) return;
   for (const p of view.of(i, ['Project'], -Infinity, signAt)) {
-    const company = view.of(i, ['Company'], p.start, p.end).find((c) => c.start === p.start);
+    const company = view.of(i, ['Company'], p.start, p.end, true).find((c) => c.start === p.start);
     if (company) signed(view, company.entity, home, i);
   }
 }

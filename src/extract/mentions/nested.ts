@@ -1,0 +1,34 @@
+// Names inside other names, which the passes do not claim separately: the
+// company at the head of a project's name (西安大医集团 in 西安大医集团(长春)
+// 创新产业基地项目), the place whose organ a body is (藤县 in 藤县政府), and
+// an event inside a longer event's name (第三十一届中国兰州投资贸易洽谈会 in
+// …洽谈会金昌市招商引资项目签约大会).
+import { alternation, lexicons } from '../lexicons';
+import type { Mention } from './mention';
+
+let companyAtHead: RegExp | undefined;
+let eventInside: RegExp | undefined;
+
+export function nestedMentions(mentions: Mention[]): Mention[] {
+  const lex = lexicons();
+  companyAtHead ??= new RegExp(`^(.{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|药业|制药|股份|控股))`);
+  eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
+  const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2);
+  return mentions.flatMap((m): Mention[] => {
+    const inner = (text: string, type: string, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
+    if (m.type === 'Project') {
+      const c = companyAtHead!.exec(m.text);
+      return c && c[1].length < m.text.length ? [inner(c[1], 'Company')] : [];
+    }
+    if (m.type === 'GovernmentBody') {
+      const organ = organs.find((o) => m.text.endsWith(o));
+      const place = organ && m.text.slice(0, -organ.length);
+      return place && lex.places.has(place) ? [inner(place, 'Place')] : [];
+    }
+    if (m.type === 'Event') {
+      const e = eventInside!.exec(m.text);
+      return e ? [inner(e[1], 'Event')] : [];
+    }
+    return [];
+  });
+}
