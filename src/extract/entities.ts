@@ -27,6 +27,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     groups.get(k)!.push(m);
   }
   mergeLocalForms(groups);
+  mergeShortCompanyNames(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
   const entities: DocEntity[] = [];
@@ -69,6 +70,24 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }
+  }
+}
+
+/**
+ * Within one document, 三得利公司 is 扬州三得利化工有限公司 and 桂鑫集团 is
+ * 桂鑫钢铁集团: a company's name without its industry word. (一汽解放 stays
+ * apart from 一汽: 解放 is no industry.)
+ */
+function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
+  const { companySuffixes } = lexicons();
+  const industries = new Set(companySuffixes);
+  const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
+    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text) }));
+  for (const short of companies) {
+    const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core) && industries.has(l.core.slice(short.core.length)));
+    if (short.core.length < 2 || longer.length !== 1) continue;
+    groups.get(longer[0].key)!.push(...groups.get(short.key)!);
+    groups.delete(short.key);
   }
 }
 

@@ -25,8 +25,9 @@ export function findMentions(text: string, sentences: Sentence[]): DocumentMenti
   for (const ctx of contexts) {
     findSuffixedNames(ctx, ['Event']);
     findInvestedProjects(ctx);
-    findSuffixedNames(ctx, ['Project']);
+    // Lists before single names: 轰天炮智能终端智造项目、蓝图车载工控显示模组及新型高清智慧显示终端项目等12个项目.
     findListItems(ctx, typeOfHead);
+    findSuffixedNames(ctx, ['Project']);
     // People before bodies: 省委书记景俊海到经开区 is a person and a zone, not a zone named 景俊海到经开区.
     titles.push(findPersons(ctx));
     findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company']);

@@ -11,14 +11,23 @@ export const INVESTMENT = /(?:总)?投资(?:额)?(?:约|近|超|超过|达)?([\d
 // 总投资50亿元的12个项目: a count of projects, not a name.
 const COUNT = /^(?:\d+|[一二三四五六七八九十百千几多两]+)[个家项批]/;
 
+/** 已在和投资的同心化工项目: an investment without its amount, before a name ending in 项目. */
+let unpriced: RegExp | undefined;
+
 export function findInvestedProjects(ctx: SentenceContext): void {
   if (!ctx.sentence.text.includes('投资')) return;
   const { projectHeadsAfterInvestment, projectWords } = lexicons();
   const heads = alternation([...projectHeadsAfterInvestment, ...projectWords]);
   regex ??= new RegExp(`${INVESTMENT.source}的([^，,。；;、“”]{2,24}?(?:${heads})(?:项目)?)`, 'g');
+  unpriced ??= /(?:投资|投建|投资建设|投资兴建)的([^，,。；;、“”的]{2,24}?项目)/g;
+  addAfter(ctx, regex, 4);
+  addAfter(ctx, unpriced, 1);
+}
+
+function addAfter(ctx: SentenceContext, regex: RegExp, group: number): void {
   regex.lastIndex = 0;
   for (let m = regex.exec(ctx.sentence.text); m; m = regex.exec(ctx.sentence.text)) {
-    const name = m[4];
+    const name = m[group];
     const start = ctx.sentence.start + m.index + m[0].length - name.length;
     const end = start + name.length;
     if (ctx.ends.has(end) && !COUNT.test(name)) ctx.add(start, end, 'Project');

@@ -7,6 +7,8 @@ import { extendLeft } from './extend';
 import { namesSomething } from '../segment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
+/** 甲、乙两家知名企业: a count and a head noun close a list without 等. */
+const COUNTED_END = /(?<![\d一二三四五六七八九十两几、，,的])(?:\d+|[二三四五六七八九十两几]+)[余多]?(?:个|家|所)[^，,。；;、：:]{0,8}?(企业|公司|项目|单位|协会|商会|机构|部门|高校)/g;
 const HEAD_TYPE: Record<string, string> = {
   企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
@@ -43,10 +45,8 @@ function lastHardStop(text: string, before: number): number {
 }
 
 export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
-  if (!ctx.sentence.text.includes('等')) return;
-  LIST_END.lastIndex = 0;
-  for (let m = LIST_END.exec(ctx.sentence.text); m; m = LIST_END.exec(ctx.sentence.text)) {
-    const at = ctx.sentence.start + m.index;
+  for (const m of [...ctx.sentence.text.matchAll(LIST_END), ...ctx.sentence.text.matchAll(COUNTED_END)]) {
+    const at = ctx.sentence.start + m.index!;
     const items = listItemsBefore(ctx, at);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
@@ -56,7 +56,10 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     for (const it of items) {
       if (!ctx.claims.free(it.start, it.end)) continue;
       const name = ctx.slice(it.start, it.end);
-      const type = listType === 'Project' ? 'Project' : typeOfHead(name) ?? (listType || (family ? 'Company' : undefined));
+      const own = typeOfHead(name);
+      // 新能源、汽车零部件等多个产业领域的企业: industries, not companies.
+      if (!own && listType === 'Company' && !namesSomething(name)) continue;
+      const type = listType === 'Project' ? 'Project' : own ?? (listType || (family ? 'Company' : undefined));
       if (type && name.length >= 2 && !isBareHead(name)) ctx.add(it.start, it.end, type);
     }
   }

@@ -36,7 +36,8 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   const after = LISTED_AFTER.exec(view.slice(i, m.end, Infinity));
   if (after) return view.of(i, ['Person'], m.end + after[0].length);
   const previous = view.find(i, trigger('attend')).filter((v) => v.end <= m.start).pop();
-  return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start);
+  // 咸辉对宋海良一行来宁参加…表示欢迎: the person before 对 is the subject of another verb.
+  return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !/^[对向]/.test(view.slice(i, p.end, p.end + 1)));
 }
 
 function sentenceOf(view: DocView, e: { mentions: Array<{ sentence: number }> }): number {

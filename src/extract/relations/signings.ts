@@ -48,9 +48,10 @@ function signed(view: DocView, partner: DocEntity, host: DocEntity, i: number, a
 function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   if (body.type !== 'GovernmentBody') return body;
   const { organs, places } = lexicons();
-  const organ = [...organs.place, ...organs.zone].sort((a, b) => b.length - a.length).find((o) => body.name.endsWith(o) && o !== '委');
+  const name = body.mentions[0]?.text ?? body.name; // simplified: 自治區政府 → 自治区政府
+  const organ = [...organs.place, ...organs.zone].sort((a, b) => b.length - a.length).find((o) => name.endsWith(o) && o !== '委');
   if (!organ) return body;
-  const owner = body.name.slice(0, -organ.length);
+  const owner = name.slice(0, -organ.length);
   if (organs.levels.includes(owner)) return ownPlace(view.entities, owner, true) ?? body;
   const names = new Set([owner, places.get(owner)]);
   return view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a)))) ?? body;
