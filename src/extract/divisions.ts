@@ -4,7 +4,6 @@
 // use (淮安区, 淮安; 肇东市, 肇东; 内蒙古自治区, 内蒙古) mapped to the
 // division's official name, and each official name to its level.
 import { createRequire } from 'node:module';
-import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
 export type Level = 'country' | 'region' | 'province' | 'city' | 'county' | 'town';
@@ -14,7 +13,13 @@ export interface Divisions {
   forms: Map<string, string>;
   /** Official name → level. */
   levels: Map<string, Level>;
+  /** Forms the segmenter must know, with the frequency to give them. */
+  segmenterWords: Map<string, number>;
 }
+
+/** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
+const OFFICIAL_FREQUENCY = 50000;
+const UNKNOWN_SHORT_FREQUENCY = 20;
 
 interface Row { n: string }
 interface Country { c: string }
@@ -39,13 +44,27 @@ const NOT_A_DIVISION = /^.{3,}(?:开发区|园区|示范区|新区)$|管委会|�
 const TOWN = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 
 /**
- * jieba's tags for a short form that names a place or nothing else it knows:
- * 肇东/ns, 金山/nr, 大冶/j. 南岸/f, 郊区/s, 鼓楼/n and 开发/v are words of
- * their own, so 南岸区 keeps only its full form.
+ * A county's short form that jieba's dictionary knows as a common word
+ * (和平, 前进, 南岸, 郊区: frequent, and not tagged as a place) is left out;
+ * rarer or place-tagged forms (常熟, 平遥, 肇东) stay.
  */
-const NAME_LIKE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'j', 'x', 'eng']);
+const COMMON_WORD_FREQUENCY = 500;
 
-/** Short forms that are ordinary words (新建, 红旗), and forms never taken as a place (中国). */
+interface DictEntry { frequency: number; tag: string }
+
+/** jieba's entries for the given words, read from its dictionary file. */
+function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
+  const out = new Map<string, DictEntry>();
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const space = line.indexOf(' ');
+    const word = line.slice(0, space);
+    if (!words.has(word)) continue;
+    const [frequency, tag] = line.slice(space + 1).split(' ');
+    out.set(word, { frequency: Number(frequency), tag });
+  }
+  return out;
+}
+
 export interface NotPlaces { shortForms: Set<string>; never: Set<string> }
 
 export function loadDivisions(regions: string[], notPlaces: NotPlaces): Divisions {
@@ -66,22 +85,24 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   for (const n of counties) official(n, 'county');
   for (const n of data<Row>('town').map((r) => r.n)) if (TOWN.test(n)) official(n, 'town');
 
-  const tagger = Jieba.withDict(dict);
-  const short = (name: string, end: RegExp, check: boolean) => {
-    const s = end.exec(name)?.[1];
-    if (!s || forms.has(s)) return;
-    if (check && (notPlaces.shortForms.has(s) || !nameLike(tagger, s))) return;
-    forms.set(s, name);
-  };
+  const segmenterWords = new Map<string, number>();
+  for (const n of levels.keys()) segmenterWords.set(n, OFFICIAL_FREQUENCY);
+  const short = (name: string, end: RegExp) => end.exec(name)?.[1];
+  const add = (name: string, form: string | undefined) => { if (form && !forms.has(form)) forms.set(form, name); };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
-  for (const n of provinces) short(n, PROVINCE_END, false);
-  for (const n of cities) short(n, CITY_END, false);
-  for (const n of counties) short(n, COUNTY_END, true);
+  for (const n of provinces) add(n, short(n, PROVINCE_END));
+  for (const n of cities) add(n, short(n, CITY_END));
+  for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
+  const countyForms = counties.map((n) => [n, short(n, COUNTY_END)] as const);
+  const known = dictionaryEntries(new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f)));
+  for (const [n, form] of countyForms) {
+    if (!form || notPlaces.shortForms.has(form)) continue;
+    const entry = known.get(form);
+    if (entry && entry.tag !== 'ns' && entry.frequency >= COMMON_WORD_FREQUENCY) continue;
+    add(n, form);
+    if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
+  }
   for (const n of notPlaces.never) forms.delete(n);
-  return { forms, levels };
+  return { forms, levels, segmenterWords };
 }
 
-function nameLike(tagger: Jieba, word: string): boolean {
-  const tags = tagger.tag(word, true);
-  return tags.length > 1 || NAME_LIKE_TAGS.has(tags[0].tag);
-}

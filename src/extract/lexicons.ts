@@ -97,6 +97,8 @@ function build() {
     /** Organisations named by their head alone (工商联, 总工会): the local one. */
     bareOrganizations: new Set(section(organizationSuffixes, 'bare')),
     governmentSuffixes: governmentSuffixes.words,
+    /** One-character heads that may be a word of their own (社会发展/司). */
+    loneHeads: new Set(section(governmentSuffixes, 'lone')),
     zoneWords: zoneWords.words,
     bareZoneWords: new Set(section(zoneWords, 'bare')),
     eventWords: eventWords.words,
@@ -110,6 +112,8 @@ function build() {
     /** Every known form of a place → its official name. */
     places: divisions.forms,
     placeLevels: divisions.levels,
+    /** Place forms for the segmenter's dictionary, with their frequencies. */
+    placeWords: divisions.segmenterWords,
     stopwords: new Set(load('stopwords').words),
     followName: load('follow-name').words,
     /** Organ words before titles, by whose organ they are (@place, @zone, @body) and the level characters of places. */

@@ -15,9 +15,7 @@ function segmenter(): Jieba {
   ];
   const lines = new Map<string, string>();
   for (const w of common) lines.set(w, `${w} 50000 n`);
-  // Official names are distinctive; a county's short form (阳高 of 阳高县) must not
-  // cut ordinary words apart (秋阳高照), so it weighs as much as an ordinary word.
-  for (const [form, official] of lex.places) lines.set(form, `${form} ${form === official || lex.placeLevels.get(official) !== 'county' ? 50000 : 300} ns`);
+  for (const [w, frequency] of lex.placeWords) lines.set(w, `${w} ${frequency} ns`);
   jieba = Jieba.withDict(dict);
   jieba.loadDict(Buffer.from([...lines.entries()].filter(([w]) => w.length > 1).map(([, line]) => line).join('\n')));
   return jieba;

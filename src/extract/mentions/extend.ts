@@ -18,11 +18,16 @@ export interface ExtendRules {
   onlyOwnStops?: boolean;
   /** General stop words this type's names may contain (浙江企业商会). */
   allow?: Set<string>;
+  /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
+  stopIf?: (word: string) => boolean;
+  /** Dashes are part of the name: 中国—东盟博览会. */
+  allowDashes?: boolean;
 }
 
 const PUNCT = /[\s，,。、；;：:“”"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
 const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
+const DASH = /^[—–－-]+$/;
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
   const { stopwords } = lexicons();
@@ -32,9 +37,9 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (t.end > start) continue;
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
-    if ((!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text)) break;
+    if ((!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text)) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
-    else if (PUNCT.test(t.text)) break;
+    else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
     // 500强巨星控股集团: the word after a number is its unit, not part of a name.
     if (!rules.allowDigits && i > 0 && DIGIT.test(ctx.tokens[i - 1].text) && ctx.tokens[i - 1].end === t.start) break;

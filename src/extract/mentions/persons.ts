@@ -76,9 +76,10 @@ function placeBeforeLevel(ctx: SentenceContext, titleStart: number): void {
   const { organs, places } = lexicons();
   const level = organs.levels.find((l) => ctx.slice(titleStart, titleStart + l.length) === l);
   const word = ctx.tokens.find((t) => t.end === titleStart);
-  if (!level || !word || places.has(word.text)) return;
+  if (!level || !word) return;
   const official = word.text + level;
-  if (places.get(official) !== official) return;
+  // 岳阳/县委书记 is 岳阳县, though 岳阳 alone is the city.
+  if (places.get(official) !== official || places.get(word.text) === official) return;
   const m = ctx.add(word.start, word.end, 'Place');
   if (m) m.official = official;
 }

@@ -74,7 +74,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
       // 主持会议, 参加会议: a verb and its object, not a name.
       if (s.kind === 'Event' && token.start < headStart && eventStops().has(ctx.slice(token.start, headStart))) continue;
-      if (head.length === 1 && token.start === headStart) continue; // a lone 局 or 网
+      if (head.length === 1 && token.start === headStart && !lex.loneHeads.has(head)) continue; // a lone 局 or 网
     }
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
@@ -127,12 +127,17 @@ function startsTitle(after: string): boolean {
 
 function rulesFor(kind: Kind) {
   const lex = lexicons();
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, stops: eventStops(), onlyOwnStops: true };
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
   if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: ORGANIZATION_WORDS };
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
+}
+
+/** 市委书记, 董事长: a word that ends in a title. */
+function endsWithTitle(word: string): boolean {
+  return lexicons().titles.some((t) => word.endsWith(t));
 }
 
 let eventStopWords: Set<string> | undefined;
