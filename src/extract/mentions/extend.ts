@@ -29,6 +29,10 @@ const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
 const DASH = /^[—–－-]+$/;
 
+const HAN_CHAR = /^[\u4e00-\u9fff]$/;
+const GLUE = new Set(['和']);
+function isLoneCharacter(word: string): boolean { return HAN_CHAR.test(word); }
+
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
   const { stopwords } = lexicons();
   let start = headStart, taken = 0;
@@ -37,7 +41,9 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (t.end > start) continue;
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
-    if ((!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text)) break;
+    const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
+    // 河北三和重工, 利和知信: 和 glued to a lone character before it is part of a name.
+    if (stop && !(GLUE.has(t.text) && i > 0 && isLoneCharacter(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
@@ -55,4 +61,22 @@ function trimOpenBrackets(ctx: SentenceContext, start: number, headStart: number
   let s = start;
   while (s < headStart && /[)）\-－]/.test(ctx.slice(s, s + 1))) s++;
   return s;
+}
+
+const ITEM_START = /[、，,；;：:。（(]|其中|分别是|包括|的有/g;
+const COMPANY_IN_ITEM = /(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)/;
+const MAX_PROJECT_ITEM = 60;
+
+/**
+ * 北京利和知信科技有限公司1000吨/年聚烯烃催化剂项目: a project named after
+ * its company runs from the start of its list item, across words, digits and
+ * conjunctions that would otherwise end a name. The item's start, if so.
+ */
+export function companyLedItem(ctx: SentenceContext, end: number): number | undefined {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  let from = 0;
+  for (const m of text.slice(0, end - base).matchAll(ITEM_START)) from = m.index! + m[0].length;
+  const item = text.slice(from, end - base);
+  if (!COMPANY_IN_ITEM.test(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
+  return ctx.starts.has(base + from) ? base + from : undefined;
 }

@@ -3,7 +3,7 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { extendLeft } from './extend';
+import { companyLedItem, extendLeft } from './extend';
 import { namesSomething } from '../segment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
@@ -14,7 +14,7 @@ const HEAD_TYPE: Record<string, string> = {
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
 };
 const ITEM_SEPARATOR = '、';
-const MAX_ITEM = 25;
+const MAX_ITEM = 45;
 
 export interface ListItem { start: number; end: number }
 
@@ -27,7 +27,7 @@ function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
-      const start = extendLeft(ctx, itemEnd, { maxLength: MAX_ITEM, allowDigits: false });
+      const start = companyLedItem(ctx, itemEnd) ?? extendLeft(ctx, itemEnd, { maxLength: MAX_ITEM, allowDigits: false });
       if (start < itemEnd) items.unshift({ start, end: itemEnd });
       break;
     }

@@ -11,14 +11,15 @@ let eventInside: RegExp | undefined;
 
 export function nestedMentions(mentions: Mention[]): Mention[] {
   const lex = lexicons();
-  companyAtHead ??= new RegExp(`^(.{2,24}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|药业|制药|股份|控股))`);
+  // The first legal ending (…集团有限公司), else the first company head.
+  companyAtHead ??= /^(?:.{2,30}?(?:有限责任公司|股份有限公司|有限公司)|.{2,24}?(?:集团|公司|药业|制药|股份|控股))/;
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
   const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2);
   return mentions.flatMap((m): Mention[] => {
     const inner = (text: string, type: string, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {
       const c = companyAtHead!.exec(m.text);
-      return c && c[1].length < m.text.length ? [inner(c[1], 'Company')] : [];
+      return c && c[0].length < m.text.length ? [inner(c[0], 'Company')] : [];
     }
     if (m.type === 'GovernmentBody') {
       const organ = organs.find((o) => m.text.endsWith(o));

@@ -3,7 +3,7 @@
 // The head must end a word; the name grows left from it (extend.ts).
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { extendLeft } from './extend';
+import { companyLedItem, extendLeft } from './extend';
 import { namesSomething } from '../segment';
 
 const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
@@ -79,7 +79,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
-    const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart) : extendLeft(ctx, wordStart, rulesFor(s.kind));
+    const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
+      : (s.kind === 'Project' ? companyLedItem(ctx, headStart) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;

@@ -21,14 +21,12 @@ export const visits = perSentence('visits', (view, i) => {
     if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^[到赴往]/.test(view.slice(i, t.start - 1, t.start)));
     for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
   }
-  // 先后前往A和B: going to bodies within a trip is visiting them.
-  if (trip && trip.sentence !== i) {
-    for (const g of view.find(i, trigger('go'))) {
-      const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
-      if (!targets.length || targets[0].start - g.end > 6) continue;
-      const visitors = visitorsOf(view, i, g.start, trip.leaders);
-      for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
-    }
+  // 率队赴重庆铁路投资集团, 先后前往A和B: going to a body is visiting it.
+  for (const g of view.find(i, trigger('go'))) {
+    const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
+    if (!targets.length || targets[0].start - g.end > 6) continue;
+    const visitors = visitorsOf(view, i, g.start, trip?.leaders);
+    for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
   }
   const at = AT_PLACE.exec(view.text(i));
   if (at && trip) {
