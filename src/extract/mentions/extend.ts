@@ -67,6 +67,11 @@ const ITEM_START = /[、，,；;：:。（(]|其中|分别是|包括|的有/g;
 const COMPANY_IN_ITEM = /(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)/;
 const MAX_PROJECT_ITEM = 60;
 
+function endsWithProjectHead(item: string): boolean {
+  const { projectWords, projectHeadsAfterInvestment } = lexicons();
+  return [...projectWords, ...projectHeadsAfterInvestment].some((h) => item.endsWith(h));
+}
+
 /**
  * 北京利和知信科技有限公司1000吨/年聚烯烃催化剂项目: a project named after
  * its company runs from the start of its list item, across words, digits and
@@ -77,6 +82,6 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   let from = 0;
   for (const m of text.slice(0, end - base).matchAll(ITEM_START)) from = m.index! + m[0].length;
   const item = text.slice(from, end - base);
-  if (!COMPANY_IN_ITEM.test(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
+  if (!COMPANY_IN_ITEM.test(item) || !endsWithProjectHead(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
   return ctx.starts.has(base + from) ? base + from : undefined;
 }

@@ -80,7 +80,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
     const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
-      : (s.kind === 'Project' ? companyLedItem(ctx, headStart) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
+      : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
