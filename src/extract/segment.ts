@@ -66,10 +66,4 @@ export function namesSomething(text: string): boolean {
   return words.some((w, i) => i > 0 && w.word.length === 1 && words[i - 1].word.length === 1 && HAN.test(w.word + words[i - 1].word));
 }
 
-/** Whether jieba's dictionary knows a word as a place (于都县, 朝阳区). */
-export function isPlaceWord(word: string): boolean {
-  const words = tagged(word);
-  return words.length === 1 && words[0].tag === 'ns';
-}
-
 const HAN = /^[\u4e00-\u9fff]+$/;

@@ -105,12 +105,18 @@ export class DocView {
     return { start: base + s, end: base + e };
   }
 
-  /** Absolute offsets of every match of `re` in sentence i. */
+  /** Absolute offsets of every match of `re` in sentence i (rules ask for the same triggers again: kept per sentence). */
   find(i: number, re: RegExp): Span[] {
-    const out = [];
-    for (const m of this.text(i).matchAll(globalOf(re))) out.push({ start: this.base(i) + m.index!, end: this.base(i) + m.index! + m[0].length, text: m[0] });
+    const found = (this.finds[i] ??= new Map());
+    let out = found.get(re);
+    if (!out) {
+      out = [];
+      for (const m of this.text(i).matchAll(globalOf(re))) out.push({ start: this.base(i) + m.index!, end: this.base(i) + m.index! + m[0].length, text: m[0] });
+      found.set(re, out);
+    }
     return out;
   }
+  private readonly finds: Array<Map<RegExp, Span[]>> = [];
 
   /** The trip whose frame covers sentence i. */
   tripAt(i: number): Trip | undefined {

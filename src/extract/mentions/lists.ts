@@ -7,6 +7,8 @@ import { companyLedItem, extendLeft } from './extend';
 import { namesSomething } from '../segment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
+/** A list needs 等 or a count after its items. */
+const LIST_CUE = /等|[\d二三四五六七八九十两几][余多]?[个家所]/;
 /** 甲、乙两家知名企业: a count and a head noun close a list without 等. */
 const COUNTED_END = /(?<![\d一二三四五六七八九十两几、，,的])(?:\d+|[二三四五六七八九十两几]+)[余多]?(?:个|家|所)[^，,。；;、：:]{0,8}?(企业|公司|项目|单位|协会|商会|机构|部门|高校)/g;
 const HEAD_TYPE: Record<string, string> = {
@@ -45,7 +47,9 @@ function lastHardStop(text: string, before: number): number {
 }
 
 export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
-  for (const m of [...ctx.sentence.text.matchAll(LIST_END), ...ctx.sentence.text.matchAll(COUNTED_END)]) {
+  const text = ctx.sentence.text;
+  if (!LIST_CUE.test(text)) return;
+  for (const m of [...text.matchAll(LIST_END), ...text.matchAll(COUNTED_END)]) {
     const at = ctx.sentence.start + m.index!;
     const items = listItemsBefore(ctx, at);
     if (items.length < 2) continue;

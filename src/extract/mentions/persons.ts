@@ -25,10 +25,10 @@ const TITLE_NOTE = /^[(（][兼代][)）]/;
 let titleRegex: RegExp | undefined;
 /** An organ (市委, 省人大常委会, 党工委, 党委) and a title after it, or a title alone. */
 function titles(): RegExp {
+  if (titleRegex) return titleRegex;
   const { organs, titles } = lexicons();
   const organ = `(?:${alternation(organs.levels)})?(?:${alternation(organs.place)})|${alternation([...organs.zone, ...organs.body])}`;
-  titleRegex ??= new RegExp(`(?:${organ})?(?:${alternation(titles)})`, 'g');
-  return titleRegex;
+  return (titleRegex = new RegExp(`(?:${organ})?(?:${alternation(titles)})`, 'g'));
 }
 
 let collectiveRegex: RegExp | undefined;

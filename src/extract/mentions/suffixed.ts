@@ -55,13 +55,11 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
   const base = ctx.sentence.start;
   const headOf = headsOfWords(ctx);
   // Names nest (第三十一届中国兰州投资贸易洽谈会金昌市招商引资项目签约大会, 上海交通大学深圳创新研究院): the outermost, rightmost head first.
-  const order = [...ctx.tokens.keys()];
-  order.reverse();
-  for (const k of order) {
-    const token = ctx.tokens[k];
-    const end = token.end, at = end - base;
+  for (let k = ctx.tokens.length - 1; k >= 0; k--) {
     const head = headOf[k];
     if (!head) continue;
+    const token = ctx.tokens[k];
+    const end = token.end, at = end - base;
     const s = spec.get(head)!;
     if (!kinds.includes(s.kind)) continue;
     const headStart = end - head.length;

@@ -23,9 +23,12 @@ export const locations: RelationRule = {
   },
 };
 
+let landing: RegExp | undefined;
+
 function inSentence(view: DocView, i: number): void {
   const all = view.located[i].filter((l) => !l.nested);
-  const land = new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`);
+  landing ??= new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`);
+  const land = landing;
   for (const [k, l] of all.entries()) {
     const next = all[k + 1];
     if (!next) continue;

@@ -47,9 +47,11 @@ let zoneTitle: RegExp | undefined;
 
 /** The level a title names by its own words: 县委书记 → 县, 副市长 → 市, 自治区主席 → 自治区. */
 function placeLevelOf(title: string): string | undefined {
-  const { organs } = lexicons();
-  const levels = alternation(organs.levels);
-  placeTitle ??= new RegExp(`^(?:(${levels})(?:${alternation(organs.place)})|(?:常务)?副?(${levels})长|(自治区)(?:副)?主席)`);
+  if (!placeTitle) {
+    const { organs } = lexicons();
+    const levels = alternation(organs.levels);
+    placeTitle = new RegExp(`^(?:(${levels})(?:${alternation(organs.place)})|(?:常务)?副?(${levels})长|(自治区)(?:副)?主席)`);
+  }
   const m = placeTitle.exec(title);
   return m ? m[1] ?? m[2] ?? m[3] : undefined;
 }
