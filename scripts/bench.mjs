@@ -2,10 +2,12 @@
 // Benchmarks, printed as figures and ratios (run after `npm run build`):
 //  1. extraction throughput on a corpus of at least 5 MB built from the
 //     samples, against bare jieba segmentation of the same text in this run;
-//  2. loading a synthetic graph into the embedded LadybugDB store;
-//  3. the viewer in headless Chromium (bench-viewer.mjs): first render and
+//  2. cross-document resolution of synthetic extractions at 1k, 10k and 100k
+//     documents (time per document: flat when the cost is linear);
+//  3. loading a synthetic graph into the embedded LadybugDB store;
+//  4. the viewer in headless Chromium (bench-viewer.mjs): first render and
 //     frames per second while panning, 5k/10k and 50k/100k synthetic graphs.
-// `npm run bench -- extraction` (or store, viewer) runs one part.
+// `npm run bench -- extraction` (or resolution, store, viewer) runs one part.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const { cleanDocument } = require(path.join(root, 'dist/src/clean/index.js'));
 const { extractClean } = require(path.join(root, 'dist/src/extract/index.js'));
 const { cut } = require(path.join(root, 'dist/src/extract/segment.js'));
 const { LadybugStore } = require(path.join(root, 'dist/src/store/ladybug.js'));
+const { resolve } = require(path.join(root, 'dist/src/resolve/resolve.js'));
 
 const MB = 1024 * 1024;
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
@@ -64,6 +67,51 @@ function benchExtraction() {
   console.log(`  extraction / segmentation cost ratio: ${(extractSeconds / segSeconds).toFixed(2)}×`);
 }
 
+/**
+ * Synthetic extractions with a fixed seed: 20 entities a document drawn from
+ * pools that grow with the corpus (people, companies, zones recur across
+ * documents), with positions and signings between them.
+ */
+function syntheticExtractions(count) {
+  let seed = 42;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+  const given = '建国华明伟强军平东海峰波志刚磊涛超勇杰';
+  const places = ['长春', '杭州', '合肥', '成都', '武汉', '长沙', '南京', '郑州', '西安', '济南'];
+  const pool = Math.max(50, count / 5);
+  return Array.from({ length: count }, (_, d) => {
+    const entities = [], relations = [];
+    const place = places[rand(places.length)];
+    for (let k = 0; k < 20; k++) {
+      const n = rand(pool);
+      const kind = k % 4;
+      const e = kind === 0 ? { type: 'Person', name: surnames[n % 20] + given[(n >> 3) % 20] + given[(n >> 5) % 20] }
+        : kind === 1 ? { type: 'Company', name: `${place}${surnames[n % 20]}${given[(n >> 2) % 20]}科技有限公司` }
+        : kind === 2 ? { type: 'Zone', name: `${places[n % 10]}${given[n % 20]}经开区` }
+        : { type: 'Place', name: places[n % 10] };
+      entities.push({ id: `e${k}`, ...e, aliases: [] });
+    }
+    for (let k = 0; k + 1 < 20; k += 2) {
+      const type = entities[k].type === 'Person' ? 'HOLDS_POSITION' : entities[k].type === 'Company' ? 'SIGNED_WITH' : 'LOCATED_IN';
+      relations.push({ type, source: `e${k}`, target: `e${k + 1}`, evidence: { text: '…', start: k * 10, end: k * 10 + 5 } });
+    }
+    const key = `doc${d}`;
+    return { extraction: { doc: `${key}.txt`, entities, relations }, document: { key, name: `${key}.txt`, path: key, title: key, date: '', encoding: 'utf-8', text: '' } };
+  });
+}
+
+function benchResolution() {
+  resolve(syntheticExtractions(200)); // warm up: the segmenter's and converter's dictionaries load once
+  console.log('resolution (synthetic extractions, 20 entities a document):');
+  for (const count of [1000, 10000, 100000]) {
+    const items = syntheticExtractions(count);
+    const t = process.hrtime.bigint();
+    const graph = resolve(items);
+    const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+    console.log(`  ${fmt(count)} documents: ${seconds.toFixed(2)} s, ${(seconds / count * 1e6).toFixed(0)} µs per document, ${fmt(graph.nodes.length)} nodes, ${fmt(graph.relationships.length)} relationships`);
+  }
+}
+
 async function benchStore(nodes, edges) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
   const graph = syntheticGraph(nodes, edges);
@@ -86,6 +134,7 @@ async function benchStore(nodes, edges) {
 const parts = process.argv.slice(2);
 const wanted = (part) => !parts.length || parts.includes(part);
 if (wanted('extraction')) benchExtraction();
+if (wanted('resolution')) benchResolution();
 if (wanted('store')) await benchStore(20000, 40000);
 if (wanted('viewer')) {
   await benchViewer([

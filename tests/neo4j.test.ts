@@ -1,9 +1,8 @@
 // The Neo4j backend against a real server: runs when NEO4J_URI is set
 // (with NEO4J_USER, NEO4J_PASSWORD), reported as skipped otherwise.
 import { Neo4jStore } from '../src/store/neo4j';
-import { extractFiles } from '../src/ingest/documents';
+import { ingestFiles } from '../src/ingest/ingest';
 import { discoverDocuments } from '../src/read/discover';
-import { resolve } from '../src/resolve/resolve';
 import { SAMPLES } from './helpers/run';
 
 const uri = process.env.NEO4J_URI;
@@ -11,7 +10,7 @@ const suite = uri ? describe : describe.skip;
 
 suite('Neo4j store (NEO4J_URI)', () => {
   let store: Neo4jStore;
-  const batch = extractFiles(discoverDocuments([SAMPLES]));
+  const files = discoverDocuments([SAMPLES]);
 
   beforeAll(() => {
     store = new Neo4jStore({ uri: uri!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
@@ -19,13 +18,10 @@ suite('Neo4j store (NEO4J_URI)', () => {
   afterAll(() => store?.close());
 
   test('loads the samples, finds the expected facts, and a second load changes nothing', async () => {
-    await store.ensureSchema();
-    const graph = resolve(batch.extractions, batch.documents, await store.knownNodes());
-    await store.write(graph);
+    await ingestFiles(files, store);
     const first = await store.counts();
-    const again = await store.write(resolve(batch.extractions, batch.documents, await store.knownNodes()));
-    expect(again.nodesCreated).toBe(0);
-    expect(again.relationshipsCreated).toBe(0);
+    const again = (await ingestFiles(files, store)).written;
+    expect(again).toEqual({ nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 });
     expect(await store.counts()).toEqual(first);
     const held = await store.read('MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p.name AS p');
     expect(held.rows.length).toBeGreaterThan(3);

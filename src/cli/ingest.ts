@@ -1,8 +1,7 @@
 // kg ingest PATH…: extract, resolve across documents and load into the store.
 import type { Command } from 'commander';
 import { discoverDocuments } from '../read/discover';
-import { extractFiles } from '../ingest/documents';
-import { resolve } from '../resolve/resolve';
+import { ingestFiles } from '../ingest/ingest';
 import { openStore } from '../store/open';
 import { ProgressLine } from './progress';
 import { fail } from './errors';
@@ -17,26 +16,24 @@ export function registerIngest(program: Command): void {
     const files = discoverDocuments(paths);
     if (!files.length) fail(`ingest: no documents under ${paths.join(', ')}`);
     const progress = new ProgressLine(opts.quiet);
-    const batch = extractFiles(files, (i) => progress.update(i + 1, files.length, 'extracting'));
-    progress.done();
-    for (const f of batch.failures) process.stderr.write(`kg ingest: ${f.file}: ${f.error} (skipped)\n`);
     const store = openStore({ neo4j: opts.neo4j, data: opts.data });
     try {
-      await store.ensureSchema();
-      const graph = resolve(batch.extractions, batch.documents, await store.knownNodes());
-      const summary = await store.write(graph, (d, t, what) => progress.update(d, t, `writing ${what}`));
+      const report = await ingestFiles(files, store, (d, t, what) => progress.update(d, t, what.startsWith('extract') ? what : `writing ${what}`));
       progress.done();
+      for (const f of report.failures) process.stderr.write(`kg ingest: ${f.file}: ${f.error} (skipped)\n`);
       const counts = await store.counts();
+      const w = report.written;
       const lines = [
-        `documents: ${files.length} read, ${batch.extractions.length} extracted, ${batch.failures.length} failed`,
-        `resolved: ${graph.nodes.length} entities, ${graph.relationships.length} relations`,
-        `written: ${summary.nodesCreated} nodes created, ${summary.nodesUpdated} updated, ${summary.relationshipsCreated} relationships created`,
+        `documents: ${report.read} read, ${report.extracted} extracted, ${report.failures.length} failed`,
+        `resolved: ${report.entities} extracted entities into ${report.nodes} nodes, ${report.relations} relations`,
+        `merged: ${report.joined} entities joined an existing node; ${report.namesakes} people kept apart from a namesake (see \`kg duplicates\`)`,
+        `written: ${w.nodesCreated} nodes created, ${w.nodesUpdated} updated, ${w.documentsCreated} documents, ${w.relationshipsCreated} relationships created`,
         `store: ${store.description} now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
+      if (report.failures.length) process.exitCode = 1;
     } finally {
       await store.close();
     }
-    if (batch.failures.length) process.exitCode = 1;
   });
 }

@@ -15,13 +15,15 @@ export interface Divisions {
   levels: Map<string, Level>;
   /** Forms the segmenter must know, with the frequency to give them. */
   segmenterWords: Map<string, number>;
+  /** Official name of a division → the official name of its province (吉林市 → 吉林省). */
+  provinces: Map<string, string>;
 }
 
 /** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
 const OFFICIAL_FREQUENCY = 50000;
 const UNKNOWN_SHORT_FREQUENCY = 20;
 
-interface Row { n: string }
+interface Row { n: string; p: string }
 interface Country { c: string }
 
 const requireData = createRequire(__filename);
@@ -77,20 +79,31 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   };
   for (const c of data<Country>('country')) official(c.c, 'country');
   for (const r of regions) official(r, 'region');
-  const provinces = data<Row>('province').map((r) => r.n);
+  const provinceList = data<Row>('province').map((r) => r.n);
   const cities = data<Row>('city').map((r) => r.n).filter((n) => !NOT_A_DIVISION.test(n));
   const counties = data<Row>('area').map((r) => r.n).filter((n) => !NOT_A_DIVISION.test(n));
-  for (const n of provinces) official(n, 'province');
+  for (const n of provinceList) official(n, 'province');
   for (const n of cities) official(n, 'city');
   for (const n of counties) official(n, 'county');
-  for (const n of data<Row>('town').map((r) => r.n)) if (TOWN.test(n)) official(n, 'town');
+  const towns = data<Row>('town').filter((r) => TOWN.test(r.n));
+  for (const r of towns) official(r.n, 'town');
+  // A name shared by divisions of two provinces (朝阳区) has no single province.
+  const provinceOf = new Map(data<Row>('province').map((r) => [r.p, r.n]));
+  const provinceNames = new Map<string, string | null>();
+  for (const r of [...data<Row>('province'), ...data<Row>('city'), ...data<Row>('area'), ...towns]) {
+    const province = provinceOf.get(r.p);
+    if (!province || !levels.has(r.n)) continue;
+    const known = provinceNames.get(r.n);
+    provinceNames.set(r.n, known === undefined || known === province ? province : null);
+  }
+  const provinces = new Map([...provinceNames].filter((e): e is [string, string] => e[1] !== null));
 
   const segmenterWords = new Map<string, number>();
   for (const n of levels.keys()) segmenterWords.set(n, OFFICIAL_FREQUENCY);
   const short = (name: string, end: RegExp) => end.exec(name)?.[1];
   const add = (name: string, form: string | undefined) => { if (form && !forms.has(form)) forms.set(form, name); };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
-  for (const n of provinces) add(n, short(n, PROVINCE_END));
+  for (const n of provinceList) add(n, short(n, PROVINCE_END));
   for (const n of cities) add(n, short(n, CITY_END));
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
   const countyForms = counties.map((n) => [n, short(n, COUNTY_END)] as const);
@@ -103,6 +116,6 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
     if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
   }
   for (const n of notPlaces.never) forms.delete(n);
-  return { forms, levels, segmenterWords };
+  return { forms, levels, segmenterWords, provinces };
 }
 

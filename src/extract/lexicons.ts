@@ -112,6 +112,8 @@ function build() {
     /** Every known form of a place → its official name. */
     places: divisions.forms,
     placeLevels: divisions.levels,
+    /** Official name of a division → its province's official name. */
+    placeProvinces: divisions.provinces,
     /** Place forms for the segmenter's dictionary, with their frequencies. */
     placeWords: divisions.segmenterWords,
     stopwords: new Set(load('stopwords').words),

@@ -1,4 +1,5 @@
 // Reads one document file: decoded text plus the TextMap the cleaner starts from.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decode } from './decode';
@@ -8,6 +9,8 @@ import { TextMap } from '../clean/textmap';
 export interface SourceDocument {
   /** The file's base name, the `doc` of extraction output. */
   name: string;
+  /** A digest of the file's bytes: the document's identity, whatever its name or folder. */
+  digest: string;
   path: string;
   encoding: string;
   /** The decoded original text; evidence offsets index into it. */
@@ -24,6 +27,7 @@ export function readDocument(file: string): SourceDocument {
   const isHtml = /\.html?$/i.test(file);
   return {
     name: path.basename(file),
+    digest: crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 24),
     path: file,
     encoding,
     original: text,

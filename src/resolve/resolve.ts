@@ -1,109 +1,67 @@
-// Cross-document resolution: entities of one type whose names or aliases
-// share a key (extract/forms.ts) are one node. Reference words (我区, 集团)
-// never join entities across documents. Nodes already in the store keep
-// their keys, so later ingests attach to them.
+// Cross-document resolution: each extracted entity gets an identity key from
+// itself and its own document (identity.ts), entities with one key are one
+// node, and their records merge by the store's one rule (store/merge.ts).
+// The cost grows with the number of entities; no step compares documents
+// with each other, and nothing depends on the order documents arrive in.
 import crypto from 'node:crypto';
 import type { DocExtraction, Entity } from '../schema/types';
-import { nameKey, withoutLeadingPlace } from '../extract/forms';
 import { lexicons } from '../extract/lexicons';
+import { mergeProps, nodeOf } from '../store/merge';
+import { documentContext, identityKey, simplifiedName } from './identity';
 import type { DocumentRecord, GraphNode, GraphRelationship, ResolvedGraph } from './graph';
 
-export interface KnownNode { key: string; label: string; name: string; aliases: string[] }
+/** An extraction and the document record it came from. */
+export interface ExtractedDocument { extraction: DocExtraction; document: DocumentRecord }
 
-interface Member { doc: string; entity: Entity }
+/** What the entities of one node bring together, collected before the node is built once. */
+interface Gathered { label: string; forms: Set<string>; props: GraphNode['props']; docs: Set<string> }
 
-export function resolve(extractions: DocExtraction[], documents: DocumentRecord[], known: KnownNode[] = []): ResolvedGraph {
-  const members: Member[] = extractions.flatMap((x) => x.entities.map((entity) => ({ doc: x.doc, entity })));
-  const clusters = cluster(members);
-  const knownByKey = indexKnown(known);
-  const nodeOf = new Map<Member, GraphNode>();
-  const nodes: GraphNode[] = [];
-  for (const group of clusters) {
-    const node = toNode(group, knownByKey);
-    nodes.push(node);
-    for (const m of group) nodeOf.set(m, node);
-  }
-  const relationships: GraphRelationship[] = [];
-  for (const x of extractions) {
-    const local = new Map(members.filter((m) => m.doc === x.doc).map((m) => [m.entity.id, nodeOf.get(m)!]));
+export function resolve(items: ExtractedDocument[]): ResolvedGraph {
+  const gathered = new Map<string, Gathered>();
+  const relationships = new Map<string, GraphRelationship>();
+  const documents = new Map<string, DocumentRecord>();
+  for (const { extraction: x, document: d } of items) {
+    documents.set(d.key, documents.has(d.key) ? earlierPath(documents.get(d.key)!, d) : d);
+    const context = documentContext(x);
+    const keyOf = new Map<string, string>();
+    for (const e of x.entities) {
+      const key = identityKey(e, d.key, context);
+      keyOf.set(e.id, key);
+      let g = gathered.get(key);
+      if (!g) gathered.set(key, (g = { label: e.type, forms: new Set(), props: {}, docs: new Set() }));
+      for (const f of formsOf(e)) g.forms.add(f);
+      if (e.props) g.props = mergeProps(g.props, e.props);
+      g.docs.add(d.key);
+    }
     for (const r of x.relations) {
-      const s = local.get(r.source), t = local.get(r.target);
-      if (!s || !t) continue;
-      relationships.push({
-        key: hash(`${r.type}|${s.key}|${t.key}|${x.doc}|${r.evidence.start}`),
-        type: r.type, source: s.key, target: t.key, props: r.props ?? {}, doc: x.doc,
+      const source = keyOf.get(r.source), target = keyOf.get(r.target);
+      if (!source || !target) continue;
+      const key = hash(`${r.type}|${source}|${target}|${d.key}|${r.evidence.start}`);
+      relationships.set(key, {
+        key, type: r.type, source, target, props: r.props ?? {}, doc: d.key,
         evidence: r.evidence.text, evidenceStart: r.evidence.start, evidenceEnd: r.evidence.end,
       });
     }
   }
-  return { nodes, relationships: dedupe(relationships), documents };
+  const nodes = [...gathered].map(([key, g]) => nodeOf(key, g.label, g.forms, g.props, g.docs));
+  return { nodes, relationships: [...relationships.values()], documents: [...documents.values()] };
 }
 
+/** The same bytes under two names are one document, found under the path that sorts first. */
+function earlierPath(a: DocumentRecord, b: DocumentRecord): DocumentRecord {
+  return a.path <= b.path ? a : b;
+}
+
+/** The names an entity is written with, and their simplified forms; references (我区) are none of them. */
+function formsOf(e: Entity): string[] {
+  const written = [e.name, ...(e.aliases ?? [])].filter((f) => !isReference(f));
+  return [...written, ...written.map(simplifiedName)];
+}
+
+/** 我区, 该集团, 全市, 企业: words that stand for an entity in one article and are never its names. */
 function isReference(form: string): boolean {
   const lex = lexicons();
-  return lex.mainZoneRefs.has(form) || lex.mainPlaceRefs.has(form) || lex.latestRefs.has(form);
-}
-
-/** Union-find over shared keys. */
-function cluster(members: Member[]): Member[][] {
-  const parent = members.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const owner = new Map<string, number>();
-  members.forEach((m, i) => {
-    for (const k of keysOf(m)) {
-      const j = owner.get(k);
-      if (j === undefined) owner.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, Member[]>();
-  members.forEach((m, i) => {
-    const r = find(i);
-    if (!groups.has(r)) groups.set(r, []);
-    groups.get(r)!.push(m);
-  });
-  return [...groups.values()];
-}
-
-/**
- * The keys an entity can be found under: its name's and those of its aliases
- * that name it outside its own document. A short local form (经开区 of
- * 长春经开区, 中德汽车大会 of 2020(第四届)中德汽车大会) is left out, so
- * 杭州经开区 and 长春经开区 stay apart. A trip is its leader, places and start.
- */
-function keysOf(m: Member): string[] {
-  const e = m.entity;
-  if (e.type === 'Trip') return [`Trip\u0000${e.name}\u0000${e.props?.start ?? ''}`];
-  const forms = [e.name, ...(e.aliases ?? []).filter((a) => !isReference(a) && !isLocalForm(e, a))];
-  return forms.map((f) => `${e.type}\u0000${nameKey(e.type, f)}`);
-}
-
-function isLocalForm(e: Entity, alias: string): boolean {
-  if (e.type === 'Zone' || e.type === 'GovernmentBody') return withoutLeadingPlace(alias) === alias && withoutLeadingPlace(e.name) !== e.name;
-  if (e.type === 'Event' || e.type === 'Project') return alias.length < e.name.length;
-  return false;
-}
-
-function indexKnown(known: KnownNode[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const n of known) for (const f of [n.name, ...n.aliases]) out.set(`${n.label}\u0000${nameKey(n.label, f)}`, n.key);
-  return out;
-}
-
-function toNode(group: Member[], known: Map<string, string>): GraphNode {
-  const type = group[0].entity.type;
-  const count = new Map<string, number>();
-  for (const m of group) count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
-  const name = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || b.length - a.length || a.localeCompare(b))[0];
-  const aliases = [...new Set(group.flatMap((m) => [m.entity.name, ...(m.entity.aliases ?? [])]))].filter((a) => a !== name).sort();
-  const props = Object.assign({}, ...group.map((m) => m.entity.props ?? {}));
-  const existing = group.flatMap(keysOf).map((k) => known.get(k)).find(Boolean);
-  const key = existing ?? `${type}:${type === 'Trip' ? `${name}:${props.start ?? ''}` : nameKey(type, name)}`;
-  return { key, label: type, name, aliases, props, docs: [...new Set(group.map((m) => m.doc))].sort() };
-}
-
-function dedupe(rels: GraphRelationship[]): GraphRelationship[] {
-  return [...new Map(rels.map((r) => [r.key, r])).values()];
+  return lex.mainZoneRefs.has(form) || lex.mainPlaceRefs.has(form) || lex.latestRefs.has(form) || form === '双方';
 }
 
 function hash(s: string): string {

@@ -6,15 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
-import type { KnownNode } from '../resolve/resolve';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
-import { writePlan, type Row } from './rows';
-import { readKnownNodes, type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
+import { mergedRow, writePlan, type Row } from './rows';
+import { type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
 
 const BATCH = 5000;
+/** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
+const MAX_DB_SIZE = 2 ** 40;
 
 export interface LadybugOptions { dir: string; readOnly?: boolean }
 
@@ -27,7 +28,7 @@ export class LadybugStore implements GraphStore {
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!fs.existsSync(path.join(options.dir, 'graph.lbug'))) throw new Error(`store: no graph in ${options.dir}; run \`kg ingest\` first`);
-    this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly);
+    this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly, MAX_DB_SIZE);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
   }
@@ -46,28 +47,25 @@ export class LadybugStore implements GraphStore {
     }
   }
 
-  knownNodes(): Promise<KnownNode[]> {
-    return readKnownNodes((cypher) => this.read(cypher));
-  }
-
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
-    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
+    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
     for (const { label, rows } of nodeGroups) {
-      const existing = await this.existingNodes(label);
+      const existing = await this.existingNodes(label, rows.map((r) => r.key as string));
       const fresh = rows.filter((r) => !existing.has(r.key as string));
-      const changed = rows.filter((r) => existing.has(r.key as string) && needsUpdate(existing.get(r.key as string)!, r));
+      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRow(label, s, r); return m ? [m] : []; });
       await this.copyNodes(label, fresh);
-      await this.updateNodes(label, changed.map((r) => merged(existing.get(r.key as string)!, r)));
-      summary.nodesCreated += fresh.length;
+      await this.updateNodes(label, changed);
+      if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
+      else summary.nodesCreated += fresh.length;
       summary.nodesUpdated += changed.length;
       progress?.((done += rows.length), total, `${label} nodes`);
     }
     const stored = new Map<string, Set<string>>();
     for (const g of relGroups) {
-      if (!stored.has(g.type)) stored.set(g.type, await this.existingRelationshipKeys(g.type));
+      if (!stored.has(g.type)) stored.set(g.type, await this.existingRelationshipKeys(g.type, relGroups.filter((x) => x.type === g.type).flatMap((x) => x.rows.map((r) => r.key as string))));
       const keys = stored.get(g.type)!;
       const fresh = g.rows.filter((r) => !keys.has(r.key as string));
       await this.copyRelationships(g.type, g.from, g.to, fresh);
@@ -104,14 +102,23 @@ export class LadybugStore implements GraphStore {
     await this.db.close();
   }
 
-  private async existingNodes(label: string): Promise<Map<string, Row>> {
-    const r = await this.raw(`MATCH (n:${ident(label)}) RETURN n`);
-    return new Map(r.map((row) => { const n = row.n as Row; return [n.key as string, n]; }));
+  /** The stored rows of the given keys only: a batch reads what it touches, not the whole graph. */
+  private async existingNodes(label: string, keys: string[]): Promise<Map<string, Row>> {
+    const out = new Map<string, Row>();
+    for (let i = 0; i < keys.length; i += BATCH) {
+      const r = await this.rows(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n`, { keys: keys.slice(i, i + BATCH) });
+      for (const row of r) { const n = row.n as Row; out.set(n.key as string, n); }
+    }
+    return out;
   }
 
-  private async existingRelationshipKeys(type: string): Promise<Set<string>> {
-    const r = await this.raw(`MATCH ()-[r:${ident(type)}]->() RETURN r.key AS key`);
-    return new Set(r.map((row) => row.key as string));
+  private async existingRelationshipKeys(type: string, keys: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < keys.length; i += BATCH) {
+      const r = await this.rows(`MATCH ()-[r:${ident(type)}]->() WHERE r.key IN $keys RETURN r.key AS key`, { keys: keys.slice(i, i + BATCH) });
+      for (const row of r) out.add(row.key as string);
+    }
+    return out;
   }
 
   private async copyNodes(label: string, rows: Row[]): Promise<void> {
@@ -145,23 +152,19 @@ export class LadybugStore implements GraphStore {
     await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
   }
 
+  private async rows(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+    const statement = await this.conn.prepare(query);
+    if (!statement.isSuccess()) throw new Error(`store: ${statement.getErrorMessage()}`);
+    const result = await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
+    const single = Array.isArray(result) ? result[result.length - 1] : result;
+    return (await single.getAll()) as Array<Record<string, unknown>>;
+  }
+
   private async raw(query: string): Promise<Array<Record<string, unknown>>> {
     const result = await this.conn.query(query);
     const single = Array.isArray(result) ? result[result.length - 1] : result;
     return (await single.getAll()) as Array<Record<string, unknown>>;
   }
-}
-
-/** Whether a stored node lacks aliases or documents the new row brings. */
-function needsUpdate(stored: Row, row: Row): boolean {
-  const has = (a: unknown, b: unknown) => ((b as string[]) ?? []).every((x) => ((a as string[]) ?? []).includes(x));
-  if (!('aliases' in row)) return false;
-  return !has(stored.aliases, row.aliases) || !has(stored.docs, row.docs);
-}
-
-function merged(stored: Row, row: Row): Row {
-  const union = (a: unknown, b: unknown) => [...new Set([...((a as string[]) ?? []), ...((b as string[]) ?? [])])].sort();
-  return { ...row, name: stored.name, aliases: union(stored.aliases, row.aliases).filter((a) => a !== stored.name), docs: union(stored.docs, row.docs) };
 }
 
 type IdMap = Map<string, string>;

@@ -3,10 +3,10 @@
 // managed write transactions; parameters only; reads in read transactions.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
-import type { KnownNode } from '../resolve/resolve';
 import { NODE_LABELS, ident } from './schema';
-import { writePlan, type Row } from './rows';
-import { readKnownNodes, type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
+import { DOCUMENT_LABEL } from '../schema/ontology';
+import { mergedRow, writePlan, type Row } from './rows';
+import { type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { assertReadOnly } from './readonly';
 
@@ -41,28 +41,26 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  knownNodes(): Promise<KnownNode[]> {
-    return readKnownNodes((cypher) => this.read(cypher));
-  }
-
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
-    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0 };
+    const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
     const session = this.session('WRITE');
     try {
       for (const { label, rows } of nodeGroups) {
-        // Aliases and documents are unions, so a second load adds nothing.
-        const query = `UNWIND $rows AS r MERGE (n:${ident(label)} {key: r.key})
-          ON CREATE SET n += r, n._created = true
-          ON MATCH SET ${mergeSet(rows[0])}
-          WITH n, coalesce(n._created, false) AS created REMOVE n._created
-          RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
+        // The stored rows of this batch's keys, merged by the one rule (merge.ts) as in every store.
         for (let i = 0; i < rows.length; i += BATCH) {
           const batch = rows.slice(i, i + BATCH);
-          const res = await session.executeWrite((tx) => tx.run(query, { rows: batch }));
-          summary.nodesCreated += Number(res.records[0]?.get('created') ?? 0);
+          const stored = await session.executeRead((tx) => tx.run(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n {.*} AS n`, { keys: batch.map((r) => r.key) }));
+          const existing = new Map(stored.records.map((rec) => { const n = rec.get('n') as Row; return [n.key as string, n]; }));
+          const fresh = batch.filter((r) => !existing.has(r.key as string));
+          const changed = batch.flatMap((r) => { const e = existing.get(r.key as string); const m = e && mergedRow(label, e, r); return m ? [m] : []; });
+          const write = [...fresh, ...changed];
+          if (write.length) await session.executeWrite((tx) => tx.run(`UNWIND $rows AS r MERGE (n:${ident(label)} {key: r.key}) SET n += r`, { rows: write }));
+          if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
+          else summary.nodesCreated += fresh.length;
+          summary.nodesUpdated += changed.length;
           progress?.((done += batch.length), total, `${label} nodes`);
         }
       }
@@ -106,14 +104,6 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
-}
-
-/** ON MATCH: unions for the list properties, plain values for the rest. */
-function mergeSet(sample: Row): string {
-  const sets = Object.keys(sample).filter((k) => k !== 'key').map((k) => (Array.isArray(sample[k])
-    ? `n.${ident(k)} = [x IN coalesce(n.${ident(k)}, []) WHERE NOT x IN r.${ident(k)}] + r.${ident(k)}`
-    : `n.${ident(k)} = coalesce(r.${ident(k)}, n.${ident(k)})`));
-  return sets.join(', ');
 }
 
 function toPlain(v: unknown): PlainValue {

@@ -2,7 +2,8 @@
 // per declared property, shared by both backends.
 import crypto from 'node:crypto';
 import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
-import type { ResolvedGraph } from '../resolve/graph';
+import type { GraphNode, ResolvedGraph } from '../resolve/graph';
+import { mergeNodes, sameNode } from './merge';
 import { ENTITY_PROPERTIES, RELATION_PROPERTIES } from './schema';
 
 export type Row = Record<string, string | number | string[] | null>;
@@ -15,11 +16,7 @@ const str = (v: unknown) => (v === undefined || v === null ? null : String(v));
 export function nodeRows(graph: ResolvedGraph): NodeRows[] {
   const byLabel = new Map<string, Row[]>();
   const push = (label: string, row: Row) => { if (!byLabel.has(label)) byLabel.set(label, []); byLabel.get(label)!.push(row); };
-  for (const n of graph.nodes) {
-    const row: Row = { key: n.key, name: n.name, aliases: n.aliases, docs: n.docs };
-    for (const p of ENTITY_PROPERTIES) row[p] = str(n.props[p]);
-    push(n.label, row);
-  }
+  for (const n of graph.nodes) push(n.label, nodeRow(n));
   for (const d of graph.documents) push(DOCUMENT_LABEL, { key: d.key, name: d.name, path: d.path, title: d.title, date: d.date, encoding: d.encoding, text: d.text });
   return [...byLabel].map(([label, rows]) => ({ label, rows }));
 }
@@ -58,4 +55,29 @@ export function writePlan(graph: ResolvedGraph): { nodeGroups: NodeRows[]; relGr
   const relGroups = relationshipRows(graph);
   const total = [...nodeGroups, ...relGroups].reduce((a, g) => a + g.rows.length, 0);
   return { nodeGroups, relGroups, total };
+}
+
+/** A stored entity row as a graph node, for merging. */
+function rowNode(label: string, row: Row): GraphNode {
+  const props: GraphNode['props'] = {};
+  for (const p of ENTITY_PROPERTIES) if (row[p] !== null && row[p] !== undefined) props[p] = row[p] as string;
+  return { key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [], props, docs: (row.docs as string[]) ?? [] };
+}
+
+function nodeRow(n: GraphNode): Row {
+  const row: Row = { key: n.key, name: n.name, aliases: n.aliases, docs: n.docs };
+  for (const p of ENTITY_PROPERTIES) row[p] = str(n.props[p]);
+  return row;
+}
+
+/**
+ * The row to write for an entity already stored, merged by the one rule
+ * (merge.ts), or undefined when the store already holds all of it.
+ * Documents are identified by their content and never change.
+ */
+export function mergedRow(label: string, stored: Row, incoming: Row): Row | undefined {
+  if (label === DOCUMENT_LABEL) return undefined;
+  const before = rowNode(label, stored);
+  const after = mergeNodes(before, rowNode(label, incoming));
+  return sameNode(before, after) ? undefined : nodeRow(after);
 }
