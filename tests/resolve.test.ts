@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LadybugStore } from '../src/store/ladybug';
 import { ingestFiles } from '../src/ingest/ingest';
 import { tempDir } from './helpers/run';
+import { likelyDuplicates } from '../src/resolve/duplicates';
 
 /** Writes articles (name → text) into a fresh folder; returns their paths. */
 function articles(texts: Record<string, string>): string[] {
@@ -69,6 +70,7 @@ describe('resolution into the embedded store', () => {
       expect(people.map((r) => r.body)).toEqual(['佛山市美的集团', '株洲高新区']);
       expect(new Set(people.map((r) => r.key)).size).toBe(2);
       expect(report.namesakes).toBe(1);
+      expect(await likelyDuplicates(store)).toEqual([{ label: 'Person', name: '李明', nodes: [{ key: 'Person:李明|广东省', docs: 1 }, { key: 'Person:李明|湖南省', docs: 1 }] }]);
     });
   });
 

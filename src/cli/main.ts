@@ -1,4 +1,5 @@
 // The kg command line: one subcommand per pipeline entry point.
+import { registerDuplicates } from './duplicates';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract';
 import { registerIngest } from './ingest';
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<void> {
   registerServe(program);
   registerEval(program);
   registerExport(program);
+  registerDuplicates(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

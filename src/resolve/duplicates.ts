@@ -1,0 +1,23 @@
+// Likely duplicates for a researcher to review: nodes of one type that share
+// a name but were kept apart (people in different provinces or with no
+// province, a short form local to each of its articles).
+import { ENTITY_TYPES } from '../schema/ontology';
+import type { GraphStore } from '../store/store';
+import { ident } from '../store/schema';
+
+export interface DuplicateGroup { label: string; name: string; nodes: Array<{ key: string; docs: number }> }
+
+export async function likelyDuplicates(store: GraphStore): Promise<DuplicateGroup[]> {
+  const groups: DuplicateGroup[] = [];
+  for (const label of ENTITY_TYPES.filter((t) => t !== 'Trip')) {
+    const rows = (await store.read(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.docs AS docs`)).rows;
+    const byName = new Map<string, DuplicateGroup>();
+    for (const r of rows) {
+      const name = r.name as string;
+      if (!byName.has(name)) byName.set(name, { label, name, nodes: [] });
+      byName.get(name)!.nodes.push({ key: r.key as string, docs: ((r.docs as string[]) ?? []).length });
+    }
+    for (const g of byName.values()) if (g.nodes.length > 1) groups.push({ ...g, nodes: g.nodes.sort((a, b) => (a.key < b.key ? -1 : 1)) });
+  }
+  return groups.sort((a, b) => a.label.localeCompare(b.label) || (a.name < b.name ? -1 : 1));
+}
