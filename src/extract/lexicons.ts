@@ -1,5 +1,6 @@
 // Loads the lexicon files of ./lexicons: whitespace-separated words, '#'
-// comments, optional '@tag' lines that start a tagged section. Loading
+// comments, optional '@tag' lines that start a tagged section (it runs to
+// the next tag; the words before any tag are the list's main words). Loading
 // validates them: a word twice in one list, or in two lists that must not
 // share words, is an error naming the file and line.
 import fs from 'node:fs';
@@ -20,10 +21,12 @@ export function parseLexicon(file: string, text: string): WordList {
   const words: string[] = [];
   const entries: Entry[] = [];
   const where = new Map<string, number>();
+  let target = words, section = '';
   for (const [n, raw] of text.split('\n').entries()) {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) continue;
-    let target = words, section = '', rest = line;
+    let rest = line;
+    // A tagged section runs from its @tag to the next one.
     const tag = /^@(\S+)\s*(.*)$/.exec(line);
     if (tag) { section = tag[1]; target = sections[section] ??= []; rest = tag[2]; }
     for (const word of rest.split(/\s+/).filter(Boolean)) {

@@ -1,14 +1,14 @@
 // Ready-made read-only queries for this domain, offered in the viewer's
-// Cypher box. Shortest paths are written in each backend's syntax.
+// Cypher box: standard openCypher that both stores run, with the dialect's
+// own expressions for a label and for a list joined into one string.
 import type { Dialect } from '../store/store';
+import { RELATION_TYPES } from '../schema/ontology';
 
 export interface Preset { title: string; cypher: string }
 
 export function presets(dialect: Dialect): Preset[] {
-  const neo4j = dialect.type('r').startsWith('type(');
-  const shortest = neo4j
-    ? "MATCH (a {name: '谢志敏'}), (b {name: '杭州'}) MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p"
-    : "MATCH p = (a)-[* SHORTEST 1..6]-(b) WHERE a.name = '谢志敏' AND b.name = '杭州' RETURN p";
+  // Through the facts only, not through the documents that mention both ends.
+  const shortest = `MATCH p = (a)-[:${RELATION_TYPES.join('|')}*1..6]-(b) WHERE a.name = '谢志敏' AND b.name = '杭州市' RETURN p ORDER BY length(p) LIMIT 1`;
   const hasName = (v: string, name: string) => `(${v}.name = '${name}' OR ${dialect.joined(`${v}.aliases`)} CONTAINS '${name}')`;
   return [
     { title: 'Trips led by officials, and where they went', cypher: 'MATCH (p:Person)-[l:LED]->(t:Trip)-[d:DESTINATION]->(x) RETURN p, l, t, d, x' },
@@ -24,6 +24,6 @@ RETURN p, l, t, d, x, m, o, c, s, z`,
     { title: 'Projects located in any area', cypher: 'MATCH (j:Project)-[r:LOCATED_IN]->(a) RETURN j, r, a' },
     { title: 'Positions held at zones', cypher: 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z' },
     { title: 'Shortest connection between two entities', cypher: shortest },
-    { title: 'Most connected entities (table)', cypher: 'MATCH (n)-[r]-() WHERE NOT n:Document RETURN n.name AS name, count(r) AS degree ORDER BY degree DESC LIMIT 20'.replace('NOT n:Document', neo4j ? 'NOT n:Document' : "label(n) <> 'Document'") },
+    { title: 'Most connected entities (table)', cypher: `MATCH (n)-[r]-() WHERE ${dialect.label('n')} <> 'Document' RETURN n.name AS name, count(r) AS degree ORDER BY degree DESC LIMIT 20` },
   ];
 }

@@ -46,7 +46,7 @@ export async function buildServer({ store, maxNodes = DEFAULT_MAX_NODES }: Serve
     const cypher = req.body?.cypher;
     if (typeof cypher !== 'string' || !cypher.trim()) return reply.code(400).send({ error: 'query: send {"cypher": "..."}' });
     try {
-      const result = await store.read(cypher, req.body.params ?? {});
+      const result = await store.query(cypher, req.body.params ?? {});
       return { ...result, subgraph: subgraphOf(result.rows) };
     } catch (e) {
       return reply.code(400).send({ error: (e as Error).message });

@@ -9,9 +9,9 @@ import type { ResolvedGraph } from '../resolve/graph';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
 import { mergedRow, writePlan, type Row } from './rows';
-import { type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
-import { assertReadOnly } from './readonly';
+import { checkReadQuery, QueryRefused } from './query-check';
 
 const BATCH = 5000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
@@ -76,19 +76,44 @@ export class LadybugStore implements GraphStore {
     return summary;
   }
 
-  async read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
-    assertReadOnly(cypher);
-    const statement = await this.conn.prepare(cypher);
-    if (!statement.isSuccess()) throw new Error(`query: ${statement.getErrorMessage()}`);
-    const result = await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
+  read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    return this.rowsOf(this.conn, cypher, params, Infinity);
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
+    checkReadQuery(cypher);
+    const { timeoutMs, rowLimit } = queryLimits(limits);
+    // A connection of its own: its timeout and whatever it runs touch no other request.
+    const conn = new lbug.Connection(this.db);
+    try {
+      conn.setQueryTimeout(timeoutMs);
+      return await this.rowsOf(conn, cypher, params, rowLimit);
+    } catch (e) {
+      if (/interrupt/i.test((e as Error).message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      throw e;
+    } finally {
+      await conn.close();
+    }
+  }
+
+  private async rowsOf(conn: lbug.Connection, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
+    const statement = await conn.prepare(cypher);
+    if (!statement.isSuccess()) throw new QueryRefused(statement.getErrorMessage());
+    const result = await conn.execute(statement, params as Record<string, lbug.LbugValue>);
     const single = Array.isArray(result) ? result[result.length - 1] : result;
     const columns = await single.getColumnNames();
-    const rows = (await single.getAll()).map((row) => {
+    const rows: Array<Record<string, PlainValue>> = [];
+    let truncated = false;
+    while (single.hasNext()) {
+      const row = await single.getNext();
+      if (!row) break;
+      if (rows.length >= rowLimit) { truncated = true; break; }
       const ids = new Map<string, string>();
       collectIds(row, ids);
-      return Object.fromEntries(columns.map((c) => [c, toPlain(row[c], ids)]));
-    });
-    return { columns, rows };
+      rows.push(Object.fromEntries(columns.map((c) => [c, toPlain(row[c], ids)])));
+    }
+    single.close();
+    return truncated ? { columns, rows, truncated } : { columns, rows };
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {

@@ -6,9 +6,9 @@ import type { ResolvedGraph } from '../resolve/graph';
 import { NODE_LABELS, ident } from './schema';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { mergedRow, writePlan, type Row } from './rows';
-import { type Dialect, type GraphStore, type Progress, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
-import { assertReadOnly } from './readonly';
+import { checkReadQuery, QueryRefused } from './query-check';
 
 const BATCH = 1000;
 
@@ -84,12 +84,40 @@ export class Neo4jStore implements GraphStore {
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
-    assertReadOnly(cypher);
     const session = this.session('READ');
     try {
       const res = await session.executeRead((tx) => tx.run(cypher, params));
       const columns = (res.records[0]?.keys ?? []) as string[];
       return { columns, rows: res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))]))) };
+    } finally {
+      await session.close();
+    }
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
+    checkReadQuery(cypher);
+    const { timeoutMs, rowLimit } = queryLimits(limits);
+    // A session of its own in read access mode, a read transaction with the server's own timeout.
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(async (tx) => {
+        const rows: Array<Record<string, PlainValue>> = [];
+        let columns: string[] = [];
+        let truncated = false;
+        const result = tx.run(cypher, params);
+        for await (const rec of result) {
+          columns = rec.keys as string[];
+          if (rows.length >= rowLimit) { truncated = true; break; }
+          rows.push(Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))])));
+        }
+        if (!columns.length) columns = ((await result.keys()) ?? []) as string[];
+        return truncated ? { columns, rows, truncated } : { columns, rows };
+      }, { timeout: timeoutMs });
+    } catch (e) {
+      const message = (e as Error).message;
+      if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      if (/write|read.only|not allowed/i.test(message)) throw new QueryRefused(`read-only: ${message}`);
+      throw new QueryRefused(message);
     } finally {
       await session.close();
     }

@@ -2,10 +2,14 @@
 // read-only Cypher, counts. Values in results are plain JSON (values.ts).
 import type { ResolvedGraph } from '../resolve/graph';
 import type { PlainValue } from './values';
+import { QUERY_ROW_LIMIT, QUERY_TIMEOUT_MS } from '../defaults';
 
 /** What a write changed: entity nodes created and updated, documents created, relationships created. */
 export interface WriteSummary { nodesCreated: number; nodesUpdated: number; documentsCreated: number; relationshipsCreated: number }
-export interface QueryResult { columns: string[]; rows: Array<Record<string, PlainValue>> }
+export interface QueryResult { columns: string[]; rows: Array<Record<string, PlainValue>>; truncated?: boolean }
+
+/** What one user query may cost. */
+export interface QueryLimits { timeoutMs: number; rowLimit: number }
 export type Progress = (done: number, total: number, what: string) => void;
 
 /** How the backends' Cypher differs where the server needs it. */
@@ -23,9 +27,18 @@ export interface GraphStore {
   readonly dialect: Dialect;
   ensureSchema(): Promise<void>;
   write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary>;
-  /** Runs a query that must not write; parameters only, never pasted text. */
+  /** Runs one of kg's own reading queries; parameters only, never pasted text. */
   read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  /**
+   * Runs a user's query: refused unless it parses as a read (query-check.ts),
+   * then run on a connection of its own, within a time and a row limit.
+   */
+  query(cypher: string, params?: Record<string, unknown>, limits?: Partial<QueryLimits>): Promise<QueryResult>;
   counts(): Promise<{ nodes: number; relationships: number }>;
   close(): Promise<void>;
 }
 
+
+export function queryLimits(limits: Partial<QueryLimits> = {}): QueryLimits {
+  return { timeoutMs: limits.timeoutMs ?? QUERY_TIMEOUT_MS, rowLimit: limits.rowLimit ?? QUERY_ROW_LIMIT };
+}

@@ -1,0 +1,11 @@
+// Defaults in one place: what a query from a user may cost, how much the
+// viewer loads, how long a sentence extraction reads at once.
+
+/** A user's query stops after this long (ms). */
+export const QUERY_TIMEOUT_MS = 30_000;
+/** A user's query returns at most this many rows. */
+export const QUERY_ROW_LIMIT = 10_000;
+/** The viewer loads at most this many nodes at first. */
+export const MAX_NODES = 2000;
+/** The port `kg serve` listens on. */
+export const PORT = 7475;

@@ -1,0 +1,67 @@
+// Queries from users are checked by parsing, not by keywords: the query is
+// parsed with Neo4j's openCypher parser (@neo4j-cypher/language-support),
+// must be one statement with no syntax error, and may use only the grammar
+// rules and functions listed in read-only-cypher.txt. Statements that touch
+// files, settings or other databases (LOAD FROM, COPY, EXPORT, ATTACH,
+// CHECKPOINT, CALL …) are not openCypher reads and fail here on both stores.
+import fs from 'node:fs';
+import path from 'node:path';
+import { getDebugTree, lintCypherQuery } from '@neo4j-cypher/language-support';
+import { parseLexicon } from '../extract/lexicons';
+import { PACKAGE_ROOT } from '../paths';
+
+export class QueryRefused extends Error {
+  constructor(message: string) { super(`query: ${message}`); this.name = 'QueryRefused'; }
+}
+
+interface Tree { name: string; children?: Tree[] }
+
+let allowed: { rules: Set<string>; functions: Set<string> } | undefined;
+
+function allowlist() {
+  if (allowed) return allowed;
+  const file = 'read-only-cypher.txt';
+  const list = parseLexicon(file, fs.readFileSync(path.join(PACKAGE_ROOT, 'src', 'store', file), 'utf8'));
+  return (allowed = { rules: new Set(list.sections.rules), functions: new Set(list.sections.functions.map((f) => f.toLowerCase())) });
+}
+
+/** Throws QueryRefused unless the query is one reading statement built from allowed rules and functions. */
+export function checkReadQuery(cypher: string): void {
+  if (!cypher.trim()) throw new QueryRefused('empty query');
+  const syntax = lintCypherQuery(cypher, {}).diagnostics
+    .filter((d) => d.severity === 1)
+    .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))
+    .find((m) => !/^(?:Parameter|Variable) .* not defined/.test(m));
+  if (syntax) throw new QueryRefused(`not a read-only openCypher query: ${syntax.split(':')[0]}`);
+  const tree = getDebugTree(cypher) as Tree;
+  let statements = 0;
+  walk(tree, (node) => {
+    if (node.name === 'statement') statements++;
+    if (!allowlist().rules.has(node.name)) throw new QueryRefused(`read-only: ${describe(node)} is not allowed`);
+    if (node.name === 'functionName') {
+      const fn = leaves(node).join('').toLowerCase();
+      if (!allowlist().functions.has(fn)) throw new QueryRefused(`read-only: the function ${fn}() is not allowed`);
+    }
+  });
+  if (statements !== 1) throw new QueryRefused('one statement at a time');
+}
+
+function walk(node: Tree, visit: (n: Tree) => void): void {
+  if (!node.children?.length) return; // a token
+  visit(node);
+  for (const c of node.children) walk(c, visit);
+}
+
+/** The tokens under a rule (an empty rule, such as a function's missing namespace, has none). */
+function leaves(node: Tree): string[] {
+  if (node.children?.length) return node.children.flatMap(leaves);
+  return EMPTY_RULES.has(node.name) ? [] : [node.name];
+}
+
+const EMPTY_RULES = new Set(['namespace']);
+
+/** createClause → CREATE: the clause a rule stands for, in words a user knows. */
+function describe(node: Tree): string {
+  const first = leaves(node)[0];
+  return /Clause$|Command$/.test(node.name) && first && /^[A-Z]/.test(first) ? first.toUpperCase() : node.name.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
