@@ -9,3 +9,7 @@ export const QUERY_ROW_LIMIT = 10_000;
 export const MAX_NODES = 2000;
 /** The port `kg serve` listens on. */
 export const PORT = 7475;
+/** A file larger than this is no news article: skipped with its size named. */
+export const MAX_FILE_BYTES = 50_000_000;
+/** Extraction reads a sentence at most this long at once; longer runs are split (evidence keeps its real offsets). */
+export const MAX_SENTENCE_CHARS = 400;

@@ -1,6 +1,6 @@
 // kg extract PATH…: one JSON object per document on stdout (ONTOLOGY.md).
 import type { Command } from 'commander';
-import { discoverDocuments } from '../read/discover';
+import { discoverDocuments, printable } from '../read/discover';
 import { readDocument } from '../read/document';
 import { extractDocument } from '../extract';
 import { fail } from './errors';
@@ -17,10 +17,12 @@ export function registerExtract(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          process.stdout.write(`${JSON.stringify(extractDocument(readDocument(file)))}\n`);
+          const doc = readDocument(file);
+          for (const w of doc.warnings) process.stderr.write(`kg extract: ${printable(file)}: ${w}\n`);
+          process.stdout.write(`${JSON.stringify(extractDocument(doc))}\n`);
         } catch (e) {
           failed++;
-          process.stderr.write(`kg extract: ${file}: ${(e as Error).message.replace(`${file}: `, '')}\n`);
+          process.stderr.write(`kg extract: ${printable(file)}: ${printable((e as Error).message.replace(`${file}: `, ''))}\n`);
         }
       }
       if (failed) process.exitCode = 1;

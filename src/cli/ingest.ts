@@ -1,6 +1,6 @@
 // kg ingest PATH…: extract, resolve across documents and load into the store.
 import type { Command } from 'commander';
-import { discoverDocuments } from '../read/discover';
+import { discoverDocuments, printable } from '../read/discover';
 import { ingestFiles } from '../ingest/ingest';
 import { openStore } from '../store/open';
 import { ProgressLine } from './progress';
@@ -20,7 +20,8 @@ export function registerIngest(program: Command): void {
     try {
       const report = await ingestFiles(files, store, (d, t, what) => progress.update(d, t, what.startsWith('extract') ? what : `writing ${what}`));
       progress.done();
-      for (const f of report.failures) process.stderr.write(`kg ingest: ${f.file}: ${f.error} (skipped)\n`);
+      for (const f of report.warnings) process.stderr.write(`kg ingest: ${printable(f.file)}: ${f.warning}\n`);
+      for (const f of report.failures) process.stderr.write(`kg ingest: ${printable(f.file)}: ${printable(f.error)} (skipped)\n`);
       const counts = await store.counts();
       const w = report.written;
       const lines = [

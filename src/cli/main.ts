@@ -1,5 +1,6 @@
 // The kg command line: one subcommand per pipeline entry point.
 import { registerDuplicates } from './duplicates';
+import { printable } from '../read/discover';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract';
 import { registerIngest } from './ingest';
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) { process.exitCode = e.exitCode; return; }
-    process.stderr.write(`kg: ${(e as Error).message}\n`);
+    process.stderr.write(`kg: ${printable((e as Error).message)}\n`);
     process.exitCode = 1;
   }
 }

@@ -18,7 +18,7 @@ let referenceWords: PhraseIndex | undefined;
 export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity): Reference[] {
   const lex = lexicons();
   referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
-  const first = new Map(entities.map((e) => [e, Math.min(...e.mentions.map((m) => m.start))]));
+  const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
   const placeOfLevel = new Map<string, DocEntity | undefined>();
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
@@ -52,5 +52,5 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
 }
 
 function lastBefore(e: DocEntity, at: number): number {
-  return Math.max(...e.mentions.filter((m) => m.start < at).map((m) => m.start), -1);
+  return e.mentions.reduce((a, m) => (m.start < at && m.start > a ? m.start : a), -1);
 }

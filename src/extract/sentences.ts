@@ -1,6 +1,8 @@
 // Splits clean text into sentences with their offsets. A sentence ends at
 // 。！？!? or a line break (；; joins clauses of one sentence, as in lists of attendees); closing quotes stay with their sentence.
 
+import { MAX_SENTENCE_CHARS } from '../defaults';
+
 export interface Sentence { start: number; end: number; text: string; paragraph: number }
 
 const END = /[。！？!?\n]/;
@@ -13,7 +15,7 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body, paragraph });
+    for (const piece of pieces(body)) out.push({ start: start + lead + piece.at, end: start + lead + piece.at + piece.text.length, text: piece.text, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
     if (!END.test(text[i])) continue;
@@ -26,4 +28,24 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+const SOFT_BREAK = /[，,；;、：:\s]/;
+
+/**
+ * A run longer than MAX_SENTENCE_CHARS (a line without punctuation) is cut
+ * at the last soft break before the limit, else at the limit, so that one
+ * sentence's evidence and the work on it stay bounded.
+ */
+function pieces(body: string): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  let at = 0;
+  while (body.length - at > MAX_SENTENCE_CHARS) {
+    let cut = at + MAX_SENTENCE_CHARS;
+    for (let k = cut - 1; k > at + MAX_SENTENCE_CHARS / 2; k--) if (SOFT_BREAK.test(body[k])) { cut = k + 1; break; }
+    out.push({ at, text: body.slice(at, cut) });
+    at = cut;
+  }
+  if (at < body.length) out.push({ at, text: body.slice(at) });
+  return out.filter((p) => p.text.trim());
 }

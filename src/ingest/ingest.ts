@@ -9,6 +9,7 @@ export interface IngestReport {
   read: number;
   extracted: number;
   failures: Array<{ file: string; error: string }>;
+  warnings: Array<{ file: string; warning: string }>;
   entities: number;
   nodes: number;
   relations: number;
@@ -27,7 +28,7 @@ export async function ingestFiles(files: string[], store: GraphStore, progress?:
   const written = await store.write(graph, progress);
   const entities = batch.documents.reduce((a, d) => a + d.extraction.entities.length, 0);
   return {
-    read: files.length, extracted: batch.documents.length, failures: batch.failures,
+    read: files.length, extracted: batch.documents.length, failures: batch.failures, warnings: batch.warnings,
     entities, nodes: graph.nodes.length, relations: graph.relationships.length, written,
     joined: entities - written.nodesCreated,
     namesakes,

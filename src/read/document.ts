@@ -5,6 +5,7 @@ import path from 'node:path';
 import { decode } from './decode';
 import { htmlToTextMap } from './html';
 import { TextMap } from '../clean/textmap';
+import { MAX_FILE_BYTES } from '../defaults';
 
 export interface SourceDocument {
   /** The file's base name, the `doc` of extraction output. */
@@ -13,6 +14,8 @@ export interface SourceDocument {
   digest: string;
   path: string;
   encoding: string;
+  /** What reading found wrong but read anyway (invalid bytes), for the user to see. */
+  warnings: string[];
   /** The decoded original text; evidence offsets index into it. */
   original: string;
   /** The readable text, mapped to `original`. */
@@ -20,9 +23,11 @@ export interface SourceDocument {
 }
 
 export function readDocument(file: string): SourceDocument {
+  const size = fs.statSync(file).size;
+  if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${Math.round(size / 1e6)} MB, larger than the ${MAX_FILE_BYTES / 1e6} MB a news article can be`);
   const bytes = fs.readFileSync(file);
   if (bytes.length === 0) throw new Error(`${file}: empty file`);
-  const { text, encoding } = decode(bytes);
+  const { text, encoding, warnings } = decode(bytes);
   if (text.includes('\u0000')) throw new Error(`${file}: binary content, not a text document`);
   const isHtml = /\.html?$/i.test(file);
   return {
@@ -30,6 +35,7 @@ export function readDocument(file: string): SourceDocument {
     digest: crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 24),
     path: file,
     encoding,
+    warnings,
     original: text,
     readable: isHtml ? htmlToTextMap(text) : TextMap.identity(text),
   };

@@ -1,56 +1,74 @@
 // The HTTP API and the viewer's static files, with Fastify. Binds to
-// 127.0.0.1 unless told otherwise; every query is read-only.
+// 127.0.0.1 unless told otherwise; answers only requests addressed to a
+// local name or the bound address (no DNS rebinding); every user query is
+// checked as a read; every error has one JSON shape, {"error": message},
+// and no answer carries a filesystem path.
 import fs from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { GraphStore } from '../store/store';
+import type { GraphStore, QueryLimits } from '../store/store';
 import { GraphQueries, subgraphOf } from './graph-queries';
 import { ontology } from '../schema/ontology';
 import { simplify } from '../clean/script';
 import { VIEWER_DIST } from '../paths';
 import { presets } from './presets';
+import { MAX_NODES } from '../defaults';
+import { QueryRefused } from '../store/query-check';
+import { StoreUnavailable } from './live-store';
 
-export interface ServerOptions { store: GraphStore; maxNodes?: number }
+export interface ServerOptions {
+  store: GraphStore;
+  maxNodes?: number;
+  /** Host names requests may be addressed to, besides localhost, 127.0.0.1 and [::1]. */
+  allowedHosts?: string[];
+  /** What one user query may cost (defaults.ts). */
+  queryLimits?: Partial<QueryLimits>;
+}
 
-const DEFAULT_MAX_NODES = 2000;
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
-export async function buildServer({ store, maxNodes = DEFAULT_MAX_NODES }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = [], queryLimits }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
+  const hosts = new Set([...LOCAL_HOSTS, ...allowedHosts].map((h) => h.toLowerCase()));
+  app.addHook('onRequest', async (req) => {
+    const host = hostName(req.headers.host ?? '');
+    if (!hosts.has(host)) throw httpError(421, `requests must be addressed to this machine (Host ${JSON.stringify(host)} is not served; kg serve --allow-host adds names)`);
+  });
   const q = new GraphQueries(store);
 
-  app.get('/api/meta', async () => ({ ontology, store: store.description, totals: await q.totals(), maxNodes, presets: presets(store.dialect) }));
+  app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, presets: presets(store.dialect) }));
 
-  app.get<{ Querystring: { limit?: string } }>('/api/graph', async (req) => {
+  app.get<{ Querystring: { limit?: unknown } }>('/api/graph', async (req) => {
     const limit = clampInt(req.query.limit, maxNodes, 1, 100000);
     return q.top(limit);
   });
 
-  app.get<{ Querystring: { key: string } }>('/api/neighbors', async (req) => q.neighbourhood(required(req.query.key, 'key')));
+  app.get<{ Querystring: { key: unknown } }>('/api/neighbors', async (req) => q.neighbourhood(required(req.query.key, 'key')));
 
-  app.get<{ Querystring: { key: string } }>('/api/node', async (req, reply) => {
+  app.get<{ Querystring: { key: unknown } }>('/api/node', async (req, reply) => {
     const d = await q.details(required(req.query.key, 'key'));
     return d ?? reply.code(404).send({ error: 'no such node' });
   });
 
-  app.get<{ Querystring: { q: string; limit?: string } }>('/api/search', async (req) => {
+  app.get<{ Querystring: { q: unknown; limit?: unknown } }>('/api/search', async (req) => {
     const text = required(req.query.q, 'q').trim();
     return q.search(text, simplify(text), clampInt(req.query.limit, 20, 1, 200));
   });
 
-  app.get<{ Querystring: { name: string } }>('/api/document', async (req, reply) => {
+  app.get<{ Querystring: { name: unknown } }>('/api/document', async (req, reply) => {
     const doc = await q.document(required(req.query.name, 'name'));
-    return doc ?? reply.code(404).send({ error: 'no such document' });
+    if (!doc) return reply.code(404).send({ error: 'no such document' });
+    const { path: _path, ...shown } = doc; // the server's own folders stay private
+    return shown;
   });
 
-  app.post<{ Body: { cypher?: string; params?: Record<string, unknown> } }>('/api/query', async (req, reply) => {
+  app.post<{ Body: { cypher?: unknown; params?: unknown } }>('/api/query', async (req, reply) => {
     const cypher = req.body?.cypher;
+    const params = req.body?.params ?? {};
     if (typeof cypher !== 'string' || !cypher.trim()) return reply.code(400).send({ error: 'query: send {"cypher": "..."}' });
-    try {
-      const result = await store.query(cypher, req.body.params ?? {});
-      return { ...result, subgraph: subgraphOf(result.rows) };
-    } catch (e) {
-      return reply.code(400).send({ error: (e as Error).message });
-    }
+    if (typeof params !== 'object' || Array.isArray(params)) return reply.code(400).send({ error: 'query: params must be an object' });
+    const result = await store.query(cypher, params as Record<string, unknown>, queryLimits);
+    return { ...result, subgraph: subgraphOf(result.rows) };
   });
 
   if (fs.existsSync(VIEWER_DIST)) {
@@ -59,17 +77,41 @@ export async function buildServer({ store, maxNodes = DEFAULT_MAX_NODES }: Serve
     app.get('/', async (_req, reply) => reply.type('text/plain').send('kg: the viewer is not built; run `npm run build`.'));
   }
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
-    reply.code(err.statusCode && err.statusCode < 500 ? err.statusCode : 400).send({ error: err.message });
+    if (err instanceof QueryRefused) return reply.code(400).send({ error: err.message });
+    if (err instanceof StoreUnavailable) return reply.code(503).send({ error: err.message });
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: withoutPaths(err.message) });
+    process.stderr.write(`kg serve: ${err.stack ?? err.message}\n`);
+    return reply.code(500).send({ error: 'internal error (details are in the server log)' });
   });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not found' }));
   return app;
 }
 
-function required(v: string | undefined, name: string): string {
-  if (!v) throw Object.assign(new Error(`missing query parameter ${name}`), { statusCode: 400 });
+function httpError(statusCode: number, message: string): Error {
+  return Object.assign(new Error(message), { statusCode });
+}
+
+/** One value of a query parameter: missing or repeated is a client's error. */
+function required(v: unknown, name: string): string {
+  if (Array.isArray(v)) throw httpError(400, `query parameter ${name} given more than once`);
+  if (typeof v !== 'string' || !v) throw httpError(400, `missing query parameter ${name}`);
   return v;
 }
 
-function clampInt(v: string | undefined, fallback: number, min: number, max: number): number {
-  const n = v === undefined ? fallback : Number.parseInt(v, 10);
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+function clampInt(v: unknown, fallback: number, min: number, max: number): number {
+  if (v === undefined) return fallback;
+  const n = Number.parseInt(required(v, 'limit'), 10);
+  if (!Number.isFinite(n)) throw httpError(400, `expected a number, got ${JSON.stringify(v)}`);
+  return Math.min(max, Math.max(min, n));
+}
+
+/** The host name of a Host header, without its port. */
+function hostName(header: string): string {
+  const h = header.toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  return h.replace(/:\d+$/, '');
+}
+
+function withoutPaths(message: string): string {
+  return message.replace(/(?:\/[\w.-]+){2,}/g, '…');
 }

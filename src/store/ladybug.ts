@@ -13,6 +13,8 @@ import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLi
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 
+export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
+
 const BATCH = 5000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
@@ -20,14 +22,14 @@ const MAX_DB_SIZE = 2 ** 40;
 export interface LadybugOptions { dir: string; readOnly?: boolean }
 
 export class LadybugStore implements GraphStore {
-  readonly dialect: Dialect = { label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
+  readonly dialect: Dialect = LADYBUG_DIALECT;
   readonly description: string;
   private readonly db: lbug.Database;
   private readonly conn: lbug.Connection;
 
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
-    else if (!fs.existsSync(path.join(options.dir, 'graph.lbug'))) throw new Error(`store: no graph in ${options.dir}; run \`kg ingest\` first`);
+    else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
     this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly, MAX_DB_SIZE);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;

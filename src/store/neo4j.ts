@@ -10,12 +10,14 @@ import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLi
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 
+export const NEO4J_DIALECT: Dialect = { kind: 'neo4j', name: 'Neo4j', label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
+
 const BATCH = 1000;
 
 export interface Neo4jOptions { uri: string; user?: string; password?: string; database?: string }
 
 export class Neo4jStore implements GraphStore {
-  readonly dialect: Dialect = { label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
+  readonly dialect: Dialect = NEO4J_DIALECT;
   readonly description: string;
   private readonly driver: Driver;
 

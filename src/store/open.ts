@@ -8,6 +8,12 @@ export interface StoreOptions { neo4j?: string; data?: string; readOnly?: boolea
 
 export const DEFAULT_DATA_DIR = 'kg-data';
 
+/** Where the store is: a Neo4j URI, or the embedded store's folder. */
+export function storeLocation(options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): { neo4j?: string; dir?: string } {
+  const uri = options.neo4j ?? env.NEO4J_URI;
+  return uri ? { neo4j: uri } : { dir: options.data ?? env.KG_DATA ?? DEFAULT_DATA_DIR };
+}
+
 export function openStore(options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): GraphStore {
   const uri = options.neo4j ?? env.NEO4J_URI;
   if (uri) {

@@ -14,6 +14,10 @@ export type Progress = (done: number, total: number, what: string) => void;
 
 /** How the backends' Cypher differs where the server needs it. */
 export interface Dialect {
+  /** Which backend: code that must differ asks this, never the shape of an expression. */
+  kind: 'ladybug' | 'neo4j';
+  /** What the backend is called to a user (no paths). */
+  name: string;
   /** Expression for a node variable's label. */
   label(v: string): string;
   /** Expression for a relationship variable's type. */

@@ -41,5 +41,5 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
 }
 
 function sentenceOf(view: DocView, e: { mentions: Array<{ sentence: number }> }): number {
-  return e.mentions.length ? Math.min(...e.mentions.map((m) => m.sentence)) : Infinity;
+  return e.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
 }

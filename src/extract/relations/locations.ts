@@ -72,7 +72,7 @@ function inOwnArea(view: DocView): void {
   const start = trigger('start'), land = trigger('land');
   for (const project of view.entities.filter((e) => e.type === 'Project')) {
     if (view.has('LOCATED_IN', project)) continue;
-    const first = Math.min(...project.mentions.map((m) => m.sentence));
+    const first = project.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
     const trip = view.tripAt(first);
     if (trip && !trip.visiting) {
       // A project visited on a trip is where the trip went; one signed on a trip may land at home or away.
