@@ -41,10 +41,10 @@ export function decode(bytes: Uint8Array): Decoded {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf16be'), encoding: 'UTF-16BE', warnings: [] };
   const kind = SIGNATURES.find(([, sig]) => sig.every((b, i) => buf[i] === b))?.[0];
   if (kind) throw new NotTextError(kind);
-  const utf16 = utf16WithoutMark(buf);
-  if (utf16) return { text: iconv.decode(buf, utf16), encoding: `${utf16.toUpperCase()} (no byte-order mark)`, warnings: [] };
   const invalid = invalidUtf8Bytes(buf);
   if (invalid === 0) return { text: buf.toString('utf8'), encoding: 'UTF-8', warnings: [] };
+  const utf16 = utf16WithoutMark(buf);
+  if (utf16) return { text: iconv.decode(buf, utf16), encoding: `${utf16.toUpperCase()} (no byte-order mark)`, warnings: [] };
   if (invalid <= Math.max(16, buf.length * INVALID_UTF8_SHARE) && looksLikeUtf8(buf)) {
     return { text: buf.toString('utf8'), encoding: 'UTF-8', warnings: [`${invalid} invalid UTF-8 byte${invalid > 1 ? 's' : ''}, read as U+FFFD`] };
   }
@@ -56,16 +56,26 @@ export function decode(bytes: Uint8Array): Decoded {
   return { text: iconv.decode(buf, encoding), encoding, warnings: [] };
 }
 
-/** UTF-16 text of CJK and ASCII has a zero byte in most ASCII code units and none in odd places for the other order. */
+/**
+ * UTF-16 without a mark: read either way, one order gives almost only
+ * Chinese, ASCII and CJK punctuation (a zero byte beside each ASCII letter;
+ * none needed for Chinese), the other mostly unassigned or rare code points.
+ */
 function utf16WithoutMark(buf: Buffer): 'utf16le' | 'utf16be' | undefined {
-  const n = Math.min(buf.length - (buf.length % 2), 4096);
-  if (n < 4) return undefined;
-  let evenZero = 0, oddZero = 0;
-  for (let i = 0; i < n; i += 2) { if (buf[i] === 0) evenZero++; if (buf[i + 1] === 0) oddZero++; }
-  const units = n / 2;
-  if (oddZero > units * 0.2 && evenZero < units * 0.02) return 'utf16le';
-  if (evenZero > units * 0.2 && oddZero < units * 0.02) return 'utf16be';
+  const n = Math.min(buf.length - (buf.length % 2), 8192);
+  if (n < 8) return undefined;
+  for (const order of ['utf16le', 'utf16be'] as const) {
+    const text = iconv.decode(buf.subarray(0, n), order);
+    let plain = 0;
+    for (let i = 0; i < text.length; i++) if (isPlainTextUnit(text.charCodeAt(i))) plain++;
+    if (plain >= text.length * 0.95) return order;
+  }
   return undefined;
+}
+
+function isPlainTextUnit(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09
+    || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027);
 }
 
 /** The number of bytes that are not part of a valid UTF-8 sequence. */

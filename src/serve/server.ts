@@ -29,6 +29,15 @@ const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 
 export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = [], queryLimits }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
+  // Before the routes: Fastify gives each route the error handler in force when it is declared.
+  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+    if (err instanceof QueryRefused) return reply.code(400).send({ error: err.message });
+    if (err instanceof StoreUnavailable) return reply.code(503).send({ error: err.message });
+    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: withoutPaths(err.message) });
+    process.stderr.write(`kg serve: ${err.stack ?? err.message}\n`);
+    return reply.code(500).send({ error: 'internal error (details are in the server log)' });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not found' }));
   const hosts = new Set([...LOCAL_HOSTS, ...allowedHosts].map((h) => h.toLowerCase()));
   app.addHook('onRequest', async (req) => {
     const host = hostName(req.headers.host ?? '');
@@ -76,14 +85,6 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
   } else {
     app.get('/', async (_req, reply) => reply.type('text/plain').send('kg: the viewer is not built; run `npm run build`.'));
   }
-  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
-    if (err instanceof QueryRefused) return reply.code(400).send({ error: err.message });
-    if (err instanceof StoreUnavailable) return reply.code(503).send({ error: err.message });
-    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: withoutPaths(err.message) });
-    process.stderr.write(`kg serve: ${err.stack ?? err.message}\n`);
-    return reply.code(500).send({ error: 'internal error (details are in the server log)' });
-  });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not found' }));
   return app;
 }
 

@@ -89,6 +89,7 @@ export class LadybugStore implements GraphStore {
     const conn = new lbug.Connection(this.db);
     try {
       conn.setQueryTimeout(timeoutMs);
+      conn.setMaxNumThreadForExec(1); // one core at most: a heavy query leaves the others to other requests
       return await this.rowsOf(conn, cypher, params, rowLimit);
     } catch (e) {
       if (/interrupt/i.test((e as Error).message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);

@@ -1,0 +1,178 @@
+// Safety and robustness, one test per problem found by probing as an attacker
+// and as an unlucky user would (issue 11): the embedded store, the HTTP API
+// on 127.0.0.1, and bad input.
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import { kg, SAMPLES, tempDir } from './helpers/run';
+import { serve, type Served } from './helpers/serve';
+
+/** A request with a Host header of our choosing (fetch does not allow one). */
+function request(url: string, options: { method?: string; host?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+  const u = new URL(url);
+  return new Promise((ok, ko) => {
+    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const req = http.request({
+      hostname: u.hostname, port: u.port, path: `${u.pathname}${u.search}`, method: options.method ?? 'GET',
+      headers: { host: options.host ?? u.host, ...(payload ? { 'content-type': 'application/json' } : {}) },
+    }, (res) => {
+      let text = '';
+      res.on('data', (d) => { text += d; });
+      res.on('end', () => ok({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined }));
+    });
+    req.on('error', ko);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+describe('the query endpoint and the store', () => {
+  const data = tempDir('safety');
+  const outside = tempDir('outside');
+  let server: Served;
+  const query = (cypher: string) => request(`${server.url}/api/query`, { method: 'POST', body: { cypher } });
+
+  beforeAll(async () => {
+    expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+    server = await serve(['--data', data, '--query-timeout', '2']);
+  });
+  afterAll(() => server?.stop());
+
+  test('1. statements that read or write files are refused, comments or not; nothing is read or written', async () => {
+    const target = path.join(outside, 'written.csv');
+    for (const cypher of [
+      `/* ' */ LOAD FROM "/etc/passwd" (file_format="csv", header=false, delim=":") RETURN * // '`,
+      `COPY (RETURN "x") TO "${target}"`,
+      `EXPORT DATABASE "${path.join(outside, 'tree')}"`,
+      `ATTACH "${path.join(outside, 'other.lbug')}" AS other (dbtype lbug)`,
+      "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+      'MATCH (n) RETURN n; CREATE (m:Person {key: "x"})',
+    ]) {
+      const res = await query(cypher);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatch(/^query: /);
+      expect(JSON.stringify(res.body)).not.toContain('root:');
+    }
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  test('2. a CHECKPOINT is refused and the store stays usable, with no WAL or shadow file left', async () => {
+    expect((await query("/* ' */ CHECKPOINT // '")).status).toBe(400);
+    expect((await query('MATCH (n:Person) RETURN count(n) AS n')).status).toBe(200);
+    expect(fs.readdirSync(data).filter((f) => /wal|shadow/.test(f))).toEqual([]);
+    expect(kg(['query', '--data', data, 'MATCH (n) RETURN count(n) AS n']).code).toBe(0);
+  });
+
+  test('3. settings (CALL timeout=1, threads) are refused and later requests still work', async () => {
+    for (const cypher of ['CALL timeout=1', 'CALL threads=1', "CALL home_directory='/tmp'"]) expect((await query(cypher)).status).toBe(400);
+    const res = await query('MATCH (n:Person) RETURN n.name AS name LIMIT 2');
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toHaveLength(2);
+  });
+
+  test('4. a runaway query stops at the time limit while other requests are served; rows are capped', async () => {
+    const slow = query('MATCH (a), (b), (c), (d) RETURN min(a.key + b.key + c.key + d.key) AS k');
+    const started = Date.now();
+    const meta = await request(`${server.url}/api/meta`);
+    expect(meta.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const res = await slow;
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/stopped after 2 s/);
+    const capped = kg(['query', '--data', data, '--max-rows', '3', 'MATCH (n) RETURN n.key AS k']);
+    expect(capped.stdout).toMatch(/\(3 rows\)/);
+    expect(capped.stderr).toMatch(/only the first 3 rows/);
+  });
+
+  test('5. other Host names are refused; answers carry no paths; errors have one shape', async () => {
+    const rebound = await request(`${server.url}/api/meta`, { host: 'attacker.example' });
+    expect(rebound.status).toBe(421);
+    expect(rebound.body.error).toMatch(/addressed to this machine/);
+    const meta = await request(`${server.url}/api/meta`);
+    expect(JSON.stringify(meta.body)).not.toContain(data);
+    const key = (await query('MATCH (d:Document) RETURN d.key AS k LIMIT 1')).body.rows[0].k;
+    const doc = await request(`${server.url}/api/document?name=${key}`);
+    expect(doc.status).toBe(200);
+    expect(doc.body.text.length).toBeGreaterThan(100);
+    expect(JSON.stringify(doc.body)).not.toContain(SAMPLES);
+    const repeated = await request(`${server.url}/api/search?q=a&q=b`);
+    expect(repeated).toEqual({ status: 400, body: { error: 'query parameter q given more than once' } });
+    expect((await request(`${server.url}/api/nothing`)).body).toEqual({ error: 'not found' });
+  });
+});
+
+describe('bad input', () => {
+  test('6. a 200,000-character line without punctuation finishes with bounded evidence', () => {
+    const dir = tempDir('long');
+    fs.writeFileSync(path.join(dir, 'long.txt'), `${'长春经开区党工委书记谢志敏带队赴杭州'.repeat(10000)}\n`);
+    const res = kg(['extract', dir]);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.relations.length).toBeGreaterThan(0);
+    for (const r of out.relations) expect(r.evidence.end - r.evidence.start).toBeLessThanOrEqual(400);
+  });
+
+  test('8. damaged UTF-8 stays UTF-8 with a warning; UTF-16 without a mark is read; a PDF named .txt is refused by kind', () => {
+    const dir = tempDir('encodings');
+    const text = '长春经开区党工委书记谢志敏带队赴杭州开展招商活动。'.repeat(4);
+    const damaged = Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x80, 0xc3]), Buffer.from(text)]);
+    fs.writeFileSync(path.join(dir, 'a-damaged.txt'), damaged);
+    fs.writeFileSync(path.join(dir, 'b-utf16.txt'), Buffer.from(text, 'utf16le'));
+    fs.writeFileSync(path.join(dir, 'c-report.txt'), Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'));
+    const res = kg(['extract', dir]);
+    expect(res.code).toBe(1);
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.doc)).toEqual(['a-damaged.txt', 'b-utf16.txt']);
+    for (const l of lines) expect(l.entities.map((e: { name: string }) => e.name)).toContain('谢志敏');
+    expect(res.stderr).toMatch(/a-damaged\.txt: 4 invalid UTF-8 bytes/);
+    expect(res.stderr).toMatch(/c-report\.txt: a PDF document, not a text document/);
+  });
+
+  test('10. an unlistable folder is reported and skipped; links are followed; control characters are shown escaped', () => {
+    const dir = tempDir('walk');
+    fs.mkdirSync(path.join(dir, 'locked'));
+    fs.writeFileSync(path.join(dir, 'locked', 'x.txt'), '长春经开区。');
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    const real = tempDir('real');
+    fs.writeFileSync(path.join(real, 'article.txt'), '长春经开区党工委书记谢志敏带队赴杭州开展招商活动。');
+    fs.symlinkSync(path.join(real, 'article.txt'), path.join(dir, 'linked.txt'));
+    fs.writeFileSync(path.join(dir, 'bad\u001b[31mname.txt'), Buffer.from('%PDF-1.4'));
+    try {
+      const res = kg(['extract', dir]);
+      const docs = res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).doc);
+      expect(docs).toContain('linked.txt');
+      if (process.getuid?.() !== 0) expect(res.stderr).toMatch(/locked: cannot list this folder/);
+      expect(res.stderr).not.toContain('\u001b');
+      expect(res.stderr).toContain('\\u001b[31mname.txt');
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+});
+
+describe('the server and its options', () => {
+  test('9. a server started before the store exists answers 503, then serves what an ingest brings without a restart', async () => {
+    const data = tempDir('late');
+    const server = await serve(['--data', data]);
+    try {
+      const before = await request(`${server.url}/api/meta`);
+      expect(before.status).toBe(503);
+      expect(before.body.error).toMatch(/^store: /);
+      expect(kg(['ingest', '--data', data, '-q', path.join(SAMPLES, '000_addb64b11a9866d7.txt')]).code).toBe(0);
+      const after = await request(`${server.url}/api/meta`);
+      expect(after.status).toBe(200);
+      expect(after.body.totals.nodes).toBeGreaterThan(10);
+      expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+      const more = await request(`${server.url}/api/meta`);
+      expect(more.body.totals.nodes).toBeGreaterThan(after.body.totals.nodes);
+    } finally {
+      server.stop();
+    }
+  });
+
+  test('9. bad option values are usage errors, not a server that fails later', () => {
+    const res = kg(['serve', '--max-nodes', 'abc']);
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(/max-nodes.*expected a positive number, got "abc"/);
+  });
+});
