@@ -25,7 +25,8 @@ function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
   const base = ctx.sentence.start;
   const items: ListItem[] = [];
   let itemEnd = end;
-  for (;;) {
+  // A list may open its sentence (、国家电投、…): lastIndexOf from before the start would find index 0 again.
+  while (itemEnd > base) {
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
