@@ -31,10 +31,14 @@ public final class LocalNeo4j {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .build();
-    // The user neo4j gets the password now; an existing store keeps its own.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-        "ALTER USER neo4j IF EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
-        java.util.Map.of("password", password));
+    // The user neo4j gets the password now (a restart on the same folder finds it set already).
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER neo4j IF EXISTS SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+          java.util.Map.of("password", password));
+    } catch (org.neo4j.graphdb.QueryExecutionException e) {
+      if (!e.getMessage().contains("cannot be the same")) throw e;
+    }
 
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
