@@ -9,6 +9,11 @@ const ZONE_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/综合保税区$/, '综保区'],
   [/自由贸易试验区$/, '自贸区'],
 ];
+/** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form. */
+export function abbreviateZone(name: string): string {
+  return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), name);
+}
+
 const BODY_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|控股集团|集团公司|集团|控股|股份|公司)$/;
 
 /** Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at least two characters. */
@@ -46,7 +51,7 @@ function computeKey(type: string, name: string): string {
       const region = s.replace(/地区$/, ''); // 东北地区 is 东北
       return places.get(region) ?? places.get(s) ?? region;
     }
-    case 'Zone': return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), s);
+    case 'Zone': return abbreviateZone(s);
     case 'Company':
     case 'Organization': {
       const core = withoutLeadingPlace(s).replace(BODY_ENDINGS, '');

@@ -15,18 +15,11 @@
 //   joins the others with no province. `kg duplicates` lists same-named
 //   people kept apart, for a researcher to review.
 import { simplify } from '../clean/script';
-import { nameKey } from '../extract/forms';
+import { abbreviateZone, nameKey } from '../extract/forms';
 import { lexicons } from '../extract/lexicons';
 import type { DocExtraction, Entity } from '../schema/types';
 
 const LEGAL_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|集团公司|公司)$/;
-const ZONE_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/汽车经济技术开发区$/, '汽开区'],
-  [/经济技术开发区$/, '经开区'],
-  [/高新技术产业开发区$/, '高新区'],
-  [/综合保税区$/, '综保区'],
-  [/自由贸易试验区$/, '自贸区'],
-];
 const NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
 
 const simplified = new Map<string, string>();
@@ -111,7 +104,7 @@ export function identityKey(e: Entity, docKey: string, context: DocumentContext)
       return isGeneric(core) ? local() : `${e.type}:${withOfficialPlace(core || name)}`;
     }
     case 'Zone': {
-      const key = withOfficialPlace(ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), name));
+      const key = withOfficialPlace(abbreviateZone(name));
       return leadingPlace(key) || !lexicons().bareZoneWords.has(key) && key.length > 3 ? `Zone:${key}` : local();
     }
     case 'GovernmentBody': return leadingPlace(name) ? `GovernmentBody:${withOfficialPlace(name)}` : local();
