@@ -4,7 +4,8 @@
 //     samples, against bare jieba segmentation of the same text in this run;
 //  2. cross-document resolution of synthetic extractions at 1k, 10k and 100k
 //     documents (time per document: flat when the cost is linear);
-//  3. loading a synthetic graph into the embedded LadybugDB store;
+//  3. loading a synthetic graph into the embedded LadybugDB store, and into
+//     Neo4j when NEO4J_URI is set, side by side;
 //  4. the viewer in headless Chromium (bench-viewer.mjs): first render and
 //     frames per second while panning, 5k/10k and 50k/100k synthetic graphs.
 // `npm run bench -- extraction` (or resolution, store, viewer) runs one part.
@@ -22,6 +23,7 @@ const { cleanDocument } = require(path.join(root, 'dist/src/clean/index.js'));
 const { extractClean } = require(path.join(root, 'dist/src/extract/index.js'));
 const { cut } = require(path.join(root, 'dist/src/extract/segment.js'));
 const { LadybugStore } = require(path.join(root, 'dist/src/store/ladybug.js'));
+const { Neo4jStore } = require(path.join(root, 'dist/src/store/neo4j.js'));
 const { resolve } = require(path.join(root, 'dist/src/resolve/resolve.js'));
 
 const MB = 1024 * 1024;
@@ -112,10 +114,26 @@ function benchResolution() {
   }
 }
 
-async function benchStore(nodes, edges) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+/** Loads one synthetic graph into each store this machine has (Neo4j when NEO4J_URI is set), side by side. */
+async function benchStores(nodes, edges) {
   const graph = syntheticGraph(nodes, edges);
-  const store = new LadybugStore({ dir });
+  const rows = nodes + edges + nodes; // entities, relationships, provenance
+  console.log(`store load (${fmt(nodes)} nodes, ${fmt(edges)} relationships + ${fmt(nodes)} provenance links, ${fmt(rows)} rows):`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
+  await benchStore('LadybugDB', new LadybugStore({ dir }), graph, rows);
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (process.env.NEO4J_URI) {
+    const neo4j = require('neo4j-driver');
+    const driver = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+    await driver.executeQuery('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').catch(() => driver.executeQuery('MATCH (n) DETACH DELETE n'));
+    await driver.close();
+    await benchStore('Neo4j', new Neo4jStore({ uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD }), graph, rows);
+  } else {
+    console.log('  Neo4j: not measured (set NEO4J_URI, or start one with `npm run neo4j`)');
+  }
+}
+
+async function benchStore(name, store, graph, rows) {
   await store.ensureSchema();
   let t = process.hrtime.bigint();
   const first = await store.write(graph);
@@ -124,18 +142,14 @@ async function benchStore(nodes, edges) {
   const again = await store.write(graph);
   const reload = Number(process.hrtime.bigint() - t) / 1e9;
   await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-  const rows = nodes + edges + nodes;
-  console.log(`store load (LadybugDB, ${fmt(nodes)} nodes, ${fmt(edges)} relationships + provenance):`);
-  console.log(`  first load: ${load.toFixed(2)} s, ${fmt(rows / load)} rows/s (${first.nodesCreated} nodes, ${first.relationshipsCreated} relationships created)`);
-  console.log(`  second load of the same graph: ${reload.toFixed(2)} s, ${again.nodesCreated + again.relationshipsCreated} rows written`);
+  console.log(`  ${name}: first load ${load.toFixed(2)} s, ${fmt(rows / load)} rows/s (${fmt(first.nodesCreated)} nodes, ${fmt(first.relationshipsCreated)} relationships); second load ${reload.toFixed(2)} s, ${again.nodesCreated + again.nodesUpdated + again.relationshipsCreated} rows written`);
 }
 
 const parts = process.argv.slice(2);
 const wanted = (part) => !parts.length || parts.includes(part);
 if (wanted('extraction')) benchExtraction();
 if (wanted('resolution')) benchResolution();
-if (wanted('store')) await benchStore(20000, 40000);
+if (wanted('store')) await benchStores(25000, 50000);
 if (wanted('viewer')) {
   await benchViewer([
     { nodes: 5000, edges: 10000, maxNodes: 5000 },

@@ -16,6 +16,8 @@ import { checkReadQuery, QueryRefused } from './query-check';
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
 const BATCH = 5000;
+/** Keys looked up in one query: each lookup scans the table once, so few large ones beat many small. */
+const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
 
@@ -133,8 +135,8 @@ export class LadybugStore implements GraphStore {
   /** The stored rows of the given keys only: a batch reads what it touches, not the whole graph. */
   private async existingNodes(label: string, keys: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
-    for (let i = 0; i < keys.length; i += BATCH) {
-      const r = await this.rows(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n`, { keys: keys.slice(i, i + BATCH) });
+    for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
+      const r = await this.rows(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
       for (const row of r) { const n = row.n as Row; out.set(n.key as string, n); }
     }
     return out;
@@ -142,8 +144,8 @@ export class LadybugStore implements GraphStore {
 
   private async existingRelationshipKeys(type: string, keys: string[]): Promise<Set<string>> {
     const out = new Set<string>();
-    for (let i = 0; i < keys.length; i += BATCH) {
-      const r = await this.rows(`MATCH ()-[r:${ident(type)}]->() WHERE r.key IN $keys RETURN r.key AS key`, { keys: keys.slice(i, i + BATCH) });
+    for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
+      const r = await this.rows(`MATCH ()-[r:${ident(type)}]->() WHERE r.key IN $keys RETURN r.key AS key`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
       for (const row of r) out.add(row.key as string);
     }
     return out;
