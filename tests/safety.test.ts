@@ -176,3 +176,24 @@ describe('the server and its options', () => {
     expect(res.stderr).toMatch(/max-nodes.*expected a positive number, got "abc"/);
   });
 });
+
+describe('the embedded store', () => {
+  test('7. a batch that fails while writing commits nothing of itself; what was stored stays', async () => {
+    const { LadybugStore } = await import('../src/store/ladybug');
+    const store = new LadybugStore({ dir: tempDir('atomic') });
+    try {
+      const node = (key: string) => ({ key, label: 'Person', name: key, aliases: [], props: {}, docs: [] });
+      await store.write({ nodes: [node('Person:甲')], relationships: [], documents: [] });
+      const broken = {
+        nodes: [node('Person:乙'), node('Person:丙')],
+        relationships: [{ key: 'r1', type: 'MET_WITH', source: 'Person:乙', target: 'Person:nobody', props: {}, doc: 'd', evidence: '…', evidenceStart: 0, evidenceEnd: 1 }],
+        documents: [],
+      };
+      await expect(store.write(broken)).rejects.toThrow();
+      const names = (await store.read('MATCH (p:Person) RETURN p.name AS n ORDER BY n')).rows.map((r) => r.n);
+      expect(names).toEqual(['Person:甲']);
+    } finally {
+      await store.close();
+    }
+  });
+});

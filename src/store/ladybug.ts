@@ -51,8 +51,21 @@ export class LadybugStore implements GraphStore {
     }
   }
 
+  /** Writes a batch in one transaction: a batch that fails leaves nothing of itself behind. */
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const summary = await this.writeRows(graph, progress);
+      await this.run('COMMIT');
+      return summary;
+    } catch (e) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async writeRows(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
