@@ -5,6 +5,7 @@
 // nothing in either. Neo4j runs when NEO4J_URI is set, and always in CI.
 // The Neo4j-only tests live here too, so that nothing else writes to that
 // server while the contract clears and fills it (jest runs files in parallel).
+import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LadybugStore } from '../src/store/ladybug';
@@ -13,7 +14,8 @@ import { ingestFiles } from '../src/ingest/ingest';
 import { discoverDocuments } from '../src/read/discover';
 import type { GraphStore } from '../src/store/store';
 import { NODE_LABELS } from '../src/store/schema';
-import { SAMPLES, tempDir } from './helpers/run';
+import { kg, SAMPLES, tempDir } from './helpers/run';
+import { serve } from './helpers/serve';
 import { neo4jEnv } from './helpers/neo4j';
 
 const DEV = path.join(__dirname, 'gold', 'dev', 'texts');
@@ -78,6 +80,34 @@ describe('the store contract', () => {
       await store.close();
     }
   });
+
+  (env ? test : test.skip)('on Neo4j, kg serve answers its API and every ready-made query, and kg export writes the graph', async () => {
+    // Runs after the contract test has loaded the samples and the dev articles into Neo4j.
+    const server = await serve(['--neo4j', env!.uri]);
+    try {
+      const get = async (p: string) => { const r = await fetch(`${server.url}${p}`); expect(r.status).toBe(200); return r.json(); };
+      const meta = await get('/api/meta');
+      expect(meta.store).toBe('Neo4j');
+      expect(meta.totals.nodes).toBeGreaterThan(300);
+      for (const preset of meta.presets as Array<{ title: string; cypher: string }>) {
+        const r = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: preset.cypher }) });
+        expect([preset.title, r.status]).toEqual([preset.title, 200]);
+      }
+      expect((await get('/api/graph?limit=50')).nodes.length).toBe(50);
+      const found = await get(`/api/search?q=${encodeURIComponent('谢志敏')}`);
+      const details = await get(`/api/node?key=${encodeURIComponent(found[0].key)}`);
+      const withEvidence = details.relationships.find((r: { properties: { doc?: string } }) => r.properties.doc);
+      const doc = await get(`/api/document?name=${withEvidence.properties.doc}`);
+      expect(doc.text.slice(withEvidence.properties.evidence_start, withEvidence.properties.evidence_end)).toBe(withEvidence.properties.evidence);
+    } finally {
+      server.stop();
+    }
+    const out = path.join(tempDir('export'), 'graph.gexf');
+    const exported = kg(['export', '--neo4j', env!.uri, '-f', 'gexf', '-o', out], { NEO4J_USER: env!.user, NEO4J_PASSWORD: env!.password });
+    expect(exported.code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('谢志敏');
+  });
+
 });
 
 (env ? describe : describe.skip)('Neo4j store', () => {

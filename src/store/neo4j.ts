@@ -88,7 +88,7 @@ export class Neo4jStore implements GraphStore {
   async read(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
     const session = this.session('READ');
     try {
-      const res = await session.executeRead((tx) => tx.run(cypher, params));
+      const res = await session.executeRead((tx) => tx.run(cypher, toNeo4j(params)));
       const columns = (res.records[0]?.keys ?? []) as string[];
       return { columns, rows: res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))]))) };
     } finally {
@@ -106,7 +106,7 @@ export class Neo4jStore implements GraphStore {
         const rows: Array<Record<string, PlainValue>> = [];
         let columns: string[] = [];
         let truncated = false;
-        const result = tx.run(cypher, params);
+        const result = tx.run(cypher, toNeo4j(params));
         for await (const rec of result) {
           columns = rec.keys as string[];
           if (rows.length >= rowLimit) { truncated = true; break; }
@@ -134,6 +134,17 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** JavaScript numbers that are whole go to Neo4j as integers (LIMIT $n wants one; the driver would send 50.0). */
+function toNeo4j(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    return v;
+  };
+  return convert(params) as Record<string, unknown>;
 }
 
 function toPlain(v: unknown): PlainValue {
