@@ -42,7 +42,7 @@ async function measure(browser, url) {
     await page.waitForFunction(() => window.kg?.ready === true, null, { timeout: 600_000, polling: 100 });
     const loaded = await page.evaluate(() => ({ firstRenderMs: window.kg.firstRenderMs, nodes: window.kg.graph.order, edges: window.kg.graph.size }));
     // Pan once the first layout has settled, as a reader does: drag the stage with the mouse.
-    await page.waitForFunction(() => !window.kg.layout.isRunning(), null, { timeout: 120_000, polling: 200 });
+    await page.waitForFunction(() => !window.kg.layout?.isRunning(), null, { timeout: 120_000, polling: 200 });
     const fps = await panWithMouse(page);
     return { ...loaded, fps };
   } finally {

@@ -130,4 +130,36 @@ describe('viewer', () => {
     expect((text.match(/<circle/g) ?? []).length).toBeGreaterThan(20);
     expect(text).toMatch(/<text[^>]*>[\u4e00-\u9fff]/);
   });
+
+  test('clicking an edge opens its evidence', async () => {
+    await page.fill('#cypher', 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z');
+    await page.click('#run');
+    await page.waitForFunction(() => (window as any).kg.graph.size > 2);
+    await page.waitForTimeout(500);
+    // The middle of the first edge, in the page's pixels.
+    const point = await page.evaluate(() => {
+      const { graph, renderer } = (window as any).kg;
+      const [s, t] = graph.extremities(graph.edges()[0]);
+      const a = renderer.graphToViewport(graph.getNodeAttributes(s)), b = renderer.graphToViewport(graph.getNodeAttributes(t));
+      const box = document.getElementById('sigma')!.getBoundingClientRect();
+      return { x: box.left + (a.x + b.x) / 2, y: box.top + (a.y + b.y) / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector('#panel .hint', { timeout: 5000 });
+    expect(await page.textContent('#panel h2')).toMatch(/—HOLDS_POSITION→/);
+    expect((await page.textContent('#panel .evidence'))!.length).toBeGreaterThan(5);
+    await page.screenshot({ path: path.join(OUT, 'viewer-edge.png') });
+  });
+
+  test('pressing Layout moves the nodes, and pressing it again stops the layout', async () => {
+    const positions = () => page.evaluate(() => (window as any).kg.graph.mapNodes((_n: string, a: { x: number; y: number }) => [a.x, a.y]));
+    const before = await positions();
+    await page.click('#layout');
+    await page.waitForTimeout(1500);
+    await page.click('#layout');
+    expect(await page.evaluate(() => (window as any).kg.layout?.isRunning())).toBe(false);
+    const after = await positions();
+    const moved = before.filter((p: number[], i: number) => Math.hypot(p[0] - after[i][0], p[1] - after[i][1]) > 1e-6).length;
+    expect(moved).toBeGreaterThan(before.length / 2);
+  });
 });

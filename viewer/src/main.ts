@@ -20,7 +20,8 @@ let meta: Meta;
 let colors: Record<string, string> = {};
 
 const renderer = new Sigma(graph, $('sigma'), {
-  renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  // Edge events here, in the constructor: sigma builds its edge-picking layer only then.
+  renderEdgeLabels: false, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
   nodeReducer: (n, a) => {
     const out = { ...a };
     const month = nodeMonth(a);
@@ -41,14 +42,31 @@ const renderer = new Sigma(graph, $('sigma'), {
   },
 });
 
-const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true } });
+/**
+ * ForceAtlas2 in a worker, built when it first runs on the graph shown: its
+ * settings are inferred from the graph (built on an empty graph, slowDown
+ * would be 1 + log(0) and nothing would move). A new picture gets a new one.
+ */
+let layout: FA2Layout | undefined;
 
 /** Starts or stops ForceAtlas2 in its worker; positions are saved when it stops. */
 function runLayout(run: boolean) {
-  if (run === layout.isRunning()) return;
-  if (run) layout.start();
-  else { layout.stop(); savePositions(graph); }
+  if (run === !!layout?.isRunning()) return;
+  if (run) {
+    layout ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+    layout.start();
+  } else {
+    layout?.stop();
+    savePositions(graph);
+  }
   $('layout').textContent = run ? '⏸ Layout' : '▶ Layout';
+}
+
+/** A new picture: the old worker's settings and graph size no longer hold. */
+function dropLayout() {
+  layout?.kill();
+  layout = undefined;
+  $('layout').textContent = '▶ Layout';
 }
 
 function status(text: string) { $('status').textContent = text; }
@@ -65,7 +83,8 @@ const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
 function load(sub: Subgraph, replace: boolean) {
   // A new picture starts from the whole view: the camera may still be zoomed on an old selection.
-  if (replace) { graph.clear(); state.selected = undefined; renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+  else if (layout) dropLayout(); // new nodes: settings inferred again on the next run
   mergeSubgraph(graph, sub, colors);
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
@@ -107,7 +126,7 @@ function buildFilters() {
 }
 
 function wireControls() {
-  $('layout').onclick = () => runLayout(!layout.isRunning());
+  $('layout').onclick = () => runLayout(!layout?.isRunning());
   $('size-by').onchange = refresh;
   $('communities').onchange = refresh;
   $('label-density').oninput = (e) => renderer.setSetting('labelDensity', Number((e.target as HTMLInputElement).value));
@@ -127,7 +146,6 @@ function wireControls() {
       { source: graph.getNodeAttribute(s, 'label'), target: graph.getNodeAttribute(t, 'label') });
   });
   renderer.on('clickStage', () => { state.selected = undefined; renderer.refresh(); });
-  renderer.setSetting('enableEdgeEvents', true);
   wireSearch();
 }
 
@@ -203,7 +221,7 @@ async function start() {
   if (!localStorage.getItem('kg.positions') && graph.order) firstLayout();
   // The frame after the first full render: when the page first shows the graph (scripts/bench-viewer.mjs reads it).
   requestAnimationFrame(() => {
-    (window as unknown as { kg: unknown }).kg = { graph, renderer, layout, ready: true, openDocument, firstRenderMs: performance.now() };
+    (window as unknown as { kg: unknown }).kg = { graph, renderer, get layout() { return layout; }, ready: true, openDocument, firstRenderMs: performance.now() };
   });
 }
 

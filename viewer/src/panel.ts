@@ -38,7 +38,7 @@ function evidence(r: ViewEdge): HTMLElement[] {
   for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${k}: ${String(p[k])}`));
   if (p.evidence) out.push(el('div', String(p.evidence), 'evidence'));
   if (p.doc) {
-    const a = el('a', `原文 source: ${String(p.doc)}`, 'doc');
+    const a = el('a', '原文 source', 'doc');
     a.onclick = () => openDocument(String(p.doc), Number(p.evidence_start), Number(p.evidence_end));
     out.push(a);
   }
