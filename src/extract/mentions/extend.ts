@@ -82,6 +82,21 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   let from = 0;
   for (const m of text.slice(0, end - base).matchAll(ITEM_START)) from = m.index! + m[0].length;
   const item = text.slice(from, end - base);
-  if (!COMPANY_IN_ITEM.test(item) || !endsWithProjectHead(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
-  return ctx.starts.has(base + from) ? base + from : undefined;
+  const company = COMPANY_IN_ITEM.exec(item);
+  if (!company || !endsWithProjectHead(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
+  // The item must be the company and its project: no clause before the company
+  // (市长李杰云率队考察上海…集团…项目) and no verb after it (…集团将以建设…项目).
+  const companyEnd = base + from + company.index + company[0].length;
+  const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
+  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end)) return undefined;
+  return ctx.starts.has(companyStart) ? companyStart : undefined;
+}
+
+/** Conjunctions and kinds of work that may stand inside a project's name after its company. */
+const PROJECT_NAME_WORDS = new Set(['及', '与', '和', '建设', '生产', '研发', '开发', '制造']);
+
+/** Whether a word between `from` and `to` is one that ends a name (将, 以, 推动 …). */
+function clauseWordBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  const { stopwords } = lexicons();
+  return ctx.tokens.some((t) => t.start >= from && t.end <= to && stopwords.has(t.text) && !PROJECT_NAME_WORDS.has(t.text));
 }
