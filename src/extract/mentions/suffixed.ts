@@ -125,7 +125,6 @@ function startsTitle(after: string): boolean {
 }
 
 function rulesFor(kind: Kind) {
-  const lex = lexicons();
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
   if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
   // 国仪量子技术（合肥）股份有限公司

@@ -18,7 +18,7 @@ export const attendance = perSentence('attendance', (view, i) => {
     for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity)) view.relate('ATTENDED', p.entity, trip!.entity, i);
   }
   const event = view.eventAt(i);
-  if (!event || (trip && !named && trip.sentence > sentenceOf(view, event))) return;
+  if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
   // Roles first: a person with a role and 出席 keeps the role.
   for (const m of view.find(i, trigger('role'))) {
     // 朱光明在致辞中表示 quotes a speech already counted.
@@ -40,6 +40,7 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !/^[对向]/.test(view.slice(i, p.end, p.end + 1)));
 }
 
-function sentenceOf(view: DocView, e: { mentions: Array<{ sentence: number }> }): number {
+/** The sentence an entity is first named in. */
+function firstSentence(e: { mentions: Array<{ sentence: number }> }): number {
   return e.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
 }

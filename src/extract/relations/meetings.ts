@@ -3,7 +3,7 @@
 // before, or the one named after (在与…座谈时，某某表示), or the trip's leaders.
 // On a visit to the article's own area (X一行来我区考察), the local officials
 // who 陪同 or 参加 met the visitors.
-import { trigger, type DocView } from '../view';
+import { trigger } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
 
