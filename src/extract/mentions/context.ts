@@ -4,10 +4,18 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../segment';
 import { Claims, type Mention } from './mention';
 
+/** Offsets in one sentence where a word starts (or ends): flags by position, cheaper than a Set on this hot path. */
+export class Boundaries {
+  private readonly flags: Uint8Array;
+  constructor(private readonly offset: number, length: number) { this.flags = new Uint8Array(length + 1); }
+  has(at: number): boolean { const i = at - this.offset; return i >= 0 && i < this.flags.length && this.flags[i] === 1; }
+  add(at: number): void { const i = at - this.offset; if (i >= 0 && i < this.flags.length) this.flags[i] = 1; }
+}
+
 export class SentenceContext {
   readonly tokens: Token[];
-  readonly starts = new Set<number>();
-  readonly ends = new Set<number>();
+  readonly starts: Boundaries;
+  readonly ends: Boundaries;
   readonly claims: Claims;
   readonly mentions: Mention[] = [];
   /** Bumped when the words change (split), so caches of per-word facts know to refresh. */
@@ -16,6 +24,8 @@ export class SentenceContext {
   /** `tokens` are the sentence's words with offsets in the document's text. */
   constructor(readonly sentence: Sentence, readonly index: number, tokens: Token[]) {
     this.tokens = tokens;
+    this.starts = new Boundaries(sentence.start, sentence.text.length);
+    this.ends = new Boundaries(sentence.start, sentence.text.length);
     for (const t of this.tokens) { this.starts.add(t.start); this.ends.add(t.end); }
     this.claims = new Claims(sentence.start, sentence.text.length);
   }

@@ -11,7 +11,8 @@ const LONE = /^[\u4e00-\u9fff]$/;
 export function findPlaces(ctx: SentenceContext): void {
   const { places, placeLevels } = lexicons();
   const tokens = ctx.tokens;
-  for (const [k, t] of tokens.entries()) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.text.length < 2) continue;
     const official = places.get(t.text);
     if (!official) continue;
