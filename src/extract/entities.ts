@@ -141,3 +141,8 @@ export function placeLevel(e: DocEntity): string | undefined {
   }
   return undefined;
 }
+
+/** The sentence an entity is first named in. */
+export function firstSentence(e: DocEntity): number {
+  return e.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
+}

@@ -14,6 +14,9 @@ export function abbreviateZone(name: string): string {
   return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), name);
 }
 
+/** Spaces, quotes and dashes that written forms of one name differ by. */
+export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
+
 const BODY_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|控股集团|集团公司|集团|控股|股份|公司)$/;
 
 /** Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at least two characters. */
@@ -45,7 +48,7 @@ export function nameKey(type: string, name: string): string {
 
 function computeKey(type: string, name: string): string {
   const { places } = lexicons();
-  const s = name.normalize('NFKC').replace(/[\s"'“”‘’「」『』《》·\-‐－—]/g, '');
+  const s = name.normalize('NFKC').replace(NAME_NOISE, '');
   switch (type) {
     case 'Place': {
       const region = s.replace(/地区$/, ''); // 东北地区 is 东北

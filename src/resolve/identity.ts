@@ -15,12 +15,11 @@
 //   joins the others with no province. `kg duplicates` lists same-named
 //   people kept apart, for a researcher to review.
 import { simplify } from '../clean/script';
-import { abbreviateZone, nameKey } from '../extract/forms';
+import { abbreviateZone, NAME_NOISE, nameKey } from '../extract/forms';
 import { lexicons } from '../extract/lexicons';
 import type { DocExtraction, Entity } from '../schema/types';
 
 const LEGAL_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|集团公司|公司)$/;
-const NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
 
 const simplified = new Map<string, string>();
 /** The simplified, NFKC-normalised form of a name. */
@@ -66,7 +65,9 @@ export function documentContext(x: DocExtraction): DocumentContext {
   const byId = new Map(x.entities.map((e) => [e.id, e]));
   const provinceOfEntity = (e: Entity) => {
     const name = simplifiedName(e.name);
-    return e.type === 'Place' ? provinceOf(name) : (leadingPlace(name) && provinceOf(leadingPlace(name)!));
+    if (e.type === 'Place') return provinceOf(name);
+    const place = leadingPlace(name);
+    return place && provinceOf(place);
   };
   const article = mostCommon(x.entities.filter((e) => e.type === 'Place' || e.type === 'Zone').map(provinceOfEntity));
   const personProvince = new Map<string, string | undefined>();
@@ -89,7 +90,7 @@ function mostCommon(values: Array<string | undefined>): string | undefined {
  * form that names something only inside its document.
  */
 export function identityKey(e: Entity, docKey: string, context: DocumentContext): string {
-  const name = simplifiedName(e.name).replace(NOISE, '');
+  const name = simplifiedName(e.name).replace(NAME_NOISE, '');
   const local = () => `${e.type}:${name}@${docKey}`;
   switch (e.type) {
     case 'Person': return `Person:${name}|${context.personProvince.get(e.id) ?? '?'}`;

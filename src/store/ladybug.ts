@@ -115,10 +115,7 @@ export class LadybugStore implements GraphStore {
   }
 
   private async rowsOf(conn: lbug.Connection, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
-    const statement = await conn.prepare(cypher);
-    if (!statement.isSuccess()) throw new QueryRefused(statement.getErrorMessage());
-    const result = await conn.execute(statement, params as Record<string, lbug.LbugValue>);
-    const single = Array.isArray(result) ? result[result.length - 1] : result;
+    const single = await execute(conn, cypher, params, (message) => new QueryRefused(message));
     const columns = await single.getColumnNames();
     const rows: Array<Record<string, PlainValue>> = [];
     let truncated = false;
@@ -135,8 +132,8 @@ export class LadybugStore implements GraphStore {
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {
-    const n = await this.raw('MATCH (n) RETURN count(n) AS c');
-    const r = await this.raw('MATCH ()-[r]->() RETURN count(r) AS c');
+    const n = await this.rows('MATCH (n) RETURN count(n) AS c');
+    const r = await this.rows('MATCH ()-[r]->() RETURN count(r) AS c');
     return { nodes: Number(n[0]?.c ?? 0), relationships: Number(r[0]?.c ?? 0) };
   }
 
@@ -190,24 +187,22 @@ export class LadybugStore implements GraphStore {
   }
 
   private async exec(query: string, params: Record<string, unknown>): Promise<void> {
-    const statement = await this.conn.prepare(query);
-    if (!statement.isSuccess()) throw new Error(`store: ${statement.getErrorMessage()}`);
-    await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
+    (await execute(this.conn, query, params, storeError)).close();
   }
 
-  private async rows(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
-    const statement = await this.conn.prepare(query);
-    if (!statement.isSuccess()) throw new Error(`store: ${statement.getErrorMessage()}`);
-    const result = await this.conn.execute(statement, params as Record<string, lbug.LbugValue>);
-    const single = Array.isArray(result) ? result[result.length - 1] : result;
-    return (await single.getAll()) as Array<Record<string, unknown>>;
+  private async rows(query: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
+    return (await (await execute(this.conn, query, params, storeError)).getAll()) as Array<Record<string, unknown>>;
   }
+}
 
-  private async raw(query: string): Promise<Array<Record<string, unknown>>> {
-    const result = await this.conn.query(query);
-    const single = Array.isArray(result) ? result[result.length - 1] : result;
-    return (await single.getAll()) as Array<Record<string, unknown>>;
-  }
+const storeError = (message: string) => new Error(`store: ${message}`);
+
+/** Prepares and runs one statement with its parameters; the result of its last part. */
+async function execute(conn: lbug.Connection, query: string, params: Record<string, unknown>, fail: (message: string) => Error): Promise<lbug.QueryResult> {
+  const statement = await conn.prepare(query);
+  if (!statement.isSuccess()) throw fail(statement.getErrorMessage());
+  const result = await conn.execute(statement, params as Record<string, lbug.LbugValue>);
+  return Array.isArray(result) ? result[result.length - 1] : result;
 }
 
 type IdMap = Map<string, string>;

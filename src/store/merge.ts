@@ -18,11 +18,10 @@ export function nodeOf(key: string, label: string, forms: Set<string>, props: Pr
 
 /** A simplified form before a traditional one, then the longest, then the first in code-point order. */
 export function preferredName(forms: Iterable<string>): string {
-  return [...forms].sort((x, y) => rank(y) - rank(x) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))[0];
-}
-
-function rank(form: string): number {
-  return simplify(form) === form ? 1 : 0;
+  // Whether each form is simplified, worked out once per form, not once per comparison.
+  const ranked = [...forms].map((form) => ({ form, simplified: simplify(form) === form ? 1 : 0 }));
+  ranked.sort((x, y) => y.simplified - x.simplified || y.form.length - x.form.length || (x.form < y.form ? -1 : x.form > y.form ? 1 : 0));
+  return ranked[0].form;
 }
 
 /** Every value either side has; where both have different values, the smaller, so any order agrees. */
@@ -42,7 +41,9 @@ export function sameNode(a: GraphNode, b: GraphNode): boolean {
 }
 
 function same(x: string[], y: string[]): boolean {
-  return x.length === y.length && [...x].sort().every((v, i) => v === [...y].sort()[i]);
+  if (x.length !== y.length) return false;
+  const sorted = [...y].sort();
+  return [...x].sort().every((v, i) => v === sorted[i]);
 }
 
 function sortedProps(p: Props): Array<[string, string]> {

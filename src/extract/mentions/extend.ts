@@ -29,9 +29,9 @@ const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
 const DASH = /^[—–－-]+$/;
 
-const HAN_CHAR = /^[\u4e00-\u9fff]$/;
+/** A lone Chinese character (a word of one character). */
+const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 const GLUE = new Set(['和']);
-function isLoneCharacter(word: string): boolean { return HAN_CHAR.test(word); }
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
   const { stopwords } = lexicons();
@@ -43,7 +43,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (!ctx.claims.free(t.start, t.end)) break;
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: 和 glued to a lone character before it is part of a name.
-    if (stop && !(GLUE.has(t.text) && i > 0 && isLoneCharacter(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
+    if (stop && !(GLUE.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;

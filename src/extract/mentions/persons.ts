@@ -37,12 +37,17 @@ function collectiveHeads(): RegExp {
   return collectiveRegex;
 }
 
+/** Length of the surname starting at `at`: 2 for a compound one (欧阳), 1, or 0 for none. */
+function surnameLength(text: string, at: number): number {
+  const { surnames } = lexicons();
+  return surnames.has(text.slice(at, at + 2)) ? 2 : surnames.has(text[at]) ? 1 : 0;
+}
+
 /** Length of a person's name starting at `at` in `text`, or 0. */
 function nameLength(text: string, at: number): number {
   const lex = lexicons();
-  const compound = lex.surnames.has(text.slice(at, at + 2));
-  if (!compound && !lex.surnames.has(text[at])) return 0;
-  const surname = compound ? 2 : 1;
+  const surname = surnameLength(text, at);
+  if (!surname) return 0;
   const isNameChar = (i: number) => i < text.length && HAN.test(text[i]) && !NOT_IN_NAME.has(text[i]);
   if (!isNameChar(at + surname)) return 0;
   const third = at + surname + 1;
@@ -161,7 +166,7 @@ function namesListedAfter(ctx: SentenceContext, end: number): Array<{ start: num
 /** A name in a list: surname and one to two characters, followed by a list separator, 等 or a verb of the genre. */
 function listedName(text: string, at: number): number {
   const lex = lexicons();
-  const surname = lex.surnames.has(text.slice(at, at + 2)) ? 2 : lex.surnames.has(text[at]) ? 1 : 0;
+  const surname = surnameLength(text, at);
   if (!surname) return 0;
   for (const len of [surname + 2, surname + 1]) {
     const name = text.slice(at, at + len);

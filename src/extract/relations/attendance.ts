@@ -5,6 +5,7 @@
 // 参加考察) in the trip's frame, its leaders aside.
 import { trigger, type DocView, type Located } from '../view';
 import { perSentence } from './rule';
+import { firstSentence } from '../entities';
 
 /** 出席仪式的有…, 参加活动的领导有…: the attendees follow the verb. */
 const LISTED_AFTER = /^[^，,。；;]{0,12}?的(?:领导|嘉宾|人员)?有/;
@@ -38,9 +39,4 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   const previous = view.find(i, trigger('attend')).filter((v) => v.end <= m.start).pop();
   // 咸辉对宋海良一行来宁参加…表示欢迎: the person before 对 is the subject of another verb.
   return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !/^[对向]/.test(view.slice(i, p.end, p.end + 1)));
-}
-
-/** The sentence an entity is first named in. */
-function firstSentence(e: { mentions: Array<{ sentence: number }> }): number {
-  return e.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
 }

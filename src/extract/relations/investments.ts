@@ -2,7 +2,7 @@
 // 金赛药业国际产业园项目), or a stated investor: 由X投资建设的Y项目,
 // X投资N亿元建设Y, Y项目的投资方为X.
 import type { DocView } from '../view';
-import type { DocEntity } from '../entities';
+import { firstSentence } from '../entities';
 import type { RelationRule } from './rule';
 
 const BY_INVESTOR = /^由?$/;
@@ -33,8 +33,4 @@ function statedInvestor(view: DocView, i: number): void {
     const before = view.slice(i, c.start - 1, c.start);
     if (BY_INVESTOR.test(before) && INVESTED.test(view.slice(i, c.end, p.start))) view.relate('INVESTS_IN', c.entity, p.entity, i);
   }
-}
-
-function firstSentence(e: DocEntity): number {
-  return e.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
 }

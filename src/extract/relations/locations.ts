@@ -5,7 +5,7 @@
 // area is named is in the article's own area (the headline's, 我区, 该县);
 // one seen on a trip is at the trip's destination.
 import { trigger, type DocView } from '../view';
-import { placeLevel, type DocEntity } from '../entities';
+import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 
 const HOLD = /^(?:在|于)/;
@@ -27,8 +27,7 @@ let landing: RegExp | undefined;
 
 function inSentence(view: DocView, i: number): void {
   const all = view.located[i].filter((l) => !l.nested);
-  landing ??= new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`);
-  const land = landing;
+  const land = (landing ??= new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`));
   for (const [k, l] of all.entries()) {
     const next = all[k + 1];
     if (!next) continue;
@@ -72,7 +71,7 @@ function inOwnArea(view: DocView): void {
   const start = trigger('start'), land = trigger('land');
   for (const project of view.entities.filter((e) => e.type === 'Project')) {
     if (view.has('LOCATED_IN', project)) continue;
-    const first = project.mentions.reduce((a, m) => Math.min(a, m.sentence), Infinity);
+    const first = firstSentence(project);
     const trip = view.tripAt(first);
     if (trip && !trip.visiting) {
       // A project visited on a trip is where the trip went; one signed on a trip may land at home or away.

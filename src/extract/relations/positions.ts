@@ -14,6 +14,7 @@ import { perSentence } from './rule';
 
 const BODY_TYPES = ['Zone', 'Place', 'GovernmentBody', 'Company', 'Organization'];
 const CHAIN_JOIN = /^[、，,]$/;
+const COMMA = /^[，,]$/;
 
 export const positions = perSentence('positions', (view, i) => {
   const spans = view.titles[i];
@@ -30,7 +31,7 @@ export const positions = perSentence('positions', (view, i) => {
       if (!byBody.has(body)) byBody.set(body, []);
       byBody.get(body)!.push(link.title);
     }
-    if (!byBody.size && previous && !chain.some((l) => namesOwnBody(l.title)) && /^[，,]$/.test(view.slice(i, chain[0].start - 1, chain[0].start))) {
+    if (!byBody.size && previous && !chain.some((l) => namesOwnBody(l.title)) && COMMA.test(view.slice(i, chain[0].start - 1, chain[0].start))) {
       byBody.set(previous, chain.map((l) => l.title));
     }
     previous = body ?? previous;
@@ -45,6 +46,12 @@ export const positions = perSentence('positions', (view, i) => {
 let placeTitle: RegExp | undefined;
 let zoneTitle: RegExp | undefined;
 
+/** 党工委书记, 管委会主任: a title of a zone's own organ. */
+function isZoneOrganTitle(title: string): boolean {
+  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
+  return zoneTitle.test(title);
+}
+
 /** The level a title names by its own words: 县委书记 → 县, 副市长 → 市, 自治区主席 → 自治区. */
 function placeLevelOf(title: string): string | undefined {
   if (!placeTitle) {
@@ -58,22 +65,19 @@ function placeLevelOf(title: string): string | undefined {
 
 /** Whether a title names its own kind of body (副市长, 党工委书记), so it never borrows another person's. */
 function namesOwnBody(title: string): boolean {
-  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
-  return zoneTitle.test(title) || !!placeLevelOf(title);
+  return isZoneOrganTitle(title) || !!placeLevelOf(title);
 }
 
 /** The body a title names by itself: 党工委书记 → the main zone, 县委书记 → the county. */
 function implicitBody(view: DocView, title: string): DocEntity | undefined {
-  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
-  if (zoneTitle.test(title)) return view.mainZone;
+  if (isZoneOrganTitle(title)) return view.mainZone;
   const level = placeLevelOf(title);
   return level ? ownPlace(view.entities, level, true) : undefined;
 }
 
 /** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
 function fits(body: DocEntity, title: string): boolean {
-  zoneTitle ??= new RegExp(`^(?:${alternation(lexicons().organs.zone)})`);
-  if (zoneTitle.test(title)) return body.type === 'Zone';
+  if (isZoneOrganTitle(title)) return body.type === 'Zone';
   if (placeLevelOf(title)) return body.type === 'Place';
   return true;
 }

@@ -44,12 +44,19 @@ function signed(view: DocView, partner: DocEntity, host: DocEntity, i: number, a
   view.relate('SIGNED_WITH', from, to, i, agreement ? { agreement } : undefined);
 }
 
+let organWords: string[] | undefined;
+/** The organs a host signs through (政府, 人民政府, 管委会 …), longest first; not 委 alone, which ends 发改委. */
+function hostOrgans(): string[] {
+  const { organs } = lexicons();
+  return (organWords ??= [...organs.place, ...organs.zone].filter((o) => o !== '委').sort((a, b) => b.length - a.length));
+}
+
 /** 藤县政府 → 藤县, 郊区政府 → 郊区, 自治区政府 → the region, 经开区管委会 → 经开区. */
 function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   if (body.type !== 'GovernmentBody') return body;
   const { organs, places } = lexicons();
   const name = body.mentions[0]?.text ?? body.name; // simplified: 自治區政府 → 自治区政府
-  const organ = [...organs.place, ...organs.zone].sort((a, b) => b.length - a.length).find((o) => name.endsWith(o) && o !== '委');
+  const organ = hostOrgans().find((o) => name.endsWith(o));
   if (!organ) return body;
   const owner = name.slice(0, -organ.length);
   if (organs.levels.includes(owner)) return ownPlace(view.entities, owner, true) ?? body;

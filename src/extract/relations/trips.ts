@@ -4,7 +4,7 @@
 // (赴山东、广东、安徽、上海开展…), the dates take their year from the article.
 // X一行来我区考察 is a visit to the article's own area. Each trip opens a frame
 // that later sentences (visits, meetings, companions) refer to.
-import { trigger, type DocView } from '../view';
+import { trigger, type DocView, type Trip } from '../view';
 import { ID_PREFIX, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 
@@ -25,7 +25,7 @@ export const trips: RelationRule = {
   },
 };
 
-function tripIn(view: DocView, i: number): DocView['trips'][number] | undefined {
+function tripIn(view: DocView, i: number): Trip | undefined {
   const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, /一行/)[0];
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);

@@ -1,7 +1,7 @@
 // VISITED: 走访/参观/考察/拜访 followed by the bodies visited (a 、 list runs
 // on, 先后前往A和B), 到X调研, and 在X，某某表示 during a trip. The visitor is the
 // person named before the verb, else the leaders of the trip under way.
-import { trigger, type DocView } from '../view';
+import { trigger, type DocView, type Located } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
 
@@ -19,14 +19,13 @@ export const visits = perSentence('visits', (view, i) => {
     let targets = view.of(i, TARGETS, m.end, clause.end);
     if (targets.length && COPULA.test(view.slice(i, m.end, targets[0].start))) targets = [];
     if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^[到赴往]/.test(view.slice(i, t.start - 1, t.start)));
-    for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
+    visited(view, i, visitors, targets);
   }
   // 率队赴重庆铁路投资集团, 先后前往A和B: going to a body is visiting it.
   for (const g of view.find(i, trigger('go'))) {
     const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
     if (!targets.length || targets[0].start - g.end > 6) continue;
-    const visitors = visitorsOf(view, i, g.start, trip?.leaders);
-    for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
+    visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), targets);
   }
   const at = AT_PLACE.exec(view.text(i));
   if (at && trip) {
@@ -42,7 +41,9 @@ function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] =
   const named = view.subjects(i, at, /^(?:一行|同志|等|先后|还|又|一同|共同|分别|率队|带队|率团|一起)*(?:实地|深入)?$/);
   if (named.length) return named;
   const near = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
-  if (near && !leaders.length) return [near];
-  if (near && !leaders.includes(near)) return [near];
-  return leaders;
+  return near && !leaders.includes(near) ? [near] : leaders;
+}
+
+function visited(view: DocView, i: number, visitors: DocEntity[], targets: Located[]): void {
+  for (const t of targets) for (const v of visitors) view.relate('VISITED', v, t.entity, i);
 }
