@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
-import { kg, SAMPLES, tempDir } from './helpers/run';
+import { spawnSync } from 'node:child_process';
+import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve, type Served } from './helpers/serve';
 
 /** A request with a Host header of our choosing (fetch does not allow one). */
@@ -195,5 +196,72 @@ describe('the embedded store', () => {
     } finally {
       await store.close();
     }
+  });
+
+  const DEV = path.join(ROOT, '..', 'shared', 'corpus', 'dev');
+  const countsOf = (data: string) => JSON.parse(kg(['query', '--data', data, '--json', 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships']).stdout);
+
+  test('7. a full disk in the middle of an ingest: kg doctor brings the store back with everything committed before', () => {
+    const data = tempDir('full-disk');
+    expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+    const before = countsOf(data);
+    // The file size limit makes every write past it fail as a full disk would (EFBIG instead of ENOSPC).
+    const limitKb = Math.ceil(fs.statSync(path.join(data, 'graph.lbug')).size / 1024) + 64;
+    const full = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`, process.execPath, path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', DEV], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+    expect(full.status).not.toBe(0);
+    expect(full.stderr).toMatch(/File too large|write/i);
+
+    const refused = kg(['query', '--data', data, 'MATCH (n) RETURN count(n)']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`kg doctor --data ${data}`);
+
+    const doctor = kg(['doctor', '--data', data]);
+    expect(doctor.stderr).toBe('');
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toMatch(/repaired: finished the interrupted write/);
+    expect(countsOf(data)).toEqual(before);
+    expect(fs.readdirSync(data)).toEqual(['graph.lbug']);
+
+    // With space again, the interrupted ingest completes as if nothing had happened.
+    expect(kg(['ingest', '--data', data, '-q', DEV]).code).toBe(0);
+    const fresh = tempDir('full-disk-fresh');
+    expect(kg(['ingest', '--data', fresh, '-q', SAMPLES]).code).toBe(0);
+    expect(kg(['ingest', '--data', fresh, '-q', DEV]).code).toBe(0);
+    expect(countsOf(data)).toEqual(countsOf(fresh));
+  });
+
+  test('7. a write-ahead log cut short by a crash: refused with advice, kg doctor --repair keeps every earlier transaction', () => {
+    const data = tempDir('cut-log');
+    // Two people stored and closed; then two committed updates and an exit without closing: the updates live only in the log.
+    const writer = `
+      const { LadybugStore } = require(${JSON.stringify(path.join(ROOT, 'dist', 'src', 'store', 'ladybug.js'))});
+      const node = (key, aliases = []) => ({ key, label: 'Person', name: key, aliases, props: {}, docs: [] });
+      (async () => {
+        const first = new LadybugStore({ dir: process.argv[1] });
+        await first.write({ nodes: [node('甲'), node('乙')], relationships: [], documents: [] });
+        await first.close();
+        const store = new LadybugStore({ dir: process.argv[1] });
+        await store.write({ nodes: [node('甲', ['甲一'])], relationships: [], documents: [] });
+        await store.write({ nodes: [node('乙', ['乙一'])], relationships: [], documents: [] });
+        process.exit(0);
+      })();`;
+    expect(spawnSync(process.execPath, ['-e', writer, data]).status).toBe(0);
+    const log = path.join(data, 'graph.lbug.wal');
+    fs.truncateSync(log, fs.statSync(log).size - 16); // the last record cut short
+
+    const refused = kg(['query', '--data', data, 'MATCH (n) RETURN count(n)']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`kg doctor --data ${data} --repair`);
+    const cautious = kg(['doctor', '--data', data]);
+    expect(cautious.code).toBe(1);
+    expect(cautious.stderr).toMatch(/write-ahead log .* is damaged/);
+
+    const doctor = kg(['doctor', '--data', data, '--repair']);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toMatch(/replayed the write-ahead log up to its damage/);
+    expect(fs.readdirSync(data).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+    const people = kg(['query', '--data', data, '--json', 'MATCH (p:Person) RETURN p.key AS key, p.name AS name, p.aliases AS aliases ORDER BY key']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const names = people.map((p) => [p.key, [p.name, ...p.aliases].sort()]);
+    expect(names).toEqual([['乙', ['乙']], ['甲', ['甲', '甲一']]]); // the first update kept, the cut one lost
   });
 });

@@ -10,7 +10,7 @@ export function registerDuplicates(program: Command): void {
     .description('list nodes of one type that share a name but were kept apart (possible namesakes or local short forms)')
     .option('--json', 'print JSON Lines, one group per line');
   storeOptions(cmd).action(async (opts: StoreFlags & { json?: boolean }) => {
-    const store = openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
+    const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
       const groups = await likelyDuplicates(store);
       if (opts.json) { for (const g of groups) process.stdout.write(`${JSON.stringify(g)}\n`); return; }

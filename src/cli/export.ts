@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     .requiredOption('-o, --out <path>', 'output file (csv: a folder for nodes.csv and edges.csv)');
   storeOptions(cmd).action(async (opts: StoreFlags & { format: string; out: string }) => {
     if (!FORMATS.includes(opts.format)) fail(`export: unknown format ${opts.format}; use ${FORMATS.join(', ')}`);
-    const store = openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
+    const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
       const graph = await loadGraph(store);
       if (opts.format === 'gexf') fs.writeFileSync(opts.out, writeGexf(graph));

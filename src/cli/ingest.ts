@@ -16,7 +16,7 @@ export function registerIngest(program: Command): void {
     const files = discoverDocuments(paths);
     if (!files.length) fail(`ingest: no documents under ${paths.join(', ')}`);
     const progress = new ProgressLine(opts.quiet);
-    const store = openStore({ neo4j: opts.neo4j, data: opts.data });
+    const store = await openStore({ neo4j: opts.neo4j, data: opts.data });
     try {
       const report = await ingestFiles(files, store, (d, t, what) => progress.update(d, t, what.startsWith('extract') ? what : `writing ${what}`));
       progress.done();

@@ -8,6 +8,7 @@ import { registerQuery } from './query';
 import { registerServe } from './serve';
 import { registerEval } from './eval';
 import { registerExport } from './export';
+import { registerDoctor } from './doctor';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('kg')
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<void> {
   registerEval(program);
   registerExport(program);
   registerDuplicates(program);
+  registerDoctor(program);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -15,7 +15,7 @@ export function registerQuery(program: Command): void {
     .option('--timeout <seconds>', 'stop the query after this long', positiveNumber, QUERY_TIMEOUT_MS / 1000)
     .option('--max-rows <n>', 'return at most this many rows', positiveNumber, QUERY_ROW_LIMIT);
   storeOptions(cmd).action(async (cypher: string, opts: StoreFlags & { json?: boolean; param: string[]; timeout: number; maxRows: number }) => {
-    const store = openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
+    const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
       const result = await store.query(cypher, parseParams(opts.param), { timeoutMs: opts.timeout * 1000, rowLimit: opts.maxRows });
       if (opts.json) for (const row of result.rows) process.stdout.write(`${JSON.stringify(row)}\n`);

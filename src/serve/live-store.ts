@@ -36,7 +36,7 @@ export class LiveStore implements GraphStore {
     this.current = undefined;
     await old?.close().catch(() => undefined);
     try {
-      this.current = openStore({ ...this.options, readOnly: true });
+      this.current = await openStore({ ...this.options, readOnly: true });
       this.stamp = stamp;
       return this.current;
     } catch (e) {

@@ -9,7 +9,7 @@ import type { ResolvedGraph } from '../resolve/graph';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
 import { mergedRow, writePlan, type Row } from './rows';
-import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 
@@ -21,20 +21,39 @@ const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
 
-export interface LadybugOptions { dir: string; readOnly?: boolean }
+export interface LadybugOptions {
+  dir: string;
+  readOnly?: boolean;
+  /** Replay the write-ahead log only up to a damaged record instead of refusing to open (kg doctor --repair). */
+  lenientRecovery?: boolean;
+}
+
+/** The database file in a store folder; LadybugDB keeps its log and checkpoint files beside it. */
+export const databaseFile = (dir: string) => path.join(dir, 'graph.lbug');
 
 export class LadybugStore implements GraphStore {
   readonly dialect: Dialect = LADYBUG_DIALECT;
   readonly description: string;
   private readonly db: lbug.Database;
   private readonly conn: lbug.Connection;
+  private readonly dir: string;
 
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
-    this.db = new lbug.Database(path.join(options.dir, 'graph.lbug'), 0, true, !!options.readOnly, MAX_DB_SIZE);
+    this.db = new lbug.Database(databaseFile(options.dir), 0, true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
+    this.dir = options.dir;
+  }
+
+  /** Opens the files now (LadybugDB opens lazily), so a damaged store is reported as such. */
+  async open(): Promise<void> {
+    try {
+      await this.db.init();
+    } catch (e) {
+      throw damageOf(this.dir, (e as Error).message) ?? e;
+    }
   }
 
   async ensureSchema(): Promise<void> {
@@ -137,6 +156,11 @@ export class LadybugStore implements GraphStore {
     return { nodes: Number(n[0]?.c ?? 0), relationships: Number(r[0]?.c ?? 0) };
   }
 
+  /** Folds the write-ahead log into the database file. */
+  async checkpoint(): Promise<void> {
+    await this.run('CHECKPOINT');
+  }
+
   async close(): Promise<void> {
     await this.conn.close();
     await this.db.close();
@@ -183,7 +207,7 @@ export class LadybugStore implements GraphStore {
   }
 
   private async run(query: string): Promise<void> {
-    await this.conn.query(query);
+    (await execute(this.conn, query, {}, storeError)).close();
   }
 
   private async exec(query: string, params: Record<string, unknown>): Promise<void> {
@@ -196,6 +220,20 @@ export class LadybugStore implements GraphStore {
 }
 
 const storeError = (message: string) => new Error(`store: ${message}`);
+
+/**
+ * What LadybugDB says when its files were left mid-write: a checkpoint that
+ * did not finish (a read-only open refuses; a writing open finishes it) or a
+ * write-ahead log cut short or corrupted (every open refuses).
+ */
+const INTERRUPTED_CHECKPOINT = /checkpoint is in progress/i;
+const DAMAGED_LOG = /\.wal\b|WAL|checksum/;
+
+function damageOf(dir: string, message: string): StoreDamaged | undefined {
+  if (INTERRUPTED_CHECKPOINT.test(message)) return new StoreDamaged(`${dir} was left in the middle of a checkpoint (a crash, a kill or a full disk); run \`kg doctor --data ${dir}\` to finish it`);
+  if (DAMAGED_LOG.test(message)) return new StoreDamaged(`the write-ahead log in ${dir} is damaged (${message}); run \`kg doctor --data ${dir} --repair\` to keep every transaction before the damage`);
+  return undefined;
+}
 
 /** Prepares and runs one statement with its parameters; the result of its last part. */
 async function execute(conn: lbug.Connection, query: string, params: Record<string, unknown>, fail: (message: string) => Error): Promise<lbug.QueryResult> {

@@ -14,10 +14,13 @@ export function storeLocation(options: StoreOptions = {}, env: NodeJS.ProcessEnv
   return uri ? { neo4j: uri } : { dir: options.data ?? env.KG_DATA ?? DEFAULT_DATA_DIR };
 }
 
-export function openStore(options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): GraphStore {
+/** Opens the store; an embedded store left damaged by a crash or a full disk fails here with StoreDamaged. */
+export async function openStore(options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
   const uri = options.neo4j ?? env.NEO4J_URI;
   if (uri) {
     return new Neo4jStore({ uri, user: env.NEO4J_USER ?? env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
   }
-  return new LadybugStore({ dir: options.data ?? env.KG_DATA ?? DEFAULT_DATA_DIR, readOnly: options.readOnly });
+  const store = new LadybugStore({ dir: options.data ?? env.KG_DATA ?? DEFAULT_DATA_DIR, readOnly: options.readOnly });
+  await store.open();
+  return store;
 }

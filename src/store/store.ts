@@ -43,6 +43,14 @@ export interface GraphStore {
 }
 
 
+/**
+ * The embedded store's files were left mid-write (a crash, a kill, a full
+ * disk) and cannot be opened as they are; the message says what to run.
+ */
+export class StoreDamaged extends Error {
+  constructor(message: string) { super(`store: ${message}`); this.name = 'StoreDamaged'; }
+}
+
 export function queryLimits(limits: Partial<QueryLimits> = {}): QueryLimits {
   return { timeoutMs: limits.timeoutMs ?? QUERY_TIMEOUT_MS, rowLimit: limits.rowLimit ?? QUERY_ROW_LIMIT };
 }
