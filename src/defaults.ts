@@ -13,3 +13,5 @@ export const PORT = 7475;
 export const MAX_FILE_BYTES = 50_000_000;
 /** Extraction reads a sentence at most this long at once; longer runs are split (evidence keeps its real offsets). */
 export const MAX_SENTENCE_CHARS = 400;
+/** How long Neo4j writes and reads are retried while the server is unreachable before the command fails (ms). */
+export const NEO4J_RETRY_MS = 15_000;

@@ -5,14 +5,10 @@
 // failing forever.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GraphStore, QueryLimits, QueryResult } from '../store/store';
+import { StoreUnavailable, type GraphStore, type QueryLimits, type QueryResult } from '../store/store';
 import { LADYBUG_DIALECT } from '../store/ladybug';
 import { NEO4J_DIALECT } from '../store/neo4j';
 import { openStore, storeLocation, type StoreOptions } from '../store/open';
-
-export class StoreUnavailable extends Error {
-  constructor(message: string) { super(`store: ${message}`); this.name = 'StoreUnavailable'; }
-}
 
 export class LiveStore implements GraphStore {
   readonly dialect;

@@ -14,7 +14,7 @@ import { VIEWER_DIST } from '../paths';
 import { presets } from './presets';
 import { MAX_NODES } from '../defaults';
 import { QueryRefused } from '../store/query-check';
-import { StoreUnavailable } from './live-store';
+import { StoreUnavailable } from '../store/store';
 
 export interface ServerOptions {
   store: GraphStore;

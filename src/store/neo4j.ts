@@ -1,14 +1,15 @@
 // The production store: Neo4j through neo4j-driver. Uniqueness constraints
 // on `key` for every label from the ontology; batched UNWIND … MERGE in
 // managed write transactions; parameters only; reads in read transactions.
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
 import { NODE_LABELS, ident } from './schema';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { mergedRow, writePlan, type Row } from './rows';
-import { queryLimits, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
+import { NEO4J_RETRY_MS } from '../defaults';
 
 export const NEO4J_DIALECT: Dialect = { kind: 'neo4j', name: 'Neo4j', label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
 
@@ -23,7 +24,7 @@ export class Neo4jStore implements GraphStore {
 
   constructor(private readonly options: Neo4jOptions) {
     const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
-    this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true });
+    this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, maxTransactionRetryTime: NEO4J_RETRY_MS });
     this.description = `Neo4j at ${options.uri}${options.database ? ` (database ${options.database})` : ''}`;
   }
 
@@ -43,7 +44,21 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * Writes in batches, each its own transaction. If the server goes away
+   * mid-load, the batches written stay, and running the same load again
+   * completes it: every write is a MERGE on a unique key.
+   */
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
+    try {
+      return await this.writeBatches(graph, progress);
+    } catch (e) {
+      if (!isUnreachable(e)) throw e;
+      throw new StoreUnavailable(`${this.description} stopped answering during the load (${(e as Error).message}); run the same ingest again once it is back: what was written is merged, not duplicated`);
+    }
+  }
+
+  private async writeBatches(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
@@ -90,7 +105,7 @@ export class Neo4jStore implements GraphStore {
     try {
       const res = await session.executeRead((tx) => tx.run(cypher, toNeo4j(params)));
       const columns = (res.records[0]?.keys ?? []) as string[];
-      return { columns, rows: res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))]))) };
+      return { columns, rows: res.records.map(plainRow) };
     } finally {
       await session.close();
     }
@@ -110,7 +125,7 @@ export class Neo4jStore implements GraphStore {
         for await (const rec of result) {
           columns = rec.keys as string[];
           if (rows.length >= rowLimit) { truncated = true; break; }
-          rows.push(Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k))])));
+          rows.push(plainRow(rec));
         }
         if (!columns.length) columns = ((await result.keys()) ?? []) as string[];
         return truncated ? { columns, rows, truncated } : { columns, rows };
@@ -136,6 +151,9 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
+/** The driver's codes for a server it cannot reach or lost in the middle of a transaction. */
+const isUnreachable = (e: unknown) => ['ServiceUnavailable', 'SessionExpired'].includes((e as { code?: string }).code ?? '');
+
 /** JavaScript numbers that are whole go to Neo4j as integers (LIMIT $n wants one; the driver would send 50.0). */
 function toNeo4j(params: Record<string, unknown>): Record<string, unknown> {
   const convert = (v: unknown): unknown => {
@@ -147,26 +165,50 @@ function toNeo4j(params: Record<string, unknown>): Record<string, unknown> {
   return convert(params) as Record<string, unknown>;
 }
 
-function toPlain(v: unknown): PlainValue {
+/** Node element ids to keys, from every node in a row: a relationship there is drawn between its endpoints' keys. */
+type KeyOf = Map<string, string>;
+
+function plainRow(rec: Neo4jRecord): Record<string, PlainValue> {
+  const keyOf: KeyOf = new Map();
+  for (const k of rec.keys) collectKeys(rec.get(k), keyOf);
+  return Object.fromEntries(rec.keys.map((k) => [k as string, toPlain(rec.get(k), keyOf)]));
+}
+
+function collectKeys(v: unknown, keyOf: KeyOf): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) { v.forEach((x) => collectKeys(x, keyOf)); return; }
+  if (neo4j.isNode(v as never)) {
+    const n = v as unknown as { properties: Record<string, unknown>; elementId: string };
+    if (typeof n.properties.key === 'string') keyOf.set(n.elementId, n.properties.key);
+    return;
+  }
+  if (neo4j.isPath(v as never)) {
+    const p = v as unknown as { start: unknown; segments: Array<{ end: unknown }> };
+    [p.start, ...p.segments.map((s) => s.end)].forEach((x) => collectKeys(x, keyOf));
+    return;
+  }
+  if (!neo4j.isRelationship(v as never) && !neo4j.isInt(v)) Object.values(v).forEach((x) => collectKeys(x, keyOf));
+}
+
+function toPlain(v: unknown, keyOf: KeyOf): PlainValue {
   if (v === null || v === undefined) return null;
   if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
-  if (Array.isArray(v)) return v.map(toPlain);
+  if (Array.isArray(v)) return v.map((x) => toPlain(x, keyOf));
   if (neo4j.isNode(v as never)) {
     const n = v as unknown as { labels: string[]; properties: Record<string, unknown>; elementId: string };
     return { _kind: 'node', key: String(n.properties.key ?? n.elementId), label: n.labels[0], properties: n.properties } as PlainNode;
   }
-  if (neo4j.isRelationship(v as never)) return relationship(v);
+  if (neo4j.isRelationship(v as never)) return relationship(v, keyOf);
   if (neo4j.isPath(v as never)) {
     const p = v as unknown as { start: unknown; segments: Array<{ relationship: unknown; end: unknown }> };
-    const nodes = [toPlain(p.start) as PlainNode, ...p.segments.map((s) => toPlain(s.end) as PlainNode)];
-    const rels = p.segments.map((s, i) => ({ ...relationship(s.relationship), source: nodes[i].key, target: nodes[i + 1].key }));
-    return { _kind: 'path', nodes, relationships: rels };
+    const nodes = [toPlain(p.start, keyOf) as PlainNode, ...p.segments.map((s) => toPlain(s.end, keyOf) as PlainNode)];
+    return { _kind: 'path', nodes, relationships: p.segments.map((s) => relationship(s.relationship, keyOf)) };
   }
-  if (typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, toPlain(x)]));
+  if (typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, toPlain(x, keyOf)]));
   return (v instanceof Date ? v.toISOString() : typeof v === 'object' ? String(v) : v) as PlainValue;
 }
 
-function relationship(v: unknown): PlainRelationship {
-  const r = v as { type: string; properties: Record<string, unknown>; elementId: string };
-  return { _kind: 'relationship', key: String(r.properties.key ?? r.elementId), type: r.type, properties: r.properties };
+function relationship(v: unknown, keyOf: KeyOf): PlainRelationship {
+  const r = v as { type: string; properties: Record<string, unknown>; elementId: string; startNodeElementId: string; endNodeElementId: string };
+  return { _kind: 'relationship', key: String(r.properties.key ?? r.elementId), type: r.type, source: keyOf.get(r.startNodeElementId), target: keyOf.get(r.endNodeElementId), properties: r.properties };
 }

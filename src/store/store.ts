@@ -51,6 +51,11 @@ export class StoreDamaged extends Error {
   constructor(message: string) { super(`store: ${message}`); this.name = 'StoreDamaged'; }
 }
 
+/** The store cannot be reached (a Neo4j server that stopped, a store being written by another process). */
+export class StoreUnavailable extends Error {
+  constructor(message: string) { super(`store: ${message}`); this.name = 'StoreUnavailable'; }
+}
+
 export function queryLimits(limits: Partial<QueryLimits> = {}): QueryLimits {
   return { timeoutMs: limits.timeoutMs ?? QUERY_TIMEOUT_MS, rowLimit: limits.rowLimit ?? QUERY_ROW_LIMIT };
 }

@@ -1,0 +1,172 @@
+// The viewer end to end, as a suite any store can run: the sample graph
+// served by kg's server, driven in Debian's Chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../helpers/run';
+import { launch } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+
+interface KgWindow { kg: { graph: { someNode(f: (n: string, a: Record<string, unknown>) => boolean): boolean; mapNodes<T>(f: (n: string, a: Record<string, unknown>) => T): T[] } } }
+
+/**
+ * The viewer's browser tests on the sample graph, served from the store that
+ * `load` fills with the samples and names by its `kg serve` flags; run once
+ * per store (here on the embedded one, in neo4j.test.ts on Neo4j).
+ */
+export function viewerSuite(storeName: string, load: () => Promise<string[]>): void {
+  describe(`viewer on ${storeName}`, () => {
+    let browser: Browser, page: Page, server: Served;
+    const OUT = path.join(ROOT, 'test-output', storeName === 'LadybugDB' ? '' : storeName.toLowerCase());
+
+    beforeAll(async () => {
+      server = await serve(await load());
+      browser = await launch();
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      await page.goto(server.url);
+      await page.waitForFunction(() => (window as unknown as { kg?: { ready: boolean } }).kg?.ready === true, null, { timeout: 30000 });
+      fs.mkdirSync(OUT, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.stop();
+    });
+
+    test('draws the sample graph on the WebGL canvas', async () => {
+      await page.waitForTimeout(1000);
+      const order = await page.evaluate(() => (window as unknown as { kg: { graph: { order: number } } }).kg.graph.order);
+      expect(order).toBeGreaterThan(50);
+      const shot = await page.locator('#sigma').screenshot({ path: path.join(OUT, 'viewer.png') });
+      // Count non-white pixels of the rendered canvas area from the PNG via the browser.
+      const coloured = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width; c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) n++;
+        return n / (px.length / 4);
+      }, shot.toString('base64'));
+      expect(coloured).toBeGreaterThan(0.002);
+    });
+
+    test('search finds an entity by its traditional-script alias', async () => {
+      await page.fill('#search', '華景斌');
+      await page.waitForSelector('#suggestions li');
+      expect(await page.textContent('#suggestions li')).toContain('華景斌');
+      await page.fill('#search', '长春新区');
+      await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('長春新區'));
+      await page.click('#suggestions li');
+      await page.waitForSelector('#panel h2');
+      // Found by its written, traditional form; stored and shown under its simplified name.
+      expect(await page.textContent('#panel h2')).toBe('长春新区');
+    });
+
+    test('the side panel shows evidence sentences, and the source opens highlighted', async () => {
+      await page.fill('#search', '谢志敏');
+      await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏'));
+      await page.click('#suggestions li');
+      // The panel still shows the previous entity until the new one arrives.
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '谢志敏' && document.querySelectorAll('#panel .evidence').length > 0);
+      const evidence = await page.textContent('#panel .evidence');
+      expect(evidence).toMatch(/[\u4e00-\u9fff]{5,}[。！？]?$/);
+      await page.click('#panel a.doc >> nth=1');
+      await page.waitForSelector('#doc-dialog[open] mark');
+      expect(await page.textContent('#doc-text mark')).toBe(evidence);
+      await page.click('#doc-dialog button');
+      await page.screenshot({ path: path.join(OUT, 'viewer-panel.png') });
+    });
+
+    test('a Cypher query draws its result; scalar rows show as a table', async () => {
+      await page.fill('#cypher', 'MATCH (c)-[s:SIGNED_WITH]->(z:Zone) RETURN c, s, z');
+      await page.click('#run');
+      await page.waitForFunction(() => { const g = (window as unknown as { kg: { graph: { order: number; size: number } } }).kg.graph; return g.size > 0 && g.order < 40; });
+      const drawn = await page.evaluate(() => { const g = (window as unknown as { kg: { graph: { order: number; size: number } } }).kg.graph; return { order: g.order, size: g.size }; });
+      expect(drawn.size).toBeGreaterThan(2);
+      await page.fill('#cypher', 'MATCH (n:Person) RETURN n.name AS name LIMIT 3');
+      await page.click('#run');
+      await page.waitForSelector('#table:not([hidden]) td');
+      expect(await page.locator('#table td').count()).toBe(3);
+      await page.fill('#cypher', "CREATE (n:Person {key: 'x'})");
+      await page.click('#run');
+      await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('read-only'));
+    });
+
+    test('each research question takes one ready-made query', async () => {
+      const answer = async (title: string, expected: string) => {
+        await page.selectOption('#presets', { label: title });
+        await page.click('#run');
+        await page.waitForFunction((name) => (window as unknown as KgWindow).kg.graph.someNode((_n, a) => a.label === name), expected);
+        return page.evaluate(() => (window as unknown as KgWindow).kg.graph.mapNodes((_n, a) => a.label as string));
+      };
+      const trip = await answer('The trip to 杭州: who led it, whom they met and visited, who signed there', '仇建平');
+      expect(trip).toEqual(expect.arrayContaining(['谢志敏', '杭州市', '仇建平', '巨星控股集团', '瀚康科技', '浙江吉林商会']));
+      const projects = await answer('Projects located in 长春新区', '长春新区');
+      // The two the article places there by name, and one it places there by the article's own area.
+      expect(projects.sort()).toEqual(['中军天信长春空港国际乐园项目', '西安大医集团(长春)创新产业基地项目', '金赛药业国际产业园项目', '长春新区'].sort());
+      await page.screenshot({ path: path.join(OUT, 'viewer-question.png') });
+    });
+
+    test('exports PNG at the chosen scale and SVG with Chinese labels', async () => {
+      await page.click('#reset');
+      await page.waitForTimeout(500);
+      await page.fill('#export-scale', '2');
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+      const pngPath = path.join(OUT, 'export.png');
+      await png.saveAs(pngPath);
+      const buf = fs.readFileSync(pngPath);
+      expect(buf.subarray(1, 4).toString()).toBe('PNG');
+      const box = await page.locator('#sigma').boundingBox();
+      expect(buf.readUInt32BE(16)).toBe(Math.round(box!.width * 2));
+      expect(buf.readUInt32BE(20)).toBe(Math.round(box!.height * 2));
+      expect(buf.length).toBeGreaterThan(20000);
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+      const svgPath = path.join(OUT, 'export.svg');
+      await svg.saveAs(svgPath);
+      const text = fs.readFileSync(svgPath, 'utf8');
+      expect(text).toMatch(/^<svg/);
+      expect((text.match(/<circle/g) ?? []).length).toBeGreaterThan(20);
+      expect(text).toMatch(/<text[^>]*>[\u4e00-\u9fff]/);
+    });
+
+    test('clicking an edge opens its evidence', async () => {
+      await page.fill('#cypher', 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z');
+      await page.click('#run');
+      // The query's picture, not the one before it.
+      await page.waitForFunction(() => { const g = (window as any).kg.graph; return g.size > 2 && g.everyEdge((_e: string, a: { relType: string }) => a.relType === 'HOLDS_POSITION'); });
+      await page.waitForTimeout(500);
+      // Sigma finds the edge under a point only if it built its edge-picking layer (enableEdgeEvents
+      // given to its constructor); then a click there is a clickEdge, which opens the panel.
+      const picked = await page.evaluate(() => {
+        const { graph, renderer } = (window as any).kg;
+        return graph.mapEdges((e: string, _a: unknown, s: string, t: string) => {
+          const a = renderer.graphToViewport(graph.getNodeAttributes(s)), b = renderer.graphToViewport(graph.getNodeAttributes(t));
+          return renderer.getEdgeAtPoint((a.x + b.x) / 2, (a.y + b.y) / 2) === e ? e : undefined;
+        }).filter(Boolean);
+      });
+      expect(picked.length).toBeGreaterThan(0);
+      await page.evaluate((edge) => (window as any).kg.renderer.emit('clickEdge', { edge, event: {}, preventSigmaDefault() {} }), picked[0]);
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.includes('—'), null, { timeout: 5000 });
+      expect(await page.textContent('#panel h2')).toMatch(/—HOLDS_POSITION→/);
+      expect((await page.textContent('#panel .evidence'))!.length).toBeGreaterThan(5);
+      await page.screenshot({ path: path.join(OUT, 'viewer-edge.png') });
+    });
+
+    test('pressing Layout moves the nodes, and pressing it again stops the layout', async () => {
+      const positions = () => page.evaluate(() => (window as any).kg.graph.mapNodes((_n: string, a: { x: number; y: number }) => [a.x, a.y]));
+      const before = await positions();
+      await page.click('#layout');
+      await page.waitForTimeout(1500);
+      await page.click('#layout');
+      expect(await page.evaluate(() => (window as any).kg.layout?.isRunning())).toBe(false);
+      const after = await positions();
+      const moved = before.filter((p: number[], i: number) => Math.hypot(p[0] - after[i][0], p[1] - after[i][1]) > 1e-6).length;
+      expect(moved).toBeGreaterThan(before.length / 2);
+    });
+  });
+}
