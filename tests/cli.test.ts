@@ -93,14 +93,4 @@ describe('kg ingest and kg query on the embedded store', () => {
     const res = kg(['query', '--data', data, '--param', 'name=谢志敏', 'MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name']);
     expect(res.stdout).toMatch(/name\n─+\n谢志敏\n\(1 row\)/);
   });
-
-  test('exports GEXF, GraphML and CSV', () => {
-    const dir = tempDir('export');
-    expect(kg(['export', '--data', data, '-f', 'gexf', '-o', path.join(dir, 'g.gexf')]).code).toBe(0);
-    expect(kg(['export', '--data', data, '-f', 'graphml', '-o', path.join(dir, 'g.graphml')]).code).toBe(0);
-    expect(kg(['export', '--data', data, '-f', 'csv', '-o', path.join(dir, 'csv')]).code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'g.gexf'), 'utf8')).toContain('谢志敏');
-    expect(fs.readFileSync(path.join(dir, 'g.graphml'), 'utf8')).toMatch(/<edge id=/);
-    expect(fs.readFileSync(path.join(dir, 'csv', 'edges.csv'), 'utf8').split('\n')[0]).toMatch(/^id,source,target,type/);
-  });
 });

@@ -3,12 +3,13 @@
 // from here rather than naming types itself.
 import ontologyJson from '../../schema/ontology.json';
 
-export interface EntityTypeSpec { color: string; description: string; properties?: string[] }
-export interface RelationTypeSpec { from: string[]; to: string[]; properties?: string[]; symmetric?: boolean }
+/** Every type has `zh`, its name in the Chinese interface and in pictures' legends. */
+export interface EntityTypeSpec { zh: string; color: string; description: string; properties?: string[] }
+export interface RelationTypeSpec { zh: string; from: string[]; to: string[]; properties?: string[]; symmetric?: boolean }
 
 export const ontology = ontologyJson as unknown as {
   entities: Record<string, EntityTypeSpec>;
-  document: { label: string; color: string; provenance: string };
+  document: { zh: string; label: string; color: string; provenance: string };
   relations: Record<string, RelationTypeSpec>;
 };
 

@@ -3,7 +3,7 @@
 // managed write transactions; parameters only; reads in read transactions.
 import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
-import { NODE_LABELS, ident } from './schema';
+import { ident, neo4jSchemaStatements } from './schema';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
@@ -35,10 +35,7 @@ export class Neo4jStore implements GraphStore {
   async ensureSchema(): Promise<void> {
     const session = this.session('WRITE');
     try {
-      for (const label of NODE_LABELS) {
-        await session.run(`CREATE CONSTRAINT ${ident(`kg_${label}_key`)} IF NOT EXISTS FOR (n:${ident(label)}) REQUIRE n.key IS UNIQUE`);
-        await session.run(`CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`);
-      }
+      for (const statement of neo4jSchemaStatements()) await session.run(statement);
     } finally {
       await session.close();
     }

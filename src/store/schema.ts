@@ -22,3 +22,11 @@ export function ident(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`store: bad identifier ${JSON.stringify(name)}`);
   return `\`${name}\``;
 }
+
+/** Neo4j's uniqueness constraint on `key` and index on `name` for every label, idempotent (the store and `kg export -f cypher` both run these). */
+export function neo4jSchemaStatements(): string[] {
+  return NODE_LABELS.flatMap((label) => [
+    `CREATE CONSTRAINT ${ident(`kg_${label}_key`)} IF NOT EXISTS FOR (n:${ident(label)}) REQUIRE n.key IS UNIQUE`,
+    `CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`,
+  ]);
+}
