@@ -3,7 +3,7 @@ export interface ViewNode { key: string; label: string; name: string; aliases: s
 export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
 export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
 export interface Meta {
-  ontology: { entities: Record<string, { color: string; description: string }>; relations: Record<string, { from: string[]; to: string[] }> };
+  ontology: { entities: Record<string, { zh: string; color: string; description: string }>; relations: Record<string, { zh: string; from: string[]; to: string[] }> };
   store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: string; cypher: string }>;
 }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }

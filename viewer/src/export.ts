@@ -1,33 +1,29 @@
-// Export of the current view as SVG (vector, labels as text) and PNG (the
-// same drawing rasterised at a scale factor), from sigma's screen positions.
+// Export of the current view as SVG and PNG with the command line's drawing
+// code (src/export/picture): the scene is what sigma shows, in its viewport's
+// pixels, so a picture from the page and one from `kg export` look alike.
 import type Sigma from 'sigma';
+import type { Scene, SceneNode } from '../../src/export/picture/scene';
+import { drawSvg } from '../../src/export/picture/svg';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-
-export function viewToSvg(renderer: Sigma): string {
+export function viewToSvg(renderer: Sigma, legend: Scene['legend']): string {
   // Draw once first: the container may have changed size since the last frame (a panel opened or closed).
   renderer.refresh();
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
-  const parts: string[] = [];
-  const data = (n: string) => renderer.getNodeDisplayData(n);
-  graph.forEachEdge((e, _a, s, t) => {
-    const ed = renderer.getEdgeDisplayData(e), a = data(s), b = data(t);
-    if (!ed || ed.hidden || !a || !b || a.hidden || b.hidden) return;
-    const p = renderer.framedGraphToViewport(a), q = renderer.framedGraphToViewport(b);
-    parts.push(`<line x1="${p.x.toFixed(1)}" y1="${p.y.toFixed(1)}" x2="${q.x.toFixed(1)}" y2="${q.y.toFixed(1)}" stroke="${ed.color}" stroke-width="1"/>`);
-  });
   const ratio = renderer.getCamera().getState().ratio;
+  const nodes: SceneNode[] = [];
+  const shown = new Set<string>();
   graph.forEachNode((n) => {
-    const d = data(n);
+    const d = renderer.getNodeDisplayData(n);
     if (!d || d.hidden) return;
     const p = renderer.framedGraphToViewport(d);
-    const r = renderer.scaleSize(d.size, ratio);
-    parts.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${d.color}"/>`);
-    if (d.label && (d.forceLabel || d.highlighted || r > 5)) parts.push(`<text x="${(p.x + r + 2).toFixed(1)}" y="${(p.y + 4).toFixed(1)}" font-size="12">${esc(d.label)}</text>`);
+    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return; // outside the frame: not in the picture
+    shown.add(n);
+    nodes.push({ key: n, label: d.label ?? '', x: p.x, y: p.y, r: renderer.scaleSize(d.size, ratio), color: d.color, priority: graph.degree(n), forceLabel: d.forceLabel || d.highlighted });
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  const edges = graph.filterEdges((e, _a, s, t) => shown.has(s) && shown.has(t) && !renderer.getEdgeDisplayData(e)?.hidden)
+    .map((e) => ({ source: graph.source(e), target: graph.target(e), color: renderer.getEdgeDisplayData(e)!.color }));
+  return drawSvg({ width, height, nodes, edges, legend, background: '#ffffff', fontSize: 13 });
 }
 
 export async function svgToPng(svg: string, scale: number): Promise<Blob> {

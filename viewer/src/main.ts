@@ -125,6 +125,13 @@ function buildFilters() {
   for (const p of meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
 }
 
+/** The legend of a picture: the entity types shown, unless colours are communities (then none: they have no names). */
+function legendShown() {
+  if (state.community) return [];
+  const shown = new Set(graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'entityType') as string));
+  return Object.entries(meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: spec.zh ?? t, color: spec.color }));
+}
+
 function wireControls() {
   $('layout').onclick = () => runLayout(!layout?.isRunning());
   $('size-by').onchange = refresh;
@@ -136,8 +143,8 @@ function wireControls() {
   $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
   $('run').onclick = runQuery;
   $('reset').onclick = async () => { $('table').hidden = true; load(await api.graph(meta.maxNodes), true); };
-  $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer)], { type: 'image/svg+xml' }), 'kg-view.svg');
-  $('export-png').onclick = async () => download(await svgToPng(viewToSvg(renderer), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png');
+  $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer, legendShown())], { type: 'image/svg+xml' }), 'kg-view.svg');
+  $('export-png').onclick = async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png');
   renderer.on('clickNode', ({ node }) => select(node).catch(report));
   renderer.on('doubleClickNode', async ({ node, event }) => { event.preventSigmaDefault(); load(await api.neighbors(node), false); });
   renderer.on('clickEdge', ({ edge }) => {
