@@ -11,13 +11,14 @@ export type Row = Record<string, string | number | string[] | null>;
 export interface NodeRows { label: string; rows: Row[] }
 export interface RelRows { type: string; from: string; to: string; rows: Row[] }
 
-const str = (v: unknown) => (v === undefined || v === null ? null : String(v));
+/** A value as stored: text, or null when there is none (an empty string is none: both stores then agree). */
+const str = (v: unknown) => (v === undefined || v === null || v === '' ? null : String(v));
 
 export function nodeRows(graph: ResolvedGraph): NodeRows[] {
   const byLabel = new Map<string, Row[]>();
   const push = (label: string, row: Row) => { if (!byLabel.has(label)) byLabel.set(label, []); byLabel.get(label)!.push(row); };
   for (const n of graph.nodes) push(n.label, nodeRow(n));
-  for (const d of graph.documents) push(DOCUMENT_LABEL, { key: d.key, name: d.name, path: d.path, title: d.title, date: d.date, encoding: d.encoding, text: d.text });
+  for (const d of graph.documents) push(DOCUMENT_LABEL, { key: d.key, name: d.name, path: d.path, title: str(d.title), date: str(d.date), encoding: d.encoding, text: d.text });
   return [...byLabel].map(([label, rows]) => ({ label, rows }));
 }
 

@@ -6,7 +6,8 @@ import Sigma from 'sigma';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { api, type Meta, type Subgraph } from './api';
-import { communityColors, mergeSubgraph, nodeMonth, savePositions, sizeNodes } from './model';
+import { communityColors, mergeSubgraph, savePositions, sizeNodes } from './model';
+import { inDateRange, nodeMonth } from '../../src/export/filter';
 import { openDocument, showEdge, showNode } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
 
@@ -24,9 +25,8 @@ const renderer = new Sigma(graph, $('sigma'), {
   renderEdgeLabels: false, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
   nodeReducer: (n, a) => {
     const out = { ...a };
-    const month = nodeMonth(a);
     if (state.hiddenTypes.has(a.entityType) || graph.degree(n) < state.minDegree
-      || (month && ((state.from && month < state.from) || (state.to && month > state.to)))) out.hidden = true;
+      || !inDateRange(nodeMonth(a.properties), state.from, state.to)) out.hidden = true;
     if (state.community) out.color = state.community[n] ?? a.color;
     if (state.selected) {
       if (n === state.selected || state.neighbours.has(n)) { out.highlighted = n === state.selected; out.forceLabel = true; }

@@ -45,10 +45,3 @@ export function savePositions(graph: Graph): void {
 function loadPositions(): Record<string, { x: number; y: number }> {
   try { return JSON.parse(localStorage.getItem(POSITIONS) ?? '{}'); } catch { return {}; }
 }
-
-/** The year-month a node is dated by (event date, trip start), if any. */
-export function nodeMonth(attrs: Record<string, unknown>): string | undefined {
-  const p = attrs.properties as Record<string, unknown> | undefined;
-  const d = (p?.date ?? p?.start) as string | undefined;
-  return d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : undefined;
-}
