@@ -17,3 +17,5 @@ export const MAX_SENTENCE_CHARS = 400;
 export const NEO4J_RETRY_MS = 15_000;
 /** Pictures from `kg export -f png|svg`: frame in pixels, label size, layout steps and seed. */
 export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffffff', fontSize: 14, iterations: 500, seed: 1, lang: 'zh' as 'zh' | 'en' };
+/** Documents an ingest extracts, resolves and commits together; a killed ingest redoes at most one batch. */
+export const INGEST_BATCH = 5000;

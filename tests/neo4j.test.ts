@@ -137,7 +137,7 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
       await ingestFiles(batches[0], store);
       // Killed (no clean shutdown) once the second batch is half written.
       let killed: Promise<void> | undefined;
-      const load = ingestFiles(batches[1], store, (done, total, what) => { if (!killed && !what.startsWith('extract') && done > total / 2) killed = server.kill(); });
+      const load = ingestFiles(batches[1], store, { progress: (done, total, what) => { if (!killed && what.startsWith('writing') && done > total / 2) killed = server.kill(); } });
       await expect(load).rejects.toThrow(/stopped answering during the load .* run the same ingest again/);
       expect(killed).toBeDefined();
       await killed;

@@ -1,8 +1,10 @@
-// kg extract PATH…: one JSON object per document on stdout (ONTOLOGY.md).
+// kg extract PATH…: one JSON object per document on stdout (ONTOLOGY.md),
+// with the document record (`document`: digest key, path, title, date,
+// encoding, text) so that `kg ingest --extracted` loads the output as a
+// direct ingest would: shards can be extracted anywhere and loaded here.
 import type { Command } from 'commander';
 import { discoverDocuments, printable } from '../read/discover';
-import { readDocument } from '../read/document';
-import { extractDocument } from '../extract';
+import { extractFile } from '../ingest/documents';
 import { fail } from './errors';
 import { lexicons } from '../extract/lexicons';
 
@@ -16,14 +18,14 @@ export function registerExtract(program: Command): void {
       lexicons(); // a broken lexicon stops the command once, before any file
       let failed = 0;
       for (const file of files) {
-        try {
-          const doc = readDocument(file);
-          for (const w of doc.warnings) process.stderr.write(`kg extract: ${printable(file)}: ${w}\n`);
-          process.stdout.write(`${JSON.stringify(extractDocument(doc))}\n`);
-        } catch (e) {
+        const outcome = extractFile(file);
+        if ('error' in outcome) {
           failed++;
-          process.stderr.write(`kg extract: ${printable(file)}: ${printable((e as Error).message.replace(`${file}: `, ''))}\n`);
+          process.stderr.write(`kg extract: ${printable(file)}: ${printable(outcome.error)}\n`);
+          continue;
         }
+        for (const w of outcome.warnings) process.stderr.write(`kg extract: ${printable(file)}: ${w}\n`);
+        process.stdout.write(`${JSON.stringify({ ...outcome.extracted.extraction, document: outcome.extracted.document })}\n`);
       }
       if (failed) process.exitCode = 1;
     });

@@ -9,6 +9,7 @@ import { registerServe } from './serve';
 import { registerEval } from './eval';
 import { registerExport } from './export';
 import { registerDoctor } from './doctor';
+import { registerRemove } from './remove';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('kg')
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride();
   registerExtract(program);
   registerIngest(program);
+  registerRemove(program);
   registerQuery(program);
   registerServe(program);
   registerEval(program);

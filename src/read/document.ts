@@ -22,17 +22,30 @@ export interface SourceDocument {
   readable: TextMap;
 }
 
-export function readDocument(file: string): SourceDocument {
+/** A file's bytes, refused when empty or larger than an article can be. */
+function readBytes(file: string): Buffer {
   const size = fs.statSync(file).size;
   if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${Math.round(size / 1e6)} MB, larger than the ${MAX_FILE_BYTES / 1e6} MB a news article can be`);
   const bytes = fs.readFileSync(file);
   if (bytes.length === 0) throw new Error(`${file}: empty file`);
+  return bytes;
+}
+
+const digestOf = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 24);
+
+/** The document's identity without decoding it: an ingest skips a document it already holds by this. */
+export function documentDigest(file: string): string {
+  return digestOf(readBytes(file));
+}
+
+export function readDocument(file: string): SourceDocument {
+  const bytes = readBytes(file);
   const { text, encoding, warnings } = decode(bytes);
   if (text.includes('\u0000')) throw new Error(`${file}: binary content, not a text document`);
   const isHtml = /\.html?$/i.test(file);
   return {
     name: path.basename(file),
-    digest: crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 24),
+    digest: digestOf(bytes),
     path: file,
     encoding,
     warnings,

@@ -40,4 +40,6 @@ export interface ResolvedGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
   documents: DocumentRecord[];
+  /** Stored documents this graph replaces (the same path with older content): their facts go in the same write. */
+  replaces?: string[];
 }

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
-import { DOCUMENT_LABEL } from '../schema/ontology';
+import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS, PROVENANCE_TYPE } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
 import { mergedRow, writePlan, type Row } from './rows';
-import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 
@@ -24,6 +24,8 @@ const BATCH = 5000;
 const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
+/** LadybugDB's page cache; its default, most of the machine's memory, would let one ingest take gigabytes. */
+const BUFFER_POOL_BYTES = 128 * 1024 * 1024;
 
 export interface LadybugOptions {
   dir: string;
@@ -45,7 +47,7 @@ export class LadybugStore implements GraphStore {
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
-    this.db = new lbug.Database(databaseFile(options.dir), 0, true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
+    this.db = new lbug.Database(databaseFile(options.dir), BUFFER_POOL_BYTES, true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
     this.dir = options.dir;
@@ -77,15 +79,56 @@ export class LadybugStore implements GraphStore {
   /** Writes a batch in one transaction: a batch that fails leaves nothing of itself behind. */
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
+    return this.inTransaction(async () => {
+      if (graph.replaces?.length) await this.removeRows(graph.replaces);
+      return this.writeRows(graph, progress);
+    });
+  }
+
+  async removeDocuments(keys: string[]): Promise<RemovalSummary> {
+    await this.ensureSchema();
+    return this.inTransaction(() => this.removeRows(keys));
+  }
+
+  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
     try {
-      const summary = await this.writeRows(graph, progress);
+      const out = await work();
       await this.run('COMMIT');
-      return summary;
+      return out;
     } catch (e) {
       await this.run('ROLLBACK').catch(() => undefined);
       throw e;
     }
+  }
+
+  private async removeRows(keys: string[]): Promise<RemovalSummary> {
+    const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+    if (!keys.length) return summary;
+    // The entities the documents mention, found by their provenance before it goes.
+    const gone = new Set(keys);
+    const mentioned = new Map<string, Array<{ key: string; docs: string[] }>>();
+    for (const label of ENTITY_LABELS) {
+      const hit = await this.rows(`MATCH (n:${ident(label)})-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN DISTINCT n.key AS key, n.docs AS docs`, { keys });
+      mentioned.set(label, hit.map((r) => ({ key: r.key as string, docs: (r.docs as string[]).filter((d) => !gone.has(d)) })));
+    }
+    for (const { type } of relationshipTables()) {
+      const hit = await this.rows(`MATCH ()-[r:${ident(type)}]->() WHERE r.doc IN $keys RETURN count(r) AS n`, { keys });
+      if (!Number(hit[0]?.n)) continue;
+      await this.exec(`MATCH ()-[r:${ident(type)}]->() WHERE r.doc IN $keys DELETE r`, { keys });
+      summary.relationshipsDeleted += Number(hit[0].n);
+    }
+    for (const [label, nodes] of mentioned) {
+      const orphans = nodes.filter((n) => !n.docs.length).map((n) => n.key);
+      const kept = nodes.filter((n) => n.docs.length);
+      if (orphans.length) await this.exec(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) DETACH DELETE n`, { keys: orphans });
+      if (kept.length) await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET n.docs = r.docs`, { rows: kept });
+      summary.nodesDeleted += orphans.length;
+    }
+    const docs = await this.rows(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN count(d) AS n`, { keys });
+    await this.exec(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys DETACH DELETE d`, { keys });
+    summary.documents = Number(docs[0]?.n ?? 0);
+    return summary;
   }
 
   private async writeRows(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
@@ -173,11 +216,11 @@ export class LadybugStore implements GraphStore {
     await this.db.close();
   }
 
-  /** The stored rows of the given keys only: a batch reads what it touches, not the whole graph. */
+  /** The stored rows of the given keys only, found through the primary-key index: a batch reads what it touches, not the whole graph. */
   private async existingNodes(label: string, keys: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
     for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
-      const r = await this.rows(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
+      const r = await this.rows(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) RETURN n`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
       for (const row of r) { const n = row.n as Row; out.set(n.key as string, n); }
     }
     return out;

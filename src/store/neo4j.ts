@@ -6,7 +6,7 @@ import type { ResolvedGraph } from '../resolve/graph';
 import { ident, neo4jSchemaStatements } from './schema';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { mergedRow, writePlan, type Row } from './rows';
-import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type WriteSummary } from './store';
+import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { NEO4J_RETRY_MS } from '../defaults';
@@ -55,8 +55,25 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  async removeDocuments(keys: string[]): Promise<RemovalSummary> {
+    const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+    if (!keys.length) return summary;
+    const session = this.session('WRITE');
+    const count = async (cypher: string) => Number((await session.executeWrite((tx) => tx.run(cypher, { keys }))).records[0]?.get('n') ?? 0);
+    try {
+      summary.relationshipsDeleted = await count('MATCH ()-[r]->() WHERE r.doc IN $keys WITH r DELETE r RETURN count(*) AS n');
+      summary.nodesDeleted = await count(`MATCH (n) WHERE NOT n:${ident(DOCUMENT_LABEL)} AND any(d IN n.docs WHERE d IN $keys) AND all(d IN n.docs WHERE d IN $keys) DETACH DELETE n RETURN count(*) AS n`);
+      await count('MATCH (n) WHERE any(d IN n.docs WHERE d IN $keys) SET n.docs = [d IN n.docs WHERE NOT d IN $keys] RETURN count(*) AS n');
+      summary.documents = await count(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys DETACH DELETE d RETURN count(*) AS n`);
+    } finally {
+      await session.close();
+    }
+    return summary;
+  }
+
   private async writeBatches(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
+    if (graph.replaces?.length) await this.removeDocuments(graph.replaces);
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;

@@ -6,7 +6,6 @@
 // CHECKPOINT, CALL …) are not openCypher reads and fail here on both stores.
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDebugTree, lintCypherQuery } from '@neo4j-cypher/language-support';
 import { parseLexicon } from '../extract/lexicons';
 import { PACKAGE_ROOT } from '../paths';
 
@@ -18,6 +17,10 @@ interface Tree { name: string; children?: Tree[] }
 
 let allowed: { rules: Set<string>; functions: Set<string> } | undefined;
 
+/** The parser, loaded on the first user query: it takes about 280 MB, which an ingest or export never needs. */
+let parser: typeof import('@neo4j-cypher/language-support') | undefined;
+const cypherParser = () => (parser ??= require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support'));
+
 function allowlist() {
   if (allowed) return allowed;
   const file = 'read-only-cypher.txt';
@@ -28,6 +31,7 @@ function allowlist() {
 /** Throws QueryRefused unless the query is one reading statement built from allowed rules and functions. */
 export function checkReadQuery(cypher: string): void {
   if (!cypher.trim()) throw new QueryRefused('empty query');
+  const { getDebugTree, lintCypherQuery } = cypherParser();
   const syntax = lintCypherQuery(cypher, {}).diagnostics
     .filter((d) => d.severity === 1)
     .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))

@@ -6,6 +6,7 @@ import { QUERY_ROW_LIMIT, QUERY_TIMEOUT_MS } from '../defaults';
 
 /** What a write changed: entity nodes created and updated, documents created, relationships created. */
 export interface WriteSummary { nodesCreated: number; nodesUpdated: number; documentsCreated: number; relationshipsCreated: number }
+export interface RemovalSummary { documents: number; nodesDeleted: number; relationshipsDeleted: number }
 export interface QueryResult { columns: string[]; rows: Array<Record<string, PlainValue>>; truncated?: boolean }
 
 /** What one user query may cost. */
@@ -30,7 +31,14 @@ export interface GraphStore {
   readonly description: string;
   readonly dialect: Dialect;
   ensureSchema(): Promise<void>;
+  /** Merges the graph in (first removing the documents it replaces); one commit on the embedded store. */
   write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary>;
+  /**
+   * Removes documents and what only they supported: their relationships and
+   * provenance, and entities no other document mentions; other entities lose
+   * the document from their list (their names and values stay as merged).
+   */
+  removeDocuments(keys: string[]): Promise<RemovalSummary>;
   /** Runs one of kg's own reading queries; parameters only, never pasted text. */
   read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
   /**
