@@ -8,13 +8,16 @@
 //     Neo4j when NEO4J_URI is set, side by side;
 //  4. the viewer in headless Chromium (bench-viewer.mjs): first render and
 //     frames per second while panning, 5k/10k and 50k/100k synthetic graphs.
-// `npm run bench -- extraction` (or resolution, store, viewer) runs one part.
+//  5. ingest of a generated corpus at 1k, 10k and 100k documents
+//     (bench-ingest.mjs; --sizes 1000,10000 to choose).
+// `npm run bench -- extraction` (or resolution, store, viewer, ingest) runs one part.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { syntheticGraph } from './synthetic-graph.mjs';
 import { benchViewer } from './bench-viewer.mjs';
+import { benchIngest } from './bench-ingest.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -145,11 +148,15 @@ async function benchStore(name, store, graph, rows) {
   console.log(`  ${name}: first load ${load.toFixed(2)} s, ${fmt(rows / load)} rows/s (${fmt(first.nodesCreated)} nodes, ${fmt(first.relationshipsCreated)} relationships); second load ${reload.toFixed(2)} s, ${again.nodesCreated + again.nodesUpdated + again.relationshipsCreated} rows written`);
 }
 
-const parts = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sizesAt = args.indexOf('--sizes');
+const sizes = sizesAt >= 0 ? args.splice(sizesAt, 2)[1].split(',').map(Number) : [1000, 10000, 100000];
+const parts = args;
 const wanted = (part) => !parts.length || parts.includes(part);
 if (wanted('extraction')) benchExtraction();
 if (wanted('resolution')) benchResolution();
 if (wanted('store')) await benchStores(25000, 50000);
+if (wanted('ingest')) benchIngest(sizes);
 if (wanted('viewer')) {
   await benchViewer([
     { nodes: 5000, edges: 10000, maxNodes: 5000 },

@@ -19,3 +19,5 @@ export const NEO4J_RETRY_MS = 15_000;
 export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffffff', fontSize: 14, iterations: 500, seed: 1, lang: 'zh' as 'zh' | 'en' };
 /** Documents an ingest extracts, resolves and commits together; a killed ingest redoes at most one batch. */
 export const INGEST_BATCH = 5000;
+/** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */
+export const LADYBUG_BUFFER_POOL_MB = 512;

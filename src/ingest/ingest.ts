@@ -39,6 +39,8 @@ export interface IngestReport {
   /** People kept apart from a same-named person (another province or no shared context). */
   namesakes: number;
   batches: number;
+  /** Where the time went, in milliseconds (for benchmarks). */
+  timings: { extract: number; resolve: number; write: number };
 }
 
 export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
@@ -65,8 +67,10 @@ async function ingestBatch(files: string[], store: GraphStore, pool: ExtractionP
   const todo = [...digests].filter(([, d]) => !stored.has(d)).map(([f]) => f);
   report.unchanged += digests.size - todo.length;
   const extracted: ExtractedDocument[] = [];
+  const started = Date.now();
   const outcomes = await pool.extract(todo, (done) => progress(files.length - todo.length + done, files.length, 'extracting'));
   await pool.close(); // the workers' memory back before the write, which needs its own (one batch costs a second to start them again)
+  report.timings.extract += Date.now() - started;
   for (const outcome of outcomes) {
     if ('error' in outcome) { report.failures.push({ file: outcome.file, error: outcome.error }); continue; }
     for (const warning of outcome.warnings) report.warnings.push({ file: outcome.file, warning });
@@ -78,11 +82,15 @@ async function ingestBatch(files: string[], store: GraphStore, pool: ExtractionP
 /** Resolves a batch of extractions and writes it, replacing older content stored under the same paths. */
 async function writeExtracted(extracted: ExtractedDocument[], store: GraphStore, report: IngestReport, progress: Progress): Promise<void> {
   if (!extracted.length) return;
+  let started = Date.now();
   const graph = resolve(extracted);
+  report.timings.resolve += Date.now() - started;
+  started = Date.now();
   graph.replaces = await replacedDocuments(store, extracted);
   report.replaced += graph.replaces.length;
   report.namesakes += await countNamesakes(store, graph.nodes.filter((n) => n.label === 'Person'));
   const written = await store.write(graph, (d, t, what) => progress(d, t, `writing ${what}`));
+  report.timings.write += Date.now() - started;
   const entities = extracted.reduce((a, d) => a + d.extraction.entities.length, 0);
   report.extracted += extracted.length;
   report.entities += entities;
@@ -143,6 +151,7 @@ function emptyReport(read: number): IngestReport {
   return {
     read, unchanged: 0, replaced: 0, extracted: 0, failures: [], warnings: [], entities: 0, relations: 0,
     written: { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 }, joined: 0, namesakes: 0, batches: 0,
+    timings: { extract: 0, resolve: 0, write: 0 },
   };
 }
 

@@ -16,6 +16,7 @@ import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
+import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
@@ -24,8 +25,7 @@ const BATCH = 5000;
 const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
-/** LadybugDB's page cache; its default, most of the machine's memory, would let one ingest take gigabytes. */
-const BUFFER_POOL_BYTES = 128 * 1024 * 1024;
+
 
 export interface LadybugOptions {
   dir: string;
@@ -47,7 +47,7 @@ export class LadybugStore implements GraphStore {
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
-    this.db = new lbug.Database(databaseFile(options.dir), BUFFER_POOL_BYTES, true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
+    this.db = new lbug.Database(databaseFile(options.dir), bufferPoolBytes(), true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
     this.dir = options.dir;
@@ -287,6 +287,13 @@ export class LadybugStore implements GraphStore {
 }
 
 const storeError = (message: string) => new Error(`store: ${message}`);
+
+/** LadybugDB's page cache (its default, most of the machine's memory, lets one ingest take gigabytes); KG_BUFFER_POOL_MB overrides. */
+function bufferPoolBytes(): number {
+  const mb = Number(process.env.KG_BUFFER_POOL_MB ?? LADYBUG_BUFFER_POOL_MB);
+  if (!Number.isInteger(mb) || mb < 64) throw new Error(`store: KG_BUFFER_POOL_MB wants a whole number of megabytes ≥ 64, got "${process.env.KG_BUFFER_POOL_MB}"`);
+  return mb * 1024 * 1024;
+}
 
 /** A list item LadybugDB's CSV reader gives back unchanged: no separator, bracket, quote or edge space, not NULL. */
 const PLAIN_ITEM = /^(?!null$)[^\s,[\]{}"'\\](?:[^,[\]{}"'\\]*[^\s,[\]{}"'\\])?$/i;
