@@ -53,7 +53,7 @@ describe('kg ingest and kg query on the embedded store', () => {
   test('ingests the samples with a summary', () => {
     const res = kg(['ingest', '--data', data, '-q', SAMPLES]);
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/documents: 5 read, 5 extracted, 0 failed/);
+    expect(res.stdout).toMatch(/documents: 5 read, 0 already stored \(skipped\), 0 replaced by new content, 5 extracted, 0 failed/);
     expect(res.stdout).toMatch(/nodes created/);
   });
 

@@ -65,7 +65,7 @@ export function registerExport(program: Command): void {
       const picture = () => {
         if (!scene) {
           progress.update(0, 1, `laying out ${order} nodes`);
-          scene = sceneOf(graph, { ...opts, title: opts.title });
+          scene = sceneOf(graph, opts);
           progress.update(1, 1, `laying out ${order} nodes`);
         }
         return scene;

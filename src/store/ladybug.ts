@@ -21,7 +21,7 @@ import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
 const BATCH = 5000;
-/** Keys looked up in one query: each lookup scans the table once, so few large ones beat many small. */
+/** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;

@@ -1,11 +1,11 @@
 // The production store: Neo4j through neo4j-driver. Uniqueness constraints
 // on `key` for every label from the ontology; batched UNWIND … MERGE in
 // managed write transactions; parameters only; reads in read transactions.
-import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
 import { ident, neo4jSchemaStatements } from './schema';
-import { DOCUMENT_LABEL } from '../schema/ontology';
-import { mergedRow, writePlan, type Row } from './rows';
+import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
+import { mergedRow, writePlan, type RelRows, type Row } from './rows';
 import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
@@ -14,6 +14,8 @@ import { NEO4J_RETRY_MS } from '../defaults';
 export const NEO4J_DIALECT: Dialect = { kind: 'neo4j', name: 'Neo4j', label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
 
 const BATCH = 1000;
+/** Documents written with their provenance edges in one transaction. */
+const DOCUMENTS_PER_TRANSACTION = 100;
 
 export interface Neo4jOptions { uri: string; user?: string; password?: string; database?: string }
 
@@ -71,6 +73,12 @@ export class Neo4jStore implements GraphStore {
     return summary;
   }
 
+  /**
+   * Entities first, then relationships, and last each document together with
+   * its provenance edges in one transaction: a stored Document node means all
+   * of its facts are stored, so a load that stopped midway and is run again
+   * (which skips stored documents) completes it.
+   */
   private async writeBatches(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
     if (graph.replaces?.length) await this.removeDocuments(graph.replaces);
@@ -79,7 +87,7 @@ export class Neo4jStore implements GraphStore {
     let done = 0;
     const session = this.session('WRITE');
     try {
-      for (const { label, rows } of nodeGroups) {
+      for (const { label, rows } of nodeGroups.filter((g) => g.label !== DOCUMENT_LABEL)) {
         // The stored rows of this batch's keys, merged by the one rule (merge.ts) as in every store.
         for (let i = 0; i < rows.length; i += BATCH) {
           const batch = rows.slice(i, i + BATCH);
@@ -89,24 +97,33 @@ export class Neo4jStore implements GraphStore {
           const changed = batch.flatMap((r) => { const e = existing.get(r.key as string); const m = e && mergedRow(label, e, r); return m ? [m] : []; });
           const write = [...fresh, ...changed];
           if (write.length) await session.executeWrite((tx) => tx.run(`UNWIND $rows AS r MERGE (n:${ident(label)} {key: r.key}) SET n += r`, { rows: write }));
-          if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
-          else summary.nodesCreated += fresh.length;
+          summary.nodesCreated += fresh.length;
           summary.nodesUpdated += changed.length;
           progress?.((done += batch.length), total, `${label} nodes`);
         }
       }
-      for (const g of relGroups) {
-        const query = `UNWIND $rows AS r MATCH (a:${ident(g.from)} {key: r.from}) MATCH (b:${ident(g.to)} {key: r.to})
-          MERGE (a)-[x:${ident(g.type)} {key: r.key}]->(b)
-          ON CREATE SET x += r { .*, from: null, to: null }, x._created = true
-          WITH x, coalesce(x._created, false) AS created REMOVE x._created
-          RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
+      for (const g of relGroups.filter((r) => r.type !== PROVENANCE_TYPE)) {
         for (let i = 0; i < g.rows.length; i += BATCH) {
           const batch = g.rows.slice(i, i + BATCH);
-          const res = await session.executeWrite((tx) => tx.run(query, { rows: batch }));
-          summary.relationshipsCreated += Number(res.records[0]?.get('created') ?? 0);
+          summary.relationshipsCreated += await session.executeWrite((tx) => mergeRelationships(tx, g, batch));
           progress?.((done += batch.length), total, `${g.type} relationships`);
         }
+      }
+      const documents = nodeGroups.find((g) => g.label === DOCUMENT_LABEL)?.rows ?? [];
+      const provenance = relGroups.filter((r) => r.type === PROVENANCE_TYPE);
+      for (let i = 0; i < documents.length; i += DOCUMENTS_PER_TRANSACTION) {
+        const docs = documents.slice(i, i + DOCUMENTS_PER_TRANSACTION);
+        const keys = new Set(docs.map((d) => d.key as string));
+        const mine = provenance.map((g) => ({ ...g, rows: g.rows.filter((r) => keys.has(r.doc as string)) })).filter((g) => g.rows.length);
+        const written = await session.executeWrite(async (tx) => {
+          const res = await tx.run(`UNWIND $rows AS r OPTIONAL MATCH (old:${ident(DOCUMENT_LABEL)} {key: r.key}) WITH r, old IS NULL AS fresh MERGE (d:${ident(DOCUMENT_LABEL)} {key: r.key}) SET d += r RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS fresh`, { rows: docs });
+          let relationships = 0;
+          for (const g of mine) relationships += await mergeRelationships(tx, g, g.rows);
+          return { documents: Number(res.records[0]?.get('fresh') ?? 0), relationships };
+        });
+        summary.documentsCreated += written.documents;
+        summary.relationshipsCreated += written.relationships;
+        progress?.((done += docs.length + mine.reduce((a, g) => a + g.rows.length, 0)), total, `${DOCUMENT_LABEL} nodes and ${PROVENANCE_TYPE} relationships`);
       }
     } finally {
       await session.close();
@@ -163,6 +180,16 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** MERGEs a group's relationships on their keys; returns how many were new. */
+async function mergeRelationships(tx: ManagedTransaction, g: RelRows, rows: Row[]): Promise<number> {
+  const res = await tx.run(`UNWIND $rows AS r MATCH (a:${ident(g.from)} {key: r.from}) MATCH (b:${ident(g.to)} {key: r.to})
+    MERGE (a)-[x:${ident(g.type)} {key: r.key}]->(b)
+    ON CREATE SET x += r { .*, from: null, to: null }, x._created = true
+    WITH x, coalesce(x._created, false) AS created REMOVE x._created
+    RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`, { rows });
+  return Number(res.records[0]?.get('created') ?? 0);
 }
 
 /** The driver's codes for a server it cannot reach or lost in the middle of a transaction. */
