@@ -198,7 +198,7 @@ describe('the embedded store', () => {
     }
   });
 
-  const DEV = path.join(ROOT, '..', 'shared', 'corpus', 'dev');
+  const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
   const countsOf = (data: string) => JSON.parse(kg(['query', '--data', data, '--json', 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships']).stdout);
 
   test('7. a full disk in the middle of an ingest: kg doctor brings the store back with everything committed before', () => {
