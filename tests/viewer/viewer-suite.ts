@@ -152,7 +152,9 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(picked.length).toBeGreaterThan(0);
       await page.evaluate((edge) => (window as any).kg.renderer.emit('clickEdge', { edge, event: {}, preventSigmaDefault() {} }), picked[0]);
       await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.includes('—'), null, { timeout: 5000 });
-      expect(await page.textContent('#panel h2')).toMatch(/—HOLDS_POSITION→/);
+      // The relationship in words, its Cypher type on hover.
+      expect(await page.textContent('#panel h2')).toMatch(/—任职→/);
+      expect(await page.getAttribute('#panel h2', 'title')).toBe('HOLDS_POSITION');
       expect((await page.textContent('#panel .evidence'))!.length).toBeGreaterThan(5);
       await page.screenshot({ path: path.join(OUT, 'viewer-edge.png') });
     });
@@ -167,6 +169,77 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       const after = await positions();
       const moved = before.filter((p: number[], i: number) => Math.hypot(p[0] - after[i][0], p[1] - after[i][1]) > 1e-6).length;
       expect(moved).toBeGreaterThan(before.length / 2);
+    });
+
+    test('zoomed in, edges carry their relationship names; zoomed out, only the hovered one', async () => {
+      const labels = () => page.evaluate(() => {
+        const { graph, renderer } = (window as any).kg;
+        return [...new Set(graph.mapEdges((e: string) => renderer.getEdgeDisplayData(e)?.label ?? ''))];
+      });
+      await page.evaluate(() => (window as any).kg.renderer.getCamera().setState({ ratio: 1 }));
+      await page.waitForTimeout(200);
+      expect(await labels()).toEqual(['']);
+      await page.evaluate(() => (window as any).kg.renderer.getCamera().setState({ ratio: 0.3 }));
+      await page.waitForTimeout(200);
+      expect(await labels()).toEqual(['任职']);
+      await page.evaluate(() => (window as any).kg.renderer.getCamera().setState({ ratio: 1 }));
+    });
+
+    test('the interface names types and relationships in Chinese, dates as 6月14日', async () => {
+      expect(await page.textContent('#legend')).toContain('人物');
+      expect(await page.getAttribute('#rel-types label >> nth=0', 'title')).toBe('HOLDS_POSITION');
+      expect(await page.textContent('#rel-types')).toContain('签约');
+      await page.fill('#search', '谢志敏赴杭州');
+      await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏赴杭州'));
+      await page.click('#suggestions li');
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.startsWith('谢志敏赴杭州'));
+      const panel = (await page.textContent('#panel'))!;
+      expect(panel).toContain('考察行程');
+      expect(panel).toMatch(/start: 6月14日/);
+      expect(panel).not.toContain('--06');
+    });
+
+    test('a failing query clears the old picture and table and says what went wrong', async () => {
+      await page.fill('#cypher', 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z');
+      await page.click('#run');
+      await page.waitForFunction(() => (window as any).kg.graph.order > 0);
+      await page.fill('#cypher', 'MATCH (n RETURN n');
+      await page.click('#run');
+      await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('查询失败'));
+      expect(await page.evaluate(() => (window as any).kg.graph.order)).toBe(0);
+      expect(await page.isHidden('#table')).toBe(true);
+    });
+
+    test('a view is in the address: opening it again shows the same entity', async () => {
+      await page.fill('#search', '谢志敏');
+      await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏'));
+      await page.click('#suggestions li');
+      await page.waitForFunction(() => location.hash.includes('node='));
+      const url = page.url();
+      const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      try {
+        await other.goto(url);
+        await other.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '谢志敏', null, { timeout: 30000 });
+      } finally {
+        await other.close();
+      }
+    });
+
+    test('while the graph loads, the page says what it is loading', async () => {
+      const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      try {
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((ok) => { release = ok; });
+        await other.route('**/api/graph*', async (route) => { await held; await route.continue(); });
+        await other.goto(server.url);
+        await other.waitForSelector('#loading:not([hidden])');
+        expect(await other.textContent('#loading')).toMatch(/载入图谱/);
+        release();
+        await other.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
+        expect(await other.isHidden('#loading')).toBe(true);
+      } finally {
+        await other.close();
+      }
     });
   });
 }

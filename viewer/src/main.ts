@@ -10,19 +10,23 @@ import { communityColors, mergeSubgraph, savePositions, sizeNodes } from './mode
 import { inDateRange, nodeMonth } from '../../src/export/filter';
 import { openDocument, showEdge, showNode } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
+import { relationName, typeName, useOntology } from './names';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const graph = new Graph({ multi: true, type: 'directed' });
 const state = {
   hiddenTypes: new Set<string>(), hiddenRels: new Set<string>(), minDegree: 0, from: '', to: '',
   selected: undefined as string | undefined, neighbours: new Set<string>(), community: undefined as Record<string, string> | undefined,
+  hoveredEdge: undefined as string | undefined, zoomedIn: false,
 };
+/** Below this camera ratio (zoomed in) every visible edge shows its relationship name; otherwise only the hovered one. */
+const EDGE_LABELS_BELOW_RATIO = 0.5;
 let meta: Meta;
 let colors: Record<string, string> = {};
 
 const renderer = new Sigma(graph, $('sigma'), {
   // Edge events here, in the constructor: sigma builds its edge-picking layer only then.
-  renderEdgeLabels: false, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
   nodeReducer: (n, a) => {
     const out = { ...a };
     if (state.hiddenTypes.has(a.entityType) || graph.degree(n) < state.minDegree
@@ -38,6 +42,7 @@ const renderer = new Sigma(graph, $('sigma'), {
     const out = { ...a };
     if (state.hiddenRels.has(a.relType)) out.hidden = true;
     if (state.selected && !graph.extremities(e).includes(state.selected)) out.color = '#f0f0f0';
+    out.label = state.zoomedIn || e === state.hoveredEdge ? relationName(a.relType) : '';
     return out;
   },
 });
@@ -70,7 +75,16 @@ function dropLayout() {
 }
 
 function status(text: string) { $('status').textContent = text; }
-function report(e: Error) { status(`error: ${e.message}`); }
+function report(e: Error) { loading(undefined); status(`出错 error: ${e.message}`); }
+
+/** The loading indicator over the stage, saying what is loading; undefined hides it. */
+function loading(what: string | undefined) {
+  $('loading').hidden = what === undefined;
+  $('loading').textContent = what ?? '';
+}
+
+/** An async handler whose failure is shown, not lost. */
+const guarded = <A extends unknown[]>(fn: (...args: A) => Promise<unknown>) => (...args: A) => { fn(...args).catch(report); };
 
 function refresh() {
   sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
@@ -94,6 +108,7 @@ function load(sub: Subgraph, replace: boolean) {
 }
 
 async function select(key: string) {
+  setHash({ node: key });
   if (!graph.hasNode(key)) load(await api.neighbors(key), false);
   state.selected = key;
   state.neighbours = new Set(graph.neighbors(key));
@@ -111,15 +126,16 @@ function buildFilters() {
     box.onchange = () => { box.checked ? state.hiddenTypes.delete(type) : state.hiddenTypes.add(type); renderer.refresh(); };
     const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
     swatch.style.background = spec.color;
-    label.append(box, swatch, document.createTextNode(type));
-    label.title = spec.description;
+    label.append(box, swatch, document.createTextNode(typeName(type)));
+    label.title = `${type}: ${spec.description}`;
     legend.append(label);
   }
   for (const type of Object.keys(meta.ontology.relations)) {
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
     box.onchange = () => { box.checked ? state.hiddenRels.delete(type) : state.hiddenRels.add(type); renderer.refresh(); };
-    label.append(box, document.createTextNode(type));
+    label.append(box, document.createTextNode(relationName(type)));
+    label.title = type;
     rels.append(label);
   }
   for (const p of meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
@@ -141,12 +157,18 @@ function wireControls() {
   $('date-from').onchange = (e) => { state.from = (e.target as HTMLInputElement).value; renderer.refresh(); };
   $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; renderer.refresh(); };
   $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
-  $('run').onclick = runQuery;
-  $('reset').onclick = async () => { $('table').hidden = true; load(await api.graph(meta.maxNodes), true); };
+  $('run').onclick = () => { void runQuery(); };
+  $('reset').onclick = guarded(async () => { $('table').hidden = true; setHash({}); await loadWhole(); });
   $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer, legendShown())], { type: 'image/svg+xml' }), 'kg-view.svg');
-  $('export-png').onclick = async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png');
+  $('export-png').onclick = guarded(async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png'));
   renderer.on('clickNode', ({ node }) => select(node).catch(report));
-  renderer.on('doubleClickNode', async ({ node, event }) => { event.preventSigmaDefault(); load(await api.neighbors(node), false); });
+  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); guarded(async () => load(await api.neighbors(node), false))(); });
+  renderer.on('enterEdge', ({ edge }) => { state.hoveredEdge = edge; renderer.refresh(); });
+  renderer.on('leaveEdge', () => { state.hoveredEdge = undefined; renderer.refresh(); });
+  renderer.getCamera().on('updated', ({ ratio }) => {
+    const zoomedIn = ratio < EDGE_LABELS_BELOW_RATIO;
+    if (zoomedIn !== state.zoomedIn) { state.zoomedIn = zoomedIn; renderer.refresh(); }
+  });
   renderer.on('clickEdge', ({ edge }) => {
     const [s, t] = graph.extremities(edge);
     showEdge($('panel'), { key: edge, type: graph.getEdgeAttribute(edge, 'relType'), source: s, target: t, properties: graph.getEdgeAttribute(edge, 'properties') },
@@ -161,7 +183,7 @@ function wireSearch() {
   let timer: number | undefined;
   input.oninput = () => {
     clearTimeout(timer);
-    timer = window.setTimeout(async () => {
+    timer = window.setTimeout(guarded(async () => {
       const q = input.value.trim();
       if (!q) { list.hidden = true; return; }
       const hits = await api.search(q);
@@ -172,19 +194,30 @@ function wireSearch() {
         return li;
       }));
       list.hidden = !hits.length;
-    }, 150);
+    }), 150);
   };
   input.onkeydown = (e) => { if (e.key === 'Enter') (list.firstElementChild as HTMLElement | null)?.click(); };
 }
 
 async function runQuery() {
+  const cypher = ($('cypher') as HTMLTextAreaElement).value;
   $('query-error').textContent = '';
+  loading('正在查询 running the query…');
   try {
-    const res = await api.query(($('cypher') as HTMLTextAreaElement).value);
+    const res = await api.query(cypher);
+    setHash({ q: cypher });
     if (res.subgraph.nodes.length) load(res.subgraph, true);
     showTable(res.columns, res.rows, !res.subgraph.nodes.length);
   } catch (e) {
-    $('query-error').textContent = (e as Error).message;
+    // The old picture and table would pass for this query's answer: they go.
+    dropLayout();
+    graph.clear();
+    renderer.refresh();
+    $('table').hidden = true;
+    status('');
+    $('query-error').textContent = `查询失败 the query failed: ${(e as Error).message}`;
+  } finally {
+    loading(undefined);
   }
 }
 
@@ -219,13 +252,30 @@ function firstLayout() {
   setTimeout(() => runLayout(false), WORKER_LAYOUT_MS);
 }
 
+/** The view in the address: #node=KEY (a selected entity) or #q=CYPHER (a query), so a view can be bookmarked and shared. */
+function setHash(view: { node?: string; q?: string }) {
+  const hash = new URLSearchParams(Object.entries(view).filter(([, v]) => v) as Array<[string, string]>).toString();
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
+
+async function loadWhole() {
+  loading(`正在载入图谱 loading the graph (up to ${meta.maxNodes} of ${meta.totals.nodes} entities)…`);
+  load(await api.graph(meta.maxNodes), true);
+  loading(undefined);
+}
+
 async function start() {
+  loading('正在连接 connecting…');
   meta = await api.meta();
+  useOntology(meta.ontology);
   colors = Object.fromEntries(Object.entries(meta.ontology.entities).map(([t, s]) => [t, s.color]));
   buildFilters();
   wireControls();
-  load(await api.graph(meta.maxNodes), true);
+  await loadWhole();
   if (!localStorage.getItem('kg.positions') && graph.order) firstLayout();
+  const view = new URLSearchParams(location.hash.slice(1));
+  if (view.get('q')) { ($('cypher') as HTMLTextAreaElement).value = view.get('q')!; await runQuery(); }
+  else if (view.get('node')) await select(view.get('node')!);
   // The frame after the first full render: when the page first shows the graph (scripts/bench-viewer.mjs reads it).
   requestAnimationFrame(() => {
     (window as unknown as { kg: unknown }).kg = { graph, renderer, get layout() { return layout; }, ready: true, openDocument, firstRenderMs: performance.now() };

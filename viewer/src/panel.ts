@@ -1,6 +1,7 @@
 // The side panel and the document dialog. Text from documents goes in with
 // textContent only, never as markup.
 import { api, type NodeDetails, type ViewEdge } from './api';
+import { readableText, readableValue, relationName, typeName } from './names';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -11,32 +12,38 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 
 export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: string) => void): void {
   panel.replaceChildren();
-  panel.append(el('div', d.node.label, 'hint'), el('h2', d.node.name));
-  if (d.node.aliases.length) panel.append(el('div', `别名 aliases: ${d.node.aliases.join('、')}`));
+  const kind = el('div', typeName(d.node.label), 'hint');
+  kind.title = d.node.label;
+  panel.append(kind, el('h2', d.node.name));
+  if (d.node.aliases.length) panel.append(el('div', `别名: ${d.node.aliases.join('、')}`));
   const props = Object.entries(d.node.properties).filter(([k, v]) => !['key', 'name', 'aliases', 'docs'].includes(k) && v !== null && v !== '');
-  for (const [k, v] of props) panel.append(el('div', `${k}: ${String(v)}`));
-  panel.append(el('h3', `Relationships (${d.relationships.length})`));
+  for (const [k, v] of props) panel.append(el('div', `${k}: ${readableValue(k, v)}`));
+  panel.append(el('h3', `关系 (${d.relationships.length})`));
   for (const r of d.relationships) {
     const box = el('div', undefined, 'rel');
     const head = el('div');
-    head.append(el('span', r.direction === 'out' ? `→ ${r.type} ` : `← ${r.type} `));
+    const type = el('span', r.direction === 'out' ? `→ ${relationName(r.type)} ` : `← ${relationName(r.type)} `, 'rel-type');
+    type.title = r.type;
+    head.append(type);
     const link = el('a', r.other.name, 'doc');
     link.onclick = () => onSelect(r.other.key);
-    head.append(link, el('span', ` (${r.other.label})`));
+    head.append(link, el('span', ` (${typeName(r.other.label)})`));
     box.append(head, ...evidence(r));
     panel.append(box);
   }
 }
 
 export function showEdge(panel: HTMLElement, e: ViewEdge, names: { source: string; target: string }): void {
-  panel.replaceChildren(el('div', 'relationship', 'hint'), el('h2', `${names.source} —${e.type}→ ${names.target}`), ...evidence(e));
+  const title = el('h2', `${names.source} —${relationName(e.type)}→ ${names.target}`);
+  title.title = e.type;
+  panel.replaceChildren(el('div', '关系', 'hint'), title, ...evidence(e));
 }
 
 function evidence(r: ViewEdge): HTMLElement[] {
   const p = r.properties;
   const out: HTMLElement[] = [];
   for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${k}: ${String(p[k])}`));
-  if (p.evidence) out.push(el('div', String(p.evidence), 'evidence'));
+  if (p.evidence) out.push(el('div', readableText(String(p.evidence)), 'evidence'));
   if (p.doc) {
     const a = el('a', '原文 source', 'doc');
     a.onclick = () => openDocument(String(p.doc), Number(p.evidence_start), Number(p.evidence_end));
