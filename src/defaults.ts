@@ -21,3 +21,5 @@ export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffff
 export const INGEST_BATCH = 5000;
 /** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */
 export const LADYBUG_BUFFER_POOL_MB = 512;
+/** Expanding a node in the viewer adds at most this many neighbours at a time. */
+export const NEIGHBOURS_PER_EXPANSION = 100;

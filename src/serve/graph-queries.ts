@@ -67,13 +67,18 @@ export class GraphQueries {
     };
   }
 
-  /** A node with all its neighbours and the relationships to them. */
-  async neighbourhood(key: string): Promise<Subgraph> {
+  /**
+   * A node with `limit` of its neighbours from `offset` on (the best connected
+   * first), the relationships among them, and how many neighbours it has.
+   */
+  async neighbourhood(key: string, limit = Infinity, offset = 0): Promise<Subgraph & { neighbours: number }> {
     const rows = await this.store.read(
-      `MATCH (n)-[r]-(m) WHERE n.key = $key AND ${this.notProvenance} RETURN DISTINCT m.key AS key`,
+      `MATCH (n)-[r]-(m) WHERE n.key = $key AND ${this.notProvenance} RETURN m.key AS key, count(r) AS links ORDER BY links DESC, key`,
       { key },
     );
-    return this.among([key, ...rows.rows.map((r) => r.key as string)]);
+    const all = [...new Set(rows.rows.map((r) => r.key as string))];
+    const page = all.slice(offset, offset + limit);
+    return { ...(await this.among([key, ...page])), neighbours: all.length };
   }
 
   /** A node with every relationship, its evidence and the document it came from. */

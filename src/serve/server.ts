@@ -12,7 +12,7 @@ import { ontology } from '../schema/ontology';
 import { simplify } from '../clean/script';
 import { VIEWER_DIST } from '../paths';
 import { presets } from './presets';
-import { MAX_NODES } from '../defaults';
+import { MAX_NODES, NEIGHBOURS_PER_EXPANSION } from '../defaults';
 import { QueryRefused } from '../store/query-check';
 import { StoreUnavailable } from '../store/store';
 
@@ -52,7 +52,8 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
     return q.top(limit);
   });
 
-  app.get<{ Querystring: { key: unknown } }>('/api/neighbors', async (req) => q.neighbourhood(required(req.query.key, 'key')));
+  app.get<{ Querystring: { key: unknown; limit?: unknown; offset?: unknown } }>('/api/neighbors', async (req) =>
+    q.neighbourhood(required(req.query.key, 'key'), clampInt(req.query.limit, NEIGHBOURS_PER_EXPANSION, 1, 10000), clampInt(req.query.offset, 0, 0, 1e9)));
 
   app.get<{ Querystring: { key: unknown } }>('/api/node', async (req, reply) => {
     const d = await q.details(required(req.query.key, 'key'));
@@ -101,7 +102,7 @@ function required(v: unknown, name: string): string {
 
 function clampInt(v: unknown, fallback: number, min: number, max: number): number {
   if (v === undefined) return fallback;
-  const n = Number.parseInt(required(v, 'limit'), 10);
+  const n = Number.parseInt(required(v, 'number'), 10);
   if (!Number.isFinite(n)) throw httpError(400, `expected a number, got ${JSON.stringify(v)}`);
   return Math.min(max, Math.max(min, n));
 }

@@ -241,5 +241,53 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
         await other.close();
       }
     });
+
+    test('Louvain colours bring their own legend; PageRank sizing keeps every label drawable', async () => {
+      await page.click('#reset');
+      await page.waitForFunction(() => (window as any).kg.graph.order > 50);
+      await page.check('#communities');
+      await page.waitForSelector('#community-legend:not([hidden]) div');
+      expect(await page.textContent('#community-legend')).toMatch(/社区 community 1 \(\d+\)/);
+      expect(await page.getAttribute('#legend', 'class')).toContain('no-swatch');
+      await page.uncheck('#communities');
+      expect(await page.isHidden('#community-legend')).toBe(true);
+      await page.selectOption('#size-by', 'pagerank');
+      const smallest = await page.evaluate(() => Math.min(...(window as any).kg.graph.mapNodes((_n: string, a: { size: number }) => a.size)));
+      expect(smallest).toBeGreaterThanOrEqual(6);
+      await page.selectOption('#size-by', 'degree');
+    });
+
+    test('a query result is laid out: related nodes end up closer than unrelated ones', async () => {
+      await page.fill('#cypher', 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 80');
+      await page.click('#run');
+      await page.waitForFunction(() => (window as any).kg.graph.size > 20);
+      const ratio = await page.evaluate(() => {
+        const g = (window as any).kg.graph;
+        const at = (n: string) => g.getNodeAttributes(n);
+        const dist = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+        const edges = g.mapEdges((_e: string, _a: unknown, s: string, t: string) => dist(s, t));
+        const nodes = g.nodes();
+        let pairs = 0, sum = 0;
+        for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) { sum += dist(nodes[i], nodes[j]); pairs++; }
+        return (edges.reduce((x: number, y: number) => x + y, 0) / edges.length) / (sum / pairs);
+      });
+      expect(ratio).toBeLessThan(0.5);
+    });
+
+    test('expanding a node adds at most a page of neighbours and says how many there are', async () => {
+      const found = await (await fetch(`${server.url}/api/search?q=${encodeURIComponent('长春市汽开区')}`)).json();
+      const key = found[0].key;
+      const page1 = await (await fetch(`${server.url}/api/neighbors?key=${encodeURIComponent(key)}&limit=5`)).json();
+      const page2 = await (await fetch(`${server.url}/api/neighbors?key=${encodeURIComponent(key)}&limit=5&offset=5`)).json();
+      expect(page1.neighbours).toBeGreaterThan(10);
+      expect(page1.nodes).toHaveLength(6); // the node and five neighbours
+      const firstKeys = new Set(page1.nodes.map((n: { key: string }) => n.key));
+      expect(page2.nodes.filter((n: { key: string }) => n.key !== key && firstKeys.has(n.key))).toEqual([]);
+      await page.click('#reset');
+      await page.waitForFunction((k) => (window as any).kg.graph.hasNode(k), key);
+      await page.evaluate((k) => (window as any).kg.renderer.emit('doubleClickNode', { node: k, event: { preventSigmaDefault() {} }, preventSigmaDefault() {} }), key);
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('个邻居'));
+      expect(await page.textContent('#status')).toMatch(new RegExp(`显示 ${page1.neighbours} / ${page1.neighbours} 个邻居`));
+    });
   });
 }

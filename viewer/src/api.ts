@@ -21,7 +21,7 @@ const get = <T>(path: string, params: Record<string, string | number> = {}) =>
 export const api = {
   meta: () => get<Meta>('api/meta'),
   graph: (limit: number) => get<Subgraph>('api/graph', { limit }),
-  neighbors: (key: string) => get<Subgraph>('api/neighbors', { key }),
+  neighbors: (key: string, offset = 0) => get<Subgraph & { neighbours: number }>('api/neighbors', { key, offset }),
   node: (key: string) => get<NodeDetails>('api/node', { key }),
   search: (q: string) => get<ViewNode[]>('api/search', { q }),
   document: (name: string) => get<Record<string, string>>('api/document', { name }),

@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { api, type Meta, type Subgraph } from './api';
-import { communityColors, mergeSubgraph, savePositions, sizeNodes } from './model';
+import { MIN_NODE_SIZE, communityColors, mergeSubgraph, savePositions, sizeNodes } from './model';
 import { inDateRange, nodeMonth } from '../../src/export/filter';
 import { openDocument, showEdge, showNode } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
@@ -26,7 +26,7 @@ let colors: Record<string, string> = {};
 
 const renderer = new Sigma(graph, $('sigma'), {
   // Edge events here, in the constructor: sigma builds its edge-picking layer only then.
-  renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: 6, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: MIN_NODE_SIZE, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
   nodeReducer: (n, a) => {
     const out = { ...a };
     if (state.hiddenTypes.has(a.entityType) || graph.degree(n) < state.minDegree
@@ -89,7 +89,25 @@ const guarded = <A extends unknown[]>(fn: (...args: A) => Promise<unknown>) => (
 function refresh() {
   sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
   state.community = ($('communities') as HTMLInputElement).checked ? communityColors(graph) : undefined;
+  showColourKey();
   renderer.refresh();
+}
+
+/** The legend follows the colouring in force: entity types, or the largest Louvain communities. */
+function showColourKey() {
+  const key = $('community-legend');
+  $('legend').classList.toggle('no-swatch', !!state.community);
+  key.hidden = !state.community;
+  if (!state.community) return;
+  const sizes = new Map<string, number>();
+  for (const c of Object.values(state.community)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  key.replaceChildren(...[...sizes].sort((a, b) => b[1] - a[1]).map(([color, n], i) => {
+    const row = document.createElement('div');
+    const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+    swatch.style.background = color;
+    row.append(swatch, document.createTextNode(`社区 community ${i + 1} (${n})`));
+    return row;
+  }));
 }
 
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
@@ -107,9 +125,25 @@ function load(sub: Subgraph, replace: boolean) {
   status(`${graph.order} of ${total.nodes} entities, ${graph.size} of ${total.edges} relationships${graph.order < total.nodes ? ' (double-click a node to expand)' : ''}`);
 }
 
+/** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
+const expanded = new Map<string, number>();
+
+/** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
+async function expand(key: string) {
+  const offset = expanded.get(key) ?? 0;
+  loading('正在展开 expanding…');
+  const sub = await api.neighbors(key, offset);
+  loading(undefined);
+  const shown = Math.min(sub.neighbours, offset + sub.nodes.length - 1);
+  expanded.set(key, shown);
+  load(sub, false);
+  const left = sub.neighbours - shown;
+  status(`${graph.getNodeAttribute(key, 'label')}: 显示 ${shown} / ${sub.neighbours} 个邻居 neighbours shown${left > 0 ? `; 再次双击显示更多 double-click for ${Math.min(left, sub.nodes.length - 1)} more` : ''}`);
+}
+
 async function select(key: string) {
   setHash({ node: key });
-  if (!graph.hasNode(key)) load(await api.neighbors(key), false);
+  if (!graph.hasNode(key)) { load(await api.neighbors(key), false); expanded.delete(key); }
   state.selected = key;
   state.neighbours = new Set(graph.neighbors(key));
   renderer.refresh();
@@ -162,7 +196,7 @@ function wireControls() {
   $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer, legendShown())], { type: 'image/svg+xml' }), 'kg-view.svg');
   $('export-png').onclick = guarded(async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png'));
   renderer.on('clickNode', ({ node }) => select(node).catch(report));
-  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); guarded(async () => load(await api.neighbors(node), false))(); });
+  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); guarded(() => expand(node))(); });
   renderer.on('enterEdge', ({ edge }) => { state.hoveredEdge = edge; renderer.refresh(); });
   renderer.on('leaveEdge', () => { state.hoveredEdge = undefined; renderer.refresh(); });
   renderer.getCamera().on('updated', ({ ratio }) => {
@@ -199,16 +233,22 @@ function wireSearch() {
   input.onkeydown = (e) => { if (e.key === 'Enter') (list.firstElementChild as HTMLElement | null)?.click(); };
 }
 
+/** Counts queries: the answer to one that a later query replaced is dropped, whatever order answers arrive in. */
+let latestQuery = 0;
+
 async function runQuery() {
   const cypher = ($('cypher') as HTMLTextAreaElement).value;
+  const mine = ++latestQuery;
   $('query-error').textContent = '';
   loading('正在查询 running the query…');
   try {
     const res = await api.query(cypher);
+    if (mine !== latestQuery) return;
     setHash({ q: cypher });
-    if (res.subgraph.nodes.length) load(res.subgraph, true);
+    if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
     showTable(res.columns, res.rows, !res.subgraph.nodes.length);
   } catch (e) {
+    if (mine !== latestQuery) return;
     // The old picture and table would pass for this query's answer: they go.
     dropLayout();
     graph.clear();
@@ -217,7 +257,7 @@ async function runQuery() {
     status('');
     $('query-error').textContent = `查询失败 the query failed: ${(e as Error).message}`;
   } finally {
-    loading(undefined);
+    if (mine === latestQuery) loading(undefined);
   }
 }
 
@@ -239,6 +279,13 @@ function showTable(columns: string[], rows: Array<Record<string, unknown>>, show
 /** Above this many nodes the first layout runs in the worker, not on the page's thread. */
 const SYNC_LAYOUT_MAX_NODES = 1000;
 const WORKER_LAYOUT_MS = 5000;
+
+/** A query's result laid out at once (its nodes came with positions from other pictures, or none). */
+function layoutResult() {
+  if (graph.order > SYNC_LAYOUT_MAX_NODES || !graph.size) return;
+  forceAtlas2.assign(graph, { iterations: 150, settings: forceAtlas2.inferSettings(graph) });
+  renderer.refresh();
+}
 
 /** A first layout for a graph without saved positions: at once when small, else in the worker for a few seconds. */
 function firstLayout() {

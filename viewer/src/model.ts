@@ -7,6 +7,8 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Subgraph } from './api';
 
 const POSITIONS = 'kg.positions';
+/** The smallest node, equal to the renderer's labelRenderedSizeThreshold. */
+export const MIN_NODE_SIZE = 6;
 
 export function mergeSubgraph(graph: Graph, sub: Subgraph, colors: Record<string, string>): void {
   const saved = loadPositions();
@@ -25,7 +27,8 @@ export function sizeNodes(graph: Graph, by: string): void {
   graph.forEachNode((n) => { max = Math.max(max, scores ? scores[n] : graph.degree(n)); });
   graph.forEachNode((n) => {
     const v = by === 'uniform' ? 0.3 : (scores ? scores[n] : graph.degree(n)) / max;
-    graph.setNodeAttribute(n, 'size', 4 + 16 * Math.sqrt(v));
+    // Never below the size at which sigma draws a label: PageRank's small scores would hide every person's name.
+    graph.setNodeAttribute(n, 'size', MIN_NODE_SIZE + 14 * Math.sqrt(v));
   });
 }
 
