@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { buildServer } from '../serve/server';
 import { LiveStore } from '../serve/live-store';
+import { preloadQueryCheck } from '../store/query-check';
 import { storeOptions, type StoreFlags } from './store-flags';
 import { port, positiveNumber } from './options';
 import { MAX_NODES, PORT, QUERY_ROW_LIMIT, QUERY_TIMEOUT_MS } from '../defaults';
@@ -26,6 +27,7 @@ export function registerServe(program: Command): void {
     });
     const address = await app.listen({ host: opts.host, port: opts.port });
     process.stdout.write(`kg: serving ${store.description} at ${address}\n`);
+    setImmediate(preloadQueryCheck);
     let stopping = false;
     const stop = () => {
       if (stopping) return;

@@ -21,6 +21,12 @@ let allowed: { rules: Set<string>; functions: Set<string> } | undefined;
 let parser: typeof import('@neo4j-cypher/language-support') | undefined;
 const cypherParser = () => (parser ??= require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support'));
 
+/** Loads the parser now (the server calls this once it listens, so the first user's query does not wait for it). */
+export function preloadQueryCheck(): void {
+  cypherParser();
+  allowlist();
+}
+
 function allowlist() {
   if (allowed) return allowed;
   const file = 'read-only-cypher.txt';

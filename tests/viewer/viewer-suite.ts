@@ -289,5 +289,44 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('个邻居'));
       expect(await page.textContent('#status')).toMatch(new RegExp(`显示 ${page1.neighbours} / ${page1.neighbours} 个邻居`));
     });
+
+    test('queries are remembered and can be saved; they are there after a reload', async () => {
+      const cypher = 'MATCH (z:Zone) RETURN z.name AS zone LIMIT 4';
+      await page.fill('#cypher', cypher);
+      await page.click('#run');
+      await page.waitForSelector('#table:not([hidden]) td');
+      page.once('dialog', (d) => { void d.accept('四个园区'); });
+      await page.click('#save-query');
+      await page.reload();
+      await page.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
+      expect(await page.locator('#history option').allTextContents()).toContain(cypher);
+      await page.selectOption('#presets', { label: '四个园区' });
+      expect(await page.inputValue('#cypher')).toBe(cypher);
+    });
+
+    test('any result as a table; the entities shown as a table that sorts, filters and downloads as CSV', async () => {
+      await page.fill('#cypher', 'MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p, r, z');
+      await page.click('#run');
+      // This query's picture, not the one before it.
+      await page.waitForFunction(() => { const g = (window as any).kg.graph; return g.size > 2 && g.everyEdge((_e: string, a: { relType: string }) => a.relType === 'HOLDS_POSITION'); });
+      expect(await page.isHidden('#table')).toBe(true);
+      await page.click('#table-toggle');
+      expect(await page.locator('#table tr').count()).toBeGreaterThan(3);
+      await page.click('#entities');
+      const order = await page.evaluate(() => (window as any).kg.graph.order);
+      expect(await page.locator('#table tr').count()).toBe(order + 1);
+      await page.click('#table th >> nth=2'); // degree, ascending
+      await page.click('#table th >> nth=2'); // descending
+      const degrees = (await page.locator('#table tr td:nth-child(3)').allTextContents()).map(Number);
+      expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+      await page.fill('.table-filter', '人物');
+      const types = await page.locator('#table tr td:nth-child(2)').allTextContents();
+      expect(types.length).toBeGreaterThan(0);
+      expect(new Set(types)).toEqual(new Set(['人物']));
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.click('.table-csv')]);
+      const text = fs.readFileSync(await csv.path(), 'utf8');
+      expect(text.startsWith('\ufeff名称 name,类型 type')).toBe(true);
+      expect(text.trim().split('\r\n')).toHaveLength(types.length + 1);
+    });
   });
 }

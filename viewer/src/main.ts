@@ -11,6 +11,8 @@ import { inDateRange, nodeMonth } from '../../src/export/filter';
 import { openDocument, showEdge, showNode } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
 import { relationName, typeName, useOntology } from './names';
+import { renderTable, type Cell } from './table';
+import { queryHistory, remember, saveQuery, savedQueries } from './saved-queries';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const graph = new Graph({ multi: true, type: 'directed' });
@@ -173,6 +175,7 @@ function buildFilters() {
     rels.append(label);
   }
   for (const p of meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
+  fillQueryLists();
 }
 
 /** The legend of a picture: the entity types shown, unless colours are communities (then none: they have no names). */
@@ -192,6 +195,13 @@ function wireControls() {
   $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; renderer.refresh(); };
   $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
   $('run').onclick = () => { void runQuery(); };
+  $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
+  $('save-query').onclick = () => {
+    const name = prompt('保存为 save as:')?.trim();
+    if (name) { saveQuery(name, ($('cypher') as HTMLTextAreaElement).value); fillQueryLists(); }
+  };
+  $('table-toggle').onclick = () => { $('table').hidden = !$('table').hidden; };
+  $('entities').onclick = showEntities;
   $('reset').onclick = guarded(async () => { $('table').hidden = true; setHash({}); await loadWhole(); });
   $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer, legendShown())], { type: 'image/svg+xml' }), 'kg-view.svg');
   $('export-png').onclick = guarded(async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png'));
@@ -245,6 +255,8 @@ async function runQuery() {
     const res = await api.query(cypher);
     if (mine !== latestQuery) return;
     setHash({ q: cypher });
+    remember(cypher);
+    fillQueryLists();
     if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
     showTable(res.columns, res.rows, !res.subgraph.nodes.length);
   } catch (e) {
@@ -261,19 +273,39 @@ async function runQuery() {
   }
 }
 
+/** A query's rows as a table (nodes and relationships by name): shown at once when the query drew nothing. */
 function showTable(columns: string[], rows: Array<Record<string, unknown>>, show: boolean) {
-  const table = document.createElement('table');
-  const head = table.insertRow();
-  for (const c of columns) head.append(Object.assign(document.createElement('th'), { textContent: c }));
-  for (const r of rows.slice(0, 500)) {
-    const tr = table.insertRow();
-    for (const c of columns) {
-      const v = r[c] as Record<string, unknown> | null;
-      tr.insertCell().textContent = v && typeof v === 'object' ? String((v.properties as Record<string, unknown> | undefined)?.name ?? v.key ?? JSON.stringify(v)) : String(v ?? '');
-    }
-  }
-  $('table').replaceChildren(table);
+  const cell = (v: unknown): Cell => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') return v;
+    if (typeof v !== 'object') return String(v);
+    const o = v as { properties?: Record<string, unknown>; key?: string };
+    return String(o.properties?.name ?? o.key ?? JSON.stringify(v));
+  };
+  renderTable($('table'), columns, rows.map((r) => columns.map((c) => cell(r[c]))), 'kg-query.csv');
   $('table').hidden = !show;
+}
+
+/** The entities in the picture (the filters applied) as a table. */
+function showEntities() {
+  const rows = graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n): Cell[] => {
+    const a = graph.getNodeAttributes(n);
+    return [a.label as string, typeName(a.entityType as string), graph.degree(n), ((a.aliases as string[]) ?? []).join('、')];
+  });
+  renderTable($('table'), ['名称 name', '类型 type', '关系数 degree', '别名 aliases'], rows, 'kg-entities.csv');
+  $('table').hidden = false;
+}
+
+function fillQueryLists() {
+  const presets = $('presets');
+  presets.querySelector('optgroup')?.remove();
+  const saved = savedQueries();
+  if (saved.length) {
+    const group = Object.assign(document.createElement('optgroup'), { label: '已保存 saved' });
+    for (const q of saved) group.append(Object.assign(document.createElement('option'), { value: q.cypher, textContent: q.name }));
+    presets.append(group);
+  }
+  $('history').replaceChildren($('history').firstElementChild!, ...queryHistory().map((q) => Object.assign(document.createElement('option'), { value: q, textContent: q.replace(/\s+/g, ' ').slice(0, 80) })));
 }
 
 /** Above this many nodes the first layout runs in the worker, not on the page's thread. */
