@@ -1,0 +1,83 @@
+// The picture: loading a subgraph into it, sizing and colouring, the colour
+// key, selecting a node (the side panel) and expanding its neighbours.
+import { api, type Subgraph } from './api';
+import { $, graph, renderer, session, state } from './view';
+import { communityColors, mergeSubgraph, sizeNodes } from './model';
+import { currentLayout, dropLayout } from './layout';
+import { loading, report, status } from './status';
+import { setHash } from './url';
+import { showNode } from './panel';
+
+export function refresh() {
+  sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
+  state.community = ($('communities') as HTMLInputElement).checked ? communityColors(graph) : undefined;
+  showColourKey();
+  renderer.refresh();
+}
+
+/** The legend follows the colouring in force: entity types, or the largest Louvain communities. */
+function showColourKey() {
+  const key = $('community-legend');
+  $('legend').classList.toggle('no-swatch', !!state.community);
+  key.hidden = !state.community;
+  if (!state.community) return;
+  const sizes = new Map<string, number>();
+  for (const c of Object.values(state.community)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  key.replaceChildren(...[...sizes].sort((a, b) => b[1] - a[1]).map(([color, n], i) => {
+    const row = document.createElement('div');
+    const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
+    swatch.style.background = color;
+    row.append(swatch, document.createTextNode(`社区 community ${i + 1} (${n})`));
+    return row;
+  }));
+}
+
+/** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
+const LIGHT_MOVES_ABOVE_EDGES = 3000;
+
+export function load(sub: Subgraph, replace: boolean) {
+  // A new picture starts from the whole view: the camera may still be zoomed on an old selection.
+  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+  else if (currentLayout()) dropLayout(); // new nodes: settings inferred again on the next run
+  mergeSubgraph(graph, sub, session.colors);
+  renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
+  renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
+  refresh();
+  const total = session.meta.totals;
+  status(`${graph.order} of ${total.nodes} entities, ${graph.size} of ${total.edges} relationships${graph.order < total.nodes ? ' (double-click a node to expand)' : ''}`);
+}
+
+/** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
+const expanded = new Map<string, number>();
+
+/** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
+export async function expand(key: string) {
+  const offset = expanded.get(key) ?? 0;
+  loading('正在展开 expanding…');
+  const sub = await api.neighbors(key, offset);
+  loading(undefined);
+  const shown = Math.min(sub.neighbours, offset + sub.nodes.length - 1);
+  expanded.set(key, shown);
+  load(sub, false);
+  const left = sub.neighbours - shown;
+  status(`${graph.getNodeAttribute(key, 'label')}: 显示 ${shown} / ${sub.neighbours} 个邻居 neighbours shown${left > 0 ? `; 再次双击显示更多 double-click for ${Math.min(left, sub.nodes.length - 1)} more` : ''}`);
+}
+
+export async function select(key: string) {
+  setHash({ node: key });
+  if (!graph.hasNode(key)) { load(await api.neighbors(key), false); expanded.delete(key); }
+  state.selected = key;
+  state.neighbours = new Set(graph.neighbors(key));
+  renderer.refresh();
+  const d = renderer.getNodeDisplayData(key);
+  if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 400 });
+  showNode($('panel'), await api.node(key), (k) => select(k).catch(report));
+}
+
+/** The legend of a picture: the entity types shown, unless colours are communities (then none: they have no names). */
+export function legendShown() {
+  if (state.community) return [];
+  const shown = new Set(graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'entityType') as string));
+  return Object.entries(session.meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: spec.zh ?? t, color: spec.color }));
+}
+

@@ -1,0 +1,77 @@
+// The Cypher box: running a query (its answer replaces the picture, or shows
+// as a table), the table of entities shown, query history and saved queries.
+import { api } from './api';
+import { $, graph, renderer } from './view';
+import { dropLayout, layoutResult } from './layout';
+import { load } from './picture';
+import { loading, status } from './status';
+import { setHash } from './url';
+import { typeName } from './names';
+import { renderTable, type Cell } from './table';
+import { queryHistory, remember, savedQueries } from './saved-queries';
+
+/** Counts queries: the answer to one that a later query replaced is dropped, whatever order answers arrive in. */
+let latestQuery = 0;
+
+export async function runQuery() {
+  const cypher = ($('cypher') as HTMLTextAreaElement).value;
+  const mine = ++latestQuery;
+  $('query-error').textContent = '';
+  loading('正在查询 running the query…');
+  try {
+    const res = await api.query(cypher);
+    if (mine !== latestQuery) return;
+    setHash({ q: cypher });
+    remember(cypher);
+    fillQueryLists();
+    if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
+    showTable(res.columns, res.rows, !res.subgraph.nodes.length);
+  } catch (e) {
+    if (mine !== latestQuery) return;
+    // The old picture and table would pass for this query's answer: they go.
+    dropLayout();
+    graph.clear();
+    renderer.refresh();
+    $('table').hidden = true;
+    status('');
+    $('query-error').textContent = `查询失败 the query failed: ${(e as Error).message}`;
+  } finally {
+    if (mine === latestQuery) loading(undefined);
+  }
+}
+
+/** A query's rows as a table (nodes and relationships by name): shown at once when the query drew nothing. */
+function showTable(columns: string[], rows: Array<Record<string, unknown>>, show: boolean) {
+  const cell = (v: unknown): Cell => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') return v;
+    if (typeof v !== 'object') return String(v);
+    const o = v as { properties?: Record<string, unknown>; key?: string };
+    return String(o.properties?.name ?? o.key ?? JSON.stringify(v));
+  };
+  renderTable($('table'), columns, rows.map((r) => columns.map((c) => cell(r[c]))), 'kg-query.csv');
+  $('table').hidden = !show;
+}
+
+/** The entities in the picture (the filters applied) as a table. */
+export function showEntities() {
+  const rows = graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n): Cell[] => {
+    const a = graph.getNodeAttributes(n);
+    return [a.label as string, typeName(a.entityType as string), graph.degree(n), ((a.aliases as string[]) ?? []).join('、')];
+  });
+  renderTable($('table'), ['名称 name', '类型 type', '关系数 degree', '别名 aliases'], rows, 'kg-entities.csv');
+  $('table').hidden = false;
+}
+
+export function fillQueryLists() {
+  const presets = $('presets');
+  presets.querySelector('optgroup')?.remove();
+  const saved = savedQueries();
+  if (saved.length) {
+    const group = Object.assign(document.createElement('optgroup'), { label: '已保存 saved' });
+    for (const q of saved) group.append(Object.assign(document.createElement('option'), { value: q.cypher, textContent: q.name }));
+    presets.append(group);
+  }
+  $('history').replaceChildren($('history').firstElementChild!, ...queryHistory().map((q) => Object.assign(document.createElement('option'), { value: q, textContent: q.replace(/\s+/g, ' ').slice(0, 80) })));
+}
+
