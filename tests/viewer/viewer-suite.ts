@@ -232,8 +232,9 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
         const held = new Promise<void>((ok) => { release = ok; });
         await other.route('**/api/graph*', async (route) => { await held; await route.continue(); });
         await other.goto(server.url);
-        await other.waitForSelector('#loading:not([hidden])');
-        expect(await other.textContent('#loading')).toMatch(/载入图谱/);
+        // Held at the graph request: the indicator says that the graph is what is loading.
+        await other.waitForFunction(() => { const l = document.querySelector('#loading') as HTMLElement; return !l.hidden && l.textContent!.includes('载入图谱'); });
+        expect(await other.textContent('#loading')).toMatch(/up to \d+ of \d+ entities/);
         release();
         await other.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
         expect(await other.isHidden('#loading')).toBe(true);

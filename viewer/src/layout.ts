@@ -35,12 +35,19 @@ export function dropLayout() {
   $('layout').textContent = '▶ Layout';
 }
 
-/** Above this many nodes the first layout runs in the worker, not on the page's thread. */
+/** Up to this many nodes a layout runs at once on the page's thread. */
 const SYNC_LAYOUT_MAX_NODES = 1000;
-
+/**
+ * Up to this many, the first visit's layout runs on the page's thread in
+ * short steps (the worker alone moves a few thousand nodes too slowly to
+ * untangle them in seconds: measured, 5 s of it left 2,000 nodes a random
+ * square); above, in the worker.
+ */
+const STEPPED_LAYOUT_MAX_NODES = 20000;
+const STEPPED_LAYOUT_ITERATIONS = 150;
+const ITERATIONS_PER_STEP = 10;
 const WORKER_LAYOUT_MS = 5000;
 
-/** A query's result laid out at once (its nodes came with positions from other pictures, or none). */
 export function layoutResult() {
   if (graph.order > SYNC_LAYOUT_MAX_NODES || !graph.size) return;
   forceAtlas2.assign(graph, { iterations: 150, settings: forceAtlas2.inferSettings(graph) });
@@ -48,14 +55,22 @@ export function layoutResult() {
 }
 
 /** A first layout for a graph without saved positions: at once when small, else in the worker for a few seconds. */
-export function firstLayout() {
+export async function firstLayout(): Promise<void> {
   if (graph.order <= SYNC_LAYOUT_MAX_NODES) {
     forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-    savePositions(graph);
-    renderer.refresh();
+  } else if (graph.order <= STEPPED_LAYOUT_MAX_NODES) {
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+    for (let done = 0; done < STEPPED_LAYOUT_ITERATIONS; done += ITERATIONS_PER_STEP) {
+      forceAtlas2.assign(graph, { iterations: ITERATIONS_PER_STEP, settings });
+      renderer.refresh();
+      await new Promise((ok) => setTimeout(ok)); // the page answers between steps
+    }
+  } else {
+    runLayout(true);
+    setTimeout(() => runLayout(false), WORKER_LAYOUT_MS);
     return;
   }
-  runLayout(true);
-  setTimeout(() => runLayout(false), WORKER_LAYOUT_MS);
+  savePositions(graph);
+  renderer.refresh();
 }
 
