@@ -25,14 +25,14 @@ export function runLayout(run: boolean) {
     layout?.stop();
     savePositions(graph);
   }
-  $('layout').textContent = run ? '⏸ Layout' : '▶ Layout';
+  $('layout').textContent = run ? '⏸ 布局 Layout' : '▶ 布局 Layout';
 }
 
 /** A new picture: the old worker's settings and graph size no longer hold. */
 export function dropLayout() {
   layout?.kill();
   layout = undefined;
-  $('layout').textContent = '▶ Layout';
+  $('layout').textContent = '▶ 布局 Layout';
 }
 
 /** Up to this many nodes a layout runs at once on the page's thread. */

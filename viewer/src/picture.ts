@@ -44,7 +44,7 @@ export function load(sub: Subgraph, replace: boolean) {
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   refresh();
   const total = session.meta.totals;
-  status(`${graph.order} of ${total.nodes} entities, ${graph.size} of ${total.edges} relationships${graph.order < total.nodes ? ' (double-click a node to expand)' : ''}`);
+  status(`显示 ${graph.order} / ${total.nodes} 个实体、${graph.size} / ${total.edges} 条关系 entities, relationships shown${graph.order < total.nodes ? '（双击节点展开 double-click a node to expand）' : ''}`);
 }
 
 /** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
