@@ -329,5 +329,57 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(text.startsWith('\ufeff名称 name,类型 type')).toBe(true);
       expect(text.trim().split('\r\n')).toHaveLength(types.length + 1);
     });
+
+    test('filters are in the address too: opening it restores them', async () => {
+      await page.click('#reset');
+      await page.waitForFunction(() => (window as any).kg.graph.order > 50);
+      await page.uncheck('#legend label:has-text("人物") input');
+      await page.fill('#min-degree', '2');
+      await page.dispatchEvent('#min-degree', 'input');
+      await page.waitForFunction(() => location.hash.includes('hide=Person') && location.hash.includes('minDegree=2'));
+      const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      try {
+        await other.goto(page.url());
+        await other.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
+        expect(await other.isChecked('#legend label:has-text("人物") input')).toBe(false);
+        expect(await other.inputValue('#min-degree')).toBe('2');
+        const people = await other.evaluate(() => { const { graph, renderer } = (window as any).kg; return graph.filterNodes((n: string, a: { entityType: string }) => a.entityType === 'Person' && !renderer.getNodeDisplayData(n)?.hidden).length; });
+        expect(people).toBe(0);
+      } finally {
+        await other.close();
+      }
+      await page.check('#legend label:has-text("人物") input');
+      await page.fill('#min-degree', '0');
+      await page.dispatchEvent('#min-degree', 'input');
+    });
+
+    test('the timeline shows the months of dated entities; choosing months on it filters by date', async () => {
+      await page.waitForSelector('#timeline rect[data-month]');
+      const months = [...new Set(await page.locator('#timeline rect[data-month]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-month')!)))];
+      expect(months).toContain('2023-01'); // the signing ceremony of 2023-01-05
+      const dated = () => page.evaluate(() => {
+        const { graph, renderer } = (window as any).kg;
+        return graph.filterNodes((n: string, a: { properties: { date?: string } }) => /^\d{4}-\d{2}/.test(a.properties?.date ?? '') && !renderer.getNodeDisplayData(n)?.hidden).length;
+      });
+      expect(await dated()).toBeGreaterThan(0);
+      // Press on a month and release on it: the filter is that month, in the date boxes and the address.
+      const bar = page.locator('#timeline rect[data-month="2023-01"] >> nth=1');
+      await bar.dispatchEvent('pointerdown');
+      await bar.dispatchEvent('pointerup');
+      await page.waitForFunction(() => (document.querySelector('#date-from') as HTMLInputElement).value === '2023-01');
+      expect(await page.inputValue('#date-to')).toBe('2023-01');
+      expect(page.url()).toContain('from=2023-01');
+      expect(await dated()).toBeGreaterThan(0);
+      // Months without it: the event is hidden and its bar greyed.
+      await page.fill('#date-from', '2024-01');
+      await page.dispatchEvent('#date-from', 'change');
+      await page.fill('#date-to', '2024-12');
+      await page.dispatchEvent('#date-to', 'change');
+      expect(await dated()).toBe(0);
+      expect(await page.getAttribute('#timeline rect[data-month="2023-01"] >> nth=0', 'fill')).toBe('#ccc');
+      await page.click('#dates-clear');
+      expect(await page.inputValue('#date-from')).toBe('');
+      expect(await dated()).toBeGreaterThan(0);
+    });
   });
 }

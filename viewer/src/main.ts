@@ -10,18 +10,35 @@ import { expand, legendShown, load, refresh, select } from './picture';
 import { fillQueryLists, runQuery, showEntities } from './query';
 import { wireSearch } from './search';
 import { guarded, loading, report } from './status';
-import { setHash, viewInAddress } from './url';
+import { filtersFromAddress, setHash, viewInAddress } from './url';
 import { openDocument, showEdge } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
 import { relationName, typeName, useOntology } from './names';
 import { saveQuery } from './saved-queries';
+import { showTimeline } from './timeline';
+
+/** A filter changed: the picture, the timeline and the address follow. */
+function filtersChanged() {
+  renderer.refresh();
+  setHash();
+  showTimeline(brushDates);
+}
+
+/** Months chosen on the timeline become the date filter. */
+function brushDates(from: string, to: string) {
+  state.from = from;
+  state.to = to;
+  ($('date-from') as HTMLInputElement).value = from;
+  ($('date-to') as HTMLInputElement).value = to;
+  filtersChanged();
+}
 
 function buildFilters() {
   const legend = $('legend'), rels = $('rel-types');
   for (const [type, spec] of Object.entries(session.meta.ontology.entities)) {
     const label = document.createElement('label');
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
-    box.onchange = () => { box.checked ? state.hiddenTypes.delete(type) : state.hiddenTypes.add(type); renderer.refresh(); };
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: !state.hiddenTypes.has(type) });
+    box.onchange = () => { box.checked ? state.hiddenTypes.delete(type) : state.hiddenTypes.add(type); filtersChanged(); };
     const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
     swatch.style.background = spec.color;
     label.append(box, swatch, document.createTextNode(typeName(type)));
@@ -30,12 +47,16 @@ function buildFilters() {
   }
   for (const type of Object.keys(session.meta.ontology.relations)) {
     const label = document.createElement('label');
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true });
-    box.onchange = () => { box.checked ? state.hiddenRels.delete(type) : state.hiddenRels.add(type); renderer.refresh(); };
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: !state.hiddenRels.has(type) });
+    box.onchange = () => { box.checked ? state.hiddenRels.delete(type) : state.hiddenRels.add(type); filtersChanged(); };
     label.append(box, document.createTextNode(relationName(type)));
     label.title = type;
     rels.append(label);
   }
+  ($('min-degree') as HTMLInputElement).value = String(state.minDegree);
+  $('min-degree-out').textContent = String(state.minDegree);
+  ($('date-from') as HTMLInputElement).value = state.from;
+  ($('date-to') as HTMLInputElement).value = state.to;
   for (const p of session.meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
   fillQueryLists();
 }
@@ -45,9 +66,10 @@ function wireControls() {
   $('size-by').onchange = refresh;
   $('communities').onchange = refresh;
   $('label-density').oninput = (e) => renderer.setSetting('labelDensity', Number((e.target as HTMLInputElement).value));
-  $('min-degree').oninput = (e) => { state.minDegree = Number((e.target as HTMLInputElement).value); $('min-degree-out').textContent = String(state.minDegree); renderer.refresh(); };
-  $('date-from').onchange = (e) => { state.from = (e.target as HTMLInputElement).value; renderer.refresh(); };
-  $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; renderer.refresh(); };
+  $('min-degree').oninput = (e) => { state.minDegree = Number((e.target as HTMLInputElement).value); $('min-degree-out').textContent = String(state.minDegree); filtersChanged(); };
+  $('date-from').onchange = (e) => { state.from = (e.target as HTMLInputElement).value; filtersChanged(); };
+  $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; filtersChanged(); };
+  $('dates-clear').onclick = () => brushDates('', '');
   $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
@@ -88,6 +110,13 @@ async function start() {
   session.meta = await api.meta();
   useOntology(session.meta.ontology);
   session.colors = Object.fromEntries(Object.entries(session.meta.ontology.entities).map(([t, s]) => [t, s.color]));
+  filtersFromAddress(viewInAddress());
+  // The timeline follows the graph: redrawn when nodes come and go (debounced to one redraw a frame).
+  let pending = 0;
+  const redraw = () => { cancelAnimationFrame(pending); pending = requestAnimationFrame(() => showTimeline(brushDates)); };
+  graph.on('nodeAdded', redraw);
+  graph.on('nodeDropped', redraw);
+  graph.on('cleared', redraw);
   buildFilters();
   wireControls();
   await loadWhole();

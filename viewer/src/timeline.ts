@@ -1,0 +1,64 @@
+// The timeline: a histogram of the months of the dated entities in the
+// picture (events by their date, trips by their start), one bar a month.
+// Dragging across bars (or clicking one) sets the date filter to those
+// months; the bars inside the filter are dark.
+import { nodeMonth } from '../../src/export/filter';
+import { $, graph, state } from './view';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const HEIGHT = 48;
+
+/** Every month from the first to the last, so gaps show as gaps. */
+function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number);
+  const [ly, lm] = last.split('-').map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+export function showTimeline(onBrush: (from: string, to: string) => void): void {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_n, a) => { const m = nodeMonth(a.properties); if (m) counts.set(m, (counts.get(m) ?? 0) + 1); });
+  const box = $('timeline');
+  if (!counts.size) { box.replaceChildren(Object.assign(document.createElement('span'), { className: 'hint', textContent: '没有日期 no dated entities' })); return; }
+  const sorted = [...counts.keys()].sort();
+  const months = monthsBetween(sorted[0], sorted[sorted.length - 1]);
+  const width = Math.max(box.clientWidth, 120), bar = width / months.length;
+  const most = Math.max(...counts.values());
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(HEIGHT + 12));
+  let pressed: string | undefined;
+  months.forEach((month, i) => {
+    const n = counts.get(month) ?? 0;
+    const h = n ? Math.max(2, (HEIGHT * n) / most) : 0;
+    const rect = document.createElementNS(SVG, 'rect');
+    const inRange = (!state.from || month >= state.from) && (!state.to || month <= state.to);
+    Object.entries({ x: i * bar, y: HEIGHT - h, width: Math.max(bar - 1, 1), height: HEIGHT, fill: 'transparent' }).forEach(([k, v]) => rect.setAttribute(k, String(v)));
+    const shown = document.createElementNS(SVG, 'rect');
+    Object.entries({ x: i * bar, y: HEIGHT - h, width: Math.max(bar - 1, 1), height: h, fill: inRange ? '#555' : '#ccc' }).forEach(([k, v]) => shown.setAttribute(k, String(v)));
+    for (const r of [shown, rect]) {
+      r.setAttribute('data-month', month);
+      r.addEventListener('pointerdown', (e) => { e.preventDefault(); pressed = month; });
+      r.addEventListener('pointerup', () => { if (pressed) onBrush(pressed < month ? pressed : month, pressed < month ? month : pressed); pressed = undefined; });
+    }
+    rect.setAttribute('height', String(HEIGHT));
+    rect.setAttribute('y', '0');
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `${month}: ${n}`;
+    rect.append(title);
+    svg.append(shown, rect);
+  });
+  const label = (text: string, x: number, anchor: string) => {
+    const t = document.createElementNS(SVG, 'text');
+    Object.entries({ x, y: HEIGHT + 11, 'font-size': 10, 'text-anchor': anchor, fill: '#666' }).forEach(([k, v]) => t.setAttribute(k, String(v)));
+    t.textContent = text;
+    return t;
+  };
+  svg.append(label(months[0], 0, 'start'), label(months[months.length - 1], width, 'end'));
+  box.replaceChildren(svg);
+}
