@@ -45,7 +45,7 @@ const SYNC_LAYOUT_MAX_NODES = 1000;
  */
 const STEPPED_LAYOUT_MAX_NODES = 20000;
 const STEPPED_LAYOUT_ITERATIONS = 150;
-const ITERATIONS_PER_STEP = 10;
+const ITERATIONS_PER_STEP = 2;
 const WORKER_LAYOUT_MS = 5000;
 
 export function layoutResult() {
@@ -62,8 +62,8 @@ export async function firstLayout(): Promise<void> {
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
     for (let done = 0; done < STEPPED_LAYOUT_ITERATIONS; done += ITERATIONS_PER_STEP) {
       forceAtlas2.assign(graph, { iterations: ITERATIONS_PER_STEP, settings });
-      renderer.refresh();
-      await new Promise((ok) => setTimeout(ok)); // the page answers between steps
+      // The page answers between steps; it is drawn once at the end (a frame of thousands of edges in software WebGL costs more than the steps).
+      await new Promise((ok) => setTimeout(ok));
     }
   } else {
     runLayout(true);
