@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../helpers/run';
-import { launch } from '../helpers/browser';
+import { edgeToPairDistance, launch } from '../helpers/browser';
 import { serve, type Served } from '../helpers/serve';
 
 interface KgWindow { kg: { graph: { someNode(f: (n: string, a: Record<string, unknown>) => boolean): boolean; mapNodes<T>(f: (n: string, a: Record<string, unknown>) => T): T[] } } }
@@ -262,16 +262,7 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.fill('#cypher', 'MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 80');
       await page.click('#run');
       await page.waitForFunction(() => (window as any).kg.graph.size > 20);
-      const ratio = await page.evaluate(() => {
-        const g = (window as any).kg.graph;
-        const at = (n: string) => g.getNodeAttributes(n);
-        const dist = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
-        const edges = g.mapEdges((_e: string, _a: unknown, s: string, t: string) => dist(s, t));
-        const nodes = g.nodes();
-        let pairs = 0, sum = 0;
-        for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) { sum += dist(nodes[i], nodes[j]); pairs++; }
-        return (edges.reduce((x: number, y: number) => x + y, 0) / edges.length) / (sum / pairs);
-      });
+      const ratio = await edgeToPairDistance(page);
       expect(ratio).toBeLessThan(0.5);
     });
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { kg, ROOT, SAMPLES, tempDir } from '../helpers/run';
-import { launch } from '../helpers/browser';
+import { edgeToPairDistance, launch } from '../helpers/browser';
 import { serve } from '../helpers/serve';
 import { viewerSuite } from './viewer-suite';
 
@@ -30,18 +30,9 @@ describe('viewer on a large store', () => {
       await page.goto(server.url);
       await page.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 60000 });
       expect(await page.evaluate(() => (window as any).kg.graph.order)).toBeGreaterThan(2000); // the entities with a relationship
-      // The first layout runs in the worker for a few seconds, then stops and saves the positions.
+      // The first visit's layout runs in steps on the page, then saves the positions.
       await page.waitForFunction(() => !!localStorage.getItem('kg.positions') && !(window as any).kg.layout?.isRunning(), null, { timeout: 60000 });
-      const ratio = await page.evaluate(() => {
-        const g = (window as any).kg.graph;
-        const at = (n: string) => g.getNodeAttributes(n);
-        const dist = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
-        const edges = g.mapEdges((_e: string, _a: unknown, s: string, t: string) => dist(s, t));
-        const nodes = g.nodes();
-        let sum = 0;
-        for (let i = 0; i < 5000; i++) sum += dist(nodes[(i * 7919) % nodes.length], nodes[(i * 104729 + 13) % nodes.length]);
-        return (edges.reduce((x: number, y: number) => x + y, 0) / edges.length) / (sum / 5000);
-      });
+      const ratio = await edgeToPairDistance(page);
       // In a random square the two are equal; laid out, edges are much shorter than the typical distance.
       expect(ratio).toBeLessThan(0.5);
       await page.screenshot({ path: path.join(ROOT, 'test-output', 'viewer-3000.png') });
