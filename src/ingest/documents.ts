@@ -11,6 +11,9 @@ export type FileOutcome =
   | { file: string; extracted: ExtractedDocument; warnings: string[] }
   | { file: string; error: string };
 
+/** An error about a file, without the file's name it may start with (the report names the file). */
+export const fileError = (file: string, e: unknown) => (e as Error).message.replace(`${file}: `, '');
+
 export function extractFile(file: string): FileOutcome {
   try {
     const doc = readDocument(file);
@@ -23,6 +26,6 @@ export function extractFile(file: string): FileOutcome {
       extracted: { extraction, document: { key: doc.digest, name: doc.name, path: path.resolve(file), title, date: clean.date ?? '', encoding: doc.encoding, text: doc.original } },
     };
   } catch (e) {
-    return { file, error: (e as Error).message.replace(`${file}: `, '') };
+    return { file, error: fileError(file, e) };
   }
 }

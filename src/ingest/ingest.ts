@@ -13,6 +13,7 @@ import type { GraphStore, Progress, WriteSummary } from '../store/store';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { INGEST_BATCH } from '../defaults';
 import { ExtractionPool } from './pool';
+import { fileError } from './documents';
 
 export interface IngestOptions {
   progress?: Progress;
@@ -50,7 +51,9 @@ export async function ingestFiles(files: string[], store: GraphStore, options: I
   await store.ensureSchema();
   try {
     for (let start = 0; start < files.length; start += size) {
-      await ingestBatch(files.slice(start, start + size), store, pool, report, (d, t, what) => options.progress?.(what === 'extracting' ? start + d : d, what === 'extracting' ? files.length : t, what));
+      // Extraction counts files of the whole ingest; writing counts rows of its batch.
+      const extracting = (done: number) => options.progress?.(start + done, files.length, 'extracting');
+      await ingestBatch(files.slice(start, start + size), store, pool, report, extracting, options.progress ?? noProgress);
     }
   } finally {
     await pool.close();
@@ -58,17 +61,19 @@ export async function ingestFiles(files: string[], store: GraphStore, options: I
   return report;
 }
 
-async function ingestBatch(files: string[], store: GraphStore, pool: ExtractionPool, report: IngestReport, progress: Progress): Promise<void> {
+const noProgress: Progress = () => undefined;
+
+async function ingestBatch(files: string[], store: GraphStore, pool: ExtractionPool, report: IngestReport, extracting: (done: number) => void, progress: Progress): Promise<void> {
   const digests = new Map<string, string>();
   for (const file of files) {
-    try { digests.set(file, documentDigest(file)); } catch (e) { report.failures.push({ file, error: (e as Error).message.replace(`${file}: `, '') }); }
+    try { digests.set(file, documentDigest(file)); } catch (e) { report.failures.push({ file, error: fileError(file, e) }); }
   }
   const stored = await storedDocuments(store, [...new Set(digests.values())]);
   const todo = [...digests].filter(([, d]) => !stored.has(d)).map(([f]) => f);
   report.unchanged += digests.size - todo.length;
   const extracted: ExtractedDocument[] = [];
   const started = Date.now();
-  const outcomes = await pool.extract(todo, (done) => progress(files.length - todo.length + done, files.length, 'extracting'));
+  const outcomes = await pool.extract(todo, (done) => extracting(files.length - todo.length + done));
   await pool.close(); // the workers' memory back before the write, which needs its own (one batch costs a second to start them again)
   report.timings.extract += Date.now() - started;
   for (const outcome of outcomes) {
@@ -113,7 +118,7 @@ export async function ingestExtracted(lines: AsyncIterable<{ file: string; line:
     const stored = await storedDocuments(store, batch.map((d) => d.document.key));
     const fresh = batch.filter((d) => !stored.has(d.document.key));
     report.unchanged += batch.length - fresh.length;
-    await writeExtracted(fresh, store, report, (d, t, what) => options.progress?.(d, t, what));
+    await writeExtracted(fresh, store, report, options.progress ?? noProgress);
     batch = [];
   };
   for await (const { file, line, text } of lines) {

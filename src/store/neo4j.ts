@@ -110,11 +110,10 @@ export class Neo4jStore implements GraphStore {
         }
       }
       const documents = nodeGroups.find((g) => g.label === DOCUMENT_LABEL)?.rows ?? [];
-      const provenance = relGroups.filter((r) => r.type === PROVENANCE_TYPE);
+      const provenance = provenanceByDocument(relGroups.filter((r) => r.type === PROVENANCE_TYPE));
       for (let i = 0; i < documents.length; i += DOCUMENTS_PER_TRANSACTION) {
         const docs = documents.slice(i, i + DOCUMENTS_PER_TRANSACTION);
-        const keys = new Set(docs.map((d) => d.key as string));
-        const mine = provenance.map((g) => ({ ...g, rows: g.rows.filter((r) => keys.has(r.doc as string)) })).filter((g) => g.rows.length);
+        const mine = groupRows(docs.flatMap((d) => provenance.get(d.key as string) ?? []));
         const written = await session.executeWrite(async (tx) => {
           const res = await tx.run(`UNWIND $rows AS r OPTIONAL MATCH (old:${ident(DOCUMENT_LABEL)} {key: r.key}) WITH r, old IS NULL AS fresh MERGE (d:${ident(DOCUMENT_LABEL)} {key: r.key}) SET d += r RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS fresh`, { rows: docs });
           let relationships = 0;
@@ -180,6 +179,23 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** Provenance rows by document, each with its group (the endpoint labels it is written under). */
+function provenanceByDocument(groups: RelRows[]): Map<string, Array<{ group: RelRows; row: Row }>> {
+  const out = new Map<string, Array<{ group: RelRows; row: Row }>>();
+  for (const group of groups) for (const row of group.rows) {
+    const doc = row.doc as string;
+    (out.get(doc) ?? out.set(doc, []).get(doc)!).push({ group, row });
+  }
+  return out;
+}
+
+/** Rows back into groups of one (type, from, to). */
+function groupRows(items: Array<{ group: RelRows; row: Row }>): RelRows[] {
+  const out = new Map<RelRows, Row[]>();
+  for (const { group, row } of items) (out.get(group) ?? out.set(group, []).get(group)!).push(row);
+  return [...out].map(([group, rows]) => ({ ...group, rows }));
 }
 
 /** MERGEs a group's relationships on their keys; returns how many were new. */

@@ -33,25 +33,27 @@ export function showTimeline(onBrush: (from: string, to: string) => void): void 
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(HEIGHT + 12));
   let pressed: string | undefined;
+  const rect = (attrs: Record<string, string | number>) => {
+    const r = document.createElementNS(SVG, 'rect');
+    for (const [k, v] of Object.entries(attrs)) r.setAttribute(k, String(v));
+    return r;
+  };
   months.forEach((month, i) => {
     const n = counts.get(month) ?? 0;
     const h = n ? Math.max(2, (HEIGHT * n) / most) : 0;
-    const rect = document.createElementNS(SVG, 'rect');
     const inRange = (!state.from || month >= state.from) && (!state.to || month <= state.to);
-    Object.entries({ x: i * bar, y: HEIGHT - h, width: Math.max(bar - 1, 1), height: HEIGHT, fill: 'transparent' }).forEach(([k, v]) => rect.setAttribute(k, String(v)));
-    const shown = document.createElementNS(SVG, 'rect');
-    Object.entries({ x: i * bar, y: HEIGHT - h, width: Math.max(bar - 1, 1), height: h, fill: inRange ? '#555' : '#ccc' }).forEach(([k, v]) => shown.setAttribute(k, String(v)));
-    for (const r of [shown, rect]) {
-      r.setAttribute('data-month', month);
+    const x = i * bar, width = Math.max(bar - 1, 1);
+    // The bar as drawn, and a full-height transparent one over it that takes the pointer.
+    const shown = rect({ x, y: HEIGHT - h, width, height: h, fill: inRange ? '#555' : '#ccc', 'data-month': month });
+    const target = rect({ x, y: 0, width, height: HEIGHT, fill: 'transparent', 'data-month': month });
+    for (const r of [shown, target]) {
       r.addEventListener('pointerdown', (e) => { e.preventDefault(); pressed = month; });
       r.addEventListener('pointerup', () => { if (pressed) onBrush(pressed < month ? pressed : month, pressed < month ? month : pressed); pressed = undefined; });
     }
-    rect.setAttribute('height', String(HEIGHT));
-    rect.setAttribute('y', '0');
     const title = document.createElementNS(SVG, 'title');
     title.textContent = `${month}: ${n}`;
-    rect.append(title);
-    svg.append(shown, rect);
+    target.append(title);
+    svg.append(shown, target);
   });
   const label = (text: string, x: number, anchor: string) => {
     const t = document.createElementNS(SVG, 'text');
