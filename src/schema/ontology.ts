@@ -3,15 +3,40 @@
 // from here rather than naming types itself.
 import ontologyJson from '../../schema/ontology.json';
 
-/** Every type has `zh`, its name in the Chinese interface and in pictures' legends. */
-export interface EntityTypeSpec { zh: string; color: string; description: string; properties?: string[] }
-export interface RelationTypeSpec { zh: string; from: string[]; to: string[]; properties?: string[]; symmetric?: boolean }
-
-export const ontology = ontologyJson as unknown as {
+/** What the interface calls a type, relationship or property: in Chinese (the default) and in English. */
+export interface Names { zh: string; en: string }
+export interface EntityTypeSpec extends Names { color: string; description: string; properties?: string[] }
+export interface RelationTypeSpec extends Names { from: string[]; to: string[]; properties?: string[]; symmetric?: boolean }
+export interface Ontology {
   entities: Record<string, EntityTypeSpec>;
-  document: { zh: string; label: string; color: string; provenance: string };
+  document: Names & { label: string; color: string; provenance: string };
+  properties: Record<string, Names>;
   relations: Record<string, RelationTypeSpec>;
-};
+}
+
+/** A mistake in schema/ontology.json, found when it is loaded. */
+export class OntologyError extends Error {
+  constructor(message: string) { super(`ontology: ${message} (schema/ontology.json)`); this.name = 'OntologyError'; }
+}
+
+/** Checks what the rest of the code relies on: names in both languages, relationships between declared types, every declared property named. */
+export function validateOntology(o: Ontology): Ontology {
+  const named = (what: string, n: Partial<Names> | undefined) => {
+    if (!n?.zh || !n?.en) throw new OntologyError(`${what} needs a Chinese (zh) and an English (en) name`);
+  };
+  for (const [type, spec] of Object.entries(o.entities)) named(`entity type ${type}`, spec);
+  named('document', o.document);
+  for (const [type, spec] of Object.entries(o.relations)) {
+    named(`relationship ${type}`, spec);
+    for (const end of [...spec.from, ...spec.to]) if (!o.entities[end]) throw new OntologyError(`relationship ${type} names ${end}, which is not an entity type`);
+  }
+  for (const spec of [...Object.values(o.entities), ...Object.values(o.relations)]) {
+    for (const p of spec.properties ?? []) named(`property ${p}`, o.properties[p]);
+  }
+  return o;
+}
+
+export const ontology = validateOntology(ontologyJson as unknown as Ontology);
 
 export const ENTITY_TYPES = Object.keys(ontology.entities);
 export const RELATION_TYPES = Object.keys(ontology.relations);

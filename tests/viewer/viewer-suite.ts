@@ -104,9 +104,9 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
         await page.waitForFunction((name) => (window as unknown as KgWindow).kg.graph.someNode((_n, a) => a.label === name), expected);
         return page.evaluate(() => (window as unknown as KgWindow).kg.graph.mapNodes((_n, a) => a.label as string));
       };
-      const trip = await answer('The trip to 杭州: who led it, whom they met and visited, who signed there', '仇建平');
+      const trip = await answer('赴杭州考察：谁带队、会见和考察了谁、谁在那里签约', '仇建平');
       expect(trip).toEqual(expect.arrayContaining(['谢志敏', '杭州市', '仇建平', '巨星控股集团', '瀚康科技', '浙江吉林商会']));
-      const projects = await answer('Projects located in 长春新区', '长春新区');
+      const projects = await answer('位于长春新区的项目', '长春新区');
       // The two the article places there by name, and one it places there by the article's own area.
       expect(projects.sort()).toEqual(['中军天信长春空港国际乐园项目', '西安大医集团(长春)创新产业基地项目', '金赛药业国际产业园项目', '长春新区'].sort());
       await page.screenshot({ path: path.join(OUT, 'viewer-question.png') });
@@ -195,8 +195,53 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.startsWith('谢志敏赴杭州'));
       const panel = (await page.textContent('#panel'))!;
       expect(panel).toContain('考察行程');
-      expect(panel).toMatch(/start: 6月14日/);
+      expect(panel).toMatch(/开始: 6月14日/);
       expect(panel).not.toContain('--06');
+    });
+
+    test('the interface is Chinese, and its English switch changes every text but keeps the view, also after a reload', async () => {
+      // The fixed texts of the page, and whether any of them is in the other language.
+      const fixedTexts = () => page.$$eval('[data-i18n]', (els) => els.map((e) => e.textContent ?? ''));
+      const latinWords = (texts: string[]) => texts.join(' ').replace(/Cypher|PageRank|Louvain|English/g, '').match(/[A-Za-z]{3,}/g) ?? [];
+      const chinese = (texts: string[]) => texts.filter((x) => /[\u4e00-\u9fff]/.test(x.replace('中文', '')));
+      expect(await page.textContent('#run')).toBe('运行');
+      expect(latinWords(await fixedTexts())).toEqual([]);
+      await page.fill('#search', '谢志敏赴杭州');
+      await page.waitForFunction(() => document.querySelector('#suggestions li')?.textContent?.includes('谢志敏赴杭州'));
+      await page.click('#suggestions li');
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.startsWith('谢志敏赴杭州'));
+      const hash = await page.evaluate(() => location.hash);
+
+      await page.click('#language');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.textContent('#run')).toBe('Run');
+      expect(chinese(await fixedTexts())).toEqual([]);
+      expect(await page.textContent('#legend')).toContain('Person');
+      expect(await page.textContent('#legend')).not.toContain('人物');
+      expect(await page.textContent('#rel-types')).toContain('signed with');
+      expect(await page.getAttribute('#rel-types label >> nth=0', 'title')).toBe('HOLDS_POSITION');
+      expect(await page.textContent('#status')).toMatch(/\d+ \/ \d+ entities and \d+ \/ \d+ relationships shown/);
+      expect(await page.$$eval('#presets option', (os) => os.map((o) => o.textContent))).toContain('Companies that signed with a zone');
+      // The open panel is written again in English: the same entity, its type, its dates.
+      const panel = (await page.textContent('#panel'))!;
+      expect(panel).toContain('谢志敏赴杭州');
+      expect(panel).toMatch(/^Trip/);
+      expect(panel).toMatch(/start: 14 June/);
+      expect(panel).toMatch(/Relationships \(\d+\)/);
+      expect(page.url()).toContain(hash);
+      await page.screenshot({ path: path.join(OUT, 'viewer-english.png') });
+
+      await page.reload();
+      await page.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent?.startsWith('谢志敏赴杭州'), null, { timeout: 30000 });
+      expect(await page.textContent('#run')).toBe('Run');
+      expect(await page.textContent('#panel')).toMatch(/^Trip/);
+
+      await page.click('#language');
+      expect(await page.textContent('#run')).toBe('运行');
+      expect(await page.textContent('#panel')).toMatch(/^考察行程/);
+      expect(latinWords(await fixedTexts())).toEqual([]);
+      await page.screenshot({ path: path.join(OUT, 'viewer-chinese.png') });
     });
 
     test('a failing query clears the old picture and table and says what went wrong', async () => {
@@ -234,7 +279,7 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
         await other.goto(server.url);
         // Held at the graph request: the indicator says that the graph is what is loading.
         await other.waitForFunction(() => { const l = document.querySelector('#loading') as HTMLElement; return !l.hidden && l.textContent!.includes('载入图谱'); });
-        expect(await other.textContent('#loading')).toMatch(/up to \d+ of \d+ entities/);
+        expect(await other.textContent('#loading')).toMatch(/最多 \d+ 个实体，共 \d+ 个/);
         release();
         await other.waitForFunction(() => (window as any).kg?.ready === true, null, { timeout: 30000 });
         expect(await other.isHidden('#loading')).toBe(true);
@@ -248,7 +293,7 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.waitForFunction(() => (window as any).kg.graph.order > 50);
       await page.check('#communities');
       await page.waitForSelector('#community-legend:not([hidden]) div');
-      expect(await page.textContent('#community-legend')).toMatch(/社区 community 1 \(\d+\)/);
+      expect(await page.textContent('#community-legend')).toMatch(/社区 1（\d+）/);
       expect(await page.getAttribute('#legend', 'class')).toContain('no-swatch');
       await page.uncheck('#communities');
       expect(await page.isHidden('#community-legend')).toBe(true);
@@ -317,7 +362,7 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(new Set(types)).toEqual(new Set(['人物']));
       const [csv] = await Promise.all([page.waitForEvent('download'), page.click('.table-csv')]);
       const text = fs.readFileSync(await csv.path(), 'utf8');
-      expect(text.startsWith('\ufeff名称 name,类型 type')).toBe(true);
+      expect(text.startsWith('\ufeff名称,类型,关系数,别名')).toBe(true);
       expect(text.trim().split('\r\n')).toHaveLength(types.length + 1);
     });
 

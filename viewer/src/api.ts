@@ -1,10 +1,12 @@
 // The server's JSON API.
+import type { Names, Ontology } from '../../src/schema/ontology';
+
 export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
 export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
 export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
 export interface Meta {
-  ontology: { entities: Record<string, { zh: string; color: string; description: string }>; relations: Record<string, { zh: string; from: string[]; to: string[] }> };
-  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: string; cypher: string }>;
+  ontology: Ontology;
+  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string }>;
 }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }

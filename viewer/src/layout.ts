@@ -4,6 +4,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { $, graph, renderer } from './view';
 import { savePositions } from './model';
+import { onLanguageChange, t } from './i18n';
 
 /**
  * ForceAtlas2 in a worker, built when it first runs on the graph shown: its
@@ -25,15 +26,21 @@ export function runLayout(run: boolean) {
     layout?.stop();
     savePositions(graph);
   }
-  $('layout').textContent = run ? '⏸ 布局 Layout' : '▶ 布局 Layout';
+  showLayoutButton();
 }
 
 /** A new picture: the old worker's settings and graph size no longer hold. */
 export function dropLayout() {
   layout?.kill();
   layout = undefined;
-  $('layout').textContent = '▶ 布局 Layout';
+  showLayoutButton();
 }
+
+/** The Layout button says what pressing it does: start, or stop. */
+function showLayoutButton() {
+  $('layout').textContent = t(layout?.isRunning() ? 'layout.stop' : 'layout.run');
+}
+onLanguageChange(showLayoutButton);
 
 /** Up to this many nodes a layout runs at once on the page's thread. */
 const SYNC_LAYOUT_MAX_NODES = 1000;

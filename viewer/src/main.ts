@@ -16,6 +16,7 @@ import { download, svgToPng, viewToSvg } from './export';
 import { relationName, typeName, useOntology } from './names';
 import { saveQuery } from './saved-queries';
 import { showTimeline } from './timeline';
+import { language, onLanguageChange, setLanguage, t, translatePage } from './i18n';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -33,8 +34,11 @@ function brushDates(from: string, to: string) {
   filtersChanged();
 }
 
-function buildFilters() {
+/** The type and relationship filters, named in the interface's language. */
+function buildTypeFilters() {
   const legend = $('legend'), rels = $('rel-types');
+  legend.replaceChildren();
+  rels.replaceChildren();
   for (const [type, spec] of Object.entries(session.meta.ontology.entities)) {
     const label = document.createElement('label');
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: !state.hiddenTypes.has(type) });
@@ -42,7 +46,7 @@ function buildFilters() {
     const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
     swatch.style.background = spec.color;
     label.append(box, swatch, document.createTextNode(typeName(type)));
-    label.title = `${type}: ${spec.description}`;
+    label.title = type; // the Cypher label
     legend.append(label);
   }
   for (const type of Object.keys(session.meta.ontology.relations)) {
@@ -53,15 +57,19 @@ function buildFilters() {
     label.title = type;
     rels.append(label);
   }
+}
+
+function buildFilters() {
+  buildTypeFilters();
   ($('min-degree') as HTMLInputElement).value = String(state.minDegree);
   $('min-degree-out').textContent = String(state.minDegree);
   ($('date-from') as HTMLInputElement).value = state.from;
   ($('date-to') as HTMLInputElement).value = state.to;
-  for (const p of session.meta.presets) $('presets').append(Object.assign(document.createElement('option'), { value: p.cypher, textContent: p.title }));
   fillQueryLists();
 }
 
 function wireControls() {
+  $('language').onclick = () => setLanguage(language() === 'zh' ? 'en' : 'zh');
   $('layout').onclick = () => runLayout(!currentLayout()?.isRunning());
   $('size-by').onchange = refresh;
   $('communities').onchange = refresh;
@@ -74,7 +82,7 @@ function wireControls() {
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
   $('save-query').onclick = () => {
-    const name = prompt('保存为 save as:')?.trim();
+    const name = prompt(t('query.saveAs'))?.trim();
     if (name) { saveQuery(name, ($('cypher') as HTMLTextAreaElement).value); fillQueryLists(); }
   };
   $('table-toggle').onclick = () => { $('table').hidden = !$('table').hidden; };
@@ -100,13 +108,15 @@ function wireControls() {
 }
 
 async function loadWhole() {
-  loading(`正在载入图谱 loading the graph (up to ${session.meta.maxNodes} of ${session.meta.totals.nodes} entities)…`);
+  const { maxNodes, totals } = session.meta;
+  loading(() => t('status.loadingGraph', { max: maxNodes, total: totals.nodes }));
   load(await api.graph(session.meta.maxNodes), true);
   loading(undefined);
 }
 
 async function start() {
-  loading('正在连接 connecting…');
+  translatePage();
+  loading(() => t('status.connecting'));
   session.meta = await api.meta();
   useOntology(session.meta.ontology);
   session.colors = Object.fromEntries(Object.entries(session.meta.ontology.entities).map(([t, s]) => [t, s.color]));
@@ -119,6 +129,7 @@ async function start() {
   graph.on('cleared', redraw);
   buildFilters();
   wireControls();
+  onLanguageChange(() => { buildTypeFilters(); showTimeline(brushDates); renderer.refresh(); });
   await loadWhole();
   // The frame after the first full render: when the page first shows the graph (scripts/bench-viewer.mjs reads it).
   requestAnimationFrame(() => {
@@ -131,4 +142,4 @@ async function start() {
   else if (view.get('node')) await select(view.get('node')!);
 }
 
-start().catch((e) => { loading(undefined); $('status').textContent = `出错 error: ${(e as Error).message}`; });
+start().catch(report);

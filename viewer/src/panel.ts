@@ -1,7 +1,12 @@
 // The side panel and the document dialog. Text from documents goes in with
 // textContent only, never as markup.
 import { api, type NodeDetails, type ViewEdge } from './api';
-import { readableText, readableValue, relationName, typeName } from './names';
+import { propertyName, readableText, readableValue, relationName, typeName } from './names';
+import { onLanguageChange, t } from './i18n';
+
+/** Draws the panel's content again (in the other language when the reader switches). */
+let redraw: (() => void) | undefined;
+onLanguageChange(() => redraw?.());
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -11,14 +16,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 }
 
 export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: string) => void): void {
+  redraw = () => showNode(panel, d, onSelect);
   panel.replaceChildren();
   const kind = el('div', typeName(d.node.label), 'hint');
   kind.title = d.node.label;
   panel.append(kind, el('h2', d.node.name));
-  if (d.node.aliases.length) panel.append(el('div', `别名: ${d.node.aliases.join('、')}`));
+  if (d.node.aliases.length) panel.append(el('div', t('panel.aliases', { aliases: d.node.aliases.join(t('list.separator')) })));
   const props = Object.entries(d.node.properties).filter(([k, v]) => !['key', 'name', 'aliases', 'docs'].includes(k) && v !== null && v !== '');
-  for (const [k, v] of props) panel.append(el('div', `${k}: ${readableValue(k, v)}`));
-  panel.append(el('h3', `关系 (${d.relationships.length})`));
+  for (const [k, v] of props) panel.append(el('div', `${propertyName(k)}: ${readableValue(k, v)}`));
+  panel.append(el('h3', t('panel.relationships', { count: d.relationships.length })));
   for (const r of d.relationships) {
     const box = el('div', undefined, 'rel');
     const head = el('div');
@@ -34,18 +40,19 @@ export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: str
 }
 
 export function showEdge(panel: HTMLElement, e: ViewEdge, names: { source: string; target: string }): void {
+  redraw = () => showEdge(panel, e, names);
   const title = el('h2', `${names.source} —${relationName(e.type)}→ ${names.target}`);
   title.title = e.type;
-  panel.replaceChildren(el('div', '关系', 'hint'), title, ...evidence(e));
+  panel.replaceChildren(el('div', t('panel.relationship'), 'hint'), title, ...evidence(e));
 }
 
 function evidence(r: ViewEdge): HTMLElement[] {
   const p = r.properties;
   const out: HTMLElement[] = [];
-  for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${k}: ${String(p[k])}`));
+  for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${propertyName(k)}: ${String(p[k])}`));
   if (p.evidence) out.push(el('div', readableText(String(p.evidence)), 'evidence'));
   if (p.doc) {
-    const a = el('a', '原文 source', 'doc');
+    const a = el('a', t('panel.source'), 'doc');
     a.onclick = () => openDocument(String(p.doc), Number(p.evidence_start), Number(p.evidence_end));
     out.push(a);
   }

@@ -7,6 +7,7 @@ import { currentLayout, dropLayout } from './layout';
 import { loading, report, status } from './status';
 import { setHash } from './url';
 import { showNode } from './panel';
+import { language, onLanguageChange, t } from './i18n';
 
 export function refresh() {
   sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
@@ -27,10 +28,12 @@ function showColourKey() {
     const row = document.createElement('div');
     const swatch = Object.assign(document.createElement('span'), { className: 'swatch' });
     swatch.style.background = color;
-    row.append(swatch, document.createTextNode(`社区 community ${i + 1} (${n})`));
+    row.append(swatch, document.createTextNode(t('legend.community', { rank: i + 1, count: n })));
     return row;
   }));
 }
+
+onLanguageChange(showColourKey);
 
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
 const LIGHT_MOVES_ABOVE_EDGES = 3000;
@@ -44,7 +47,8 @@ export function load(sub: Subgraph, replace: boolean) {
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   refresh();
   const total = session.meta.totals;
-  status(`显示 ${graph.order} / ${total.nodes} 个实体、${graph.size} / ${total.edges} 条关系 entities, relationships shown${graph.order < total.nodes ? '（双击节点展开 double-click a node to expand）' : ''}`);
+  const [nodes, edges] = [graph.order, graph.size];
+  status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (nodes < total.nodes ? t('status.expandHint') : ''));
 }
 
 /** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
@@ -53,14 +57,15 @@ const expanded = new Map<string, number>();
 /** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
 export async function expand(key: string) {
   const offset = expanded.get(key) ?? 0;
-  loading('正在展开 expanding…');
+  loading(() => t('status.expanding'));
   const sub = await api.neighbors(key, offset);
   loading(undefined);
   const shown = Math.min(sub.neighbours, offset + sub.nodes.length - 1);
   expanded.set(key, shown);
   load(sub, false);
   const left = sub.neighbours - shown;
-  status(`${graph.getNodeAttribute(key, 'label')}: 显示 ${shown} / ${sub.neighbours} 个邻居 neighbours shown${left > 0 ? `; 再次双击显示更多 double-click for ${Math.min(left, sub.nodes.length - 1)} more` : ''}`);
+  const name = graph.getNodeAttribute(key, 'label') as string, more = Math.min(left, sub.nodes.length - 1);
+  status(() => t('status.neighbours', { name, shown, total: sub.neighbours }) + (left > 0 ? t('status.more', { count: more }) : ''));
 }
 
 export async function select(key: string) {
@@ -78,6 +83,6 @@ export async function select(key: string) {
 export function legendShown() {
   if (state.community) return [];
   const shown = new Set(graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'entityType') as string));
-  return Object.entries(session.meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: spec.zh ?? t, color: spec.color }));
+  return Object.entries(session.meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: spec[language()], color: spec.color }));
 }
 

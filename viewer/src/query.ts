@@ -1,23 +1,39 @@
 // The Cypher box: running a query (its answer replaces the picture, or shows
 // as a table), the table of entities shown, query history and saved queries.
 import { api } from './api';
-import { $, graph, renderer } from './view';
+import { $, graph, renderer, session } from './view';
 import { dropLayout, layoutResult } from './layout';
 import { load } from './picture';
 import { loading, status } from './status';
 import { setHash } from './url';
+import { language, onLanguageChange, t } from './i18n';
 import { typeName } from './names';
 import { renderTable, type Cell } from './table';
 import { queryHistory, remember, savedQueries } from './saved-queries';
 
 /** Counts queries: the answer to one that a later query replaced is dropped, whatever order answers arrive in. */
 let latestQuery = 0;
+/** The table shown under the picture, drawn again when the language changes. */
+let drawTable: (() => void) | undefined;
+/** What went wrong with the last query, if it failed. */
+let failure: string | undefined;
+
+onLanguageChange(() => {
+  if (!$('table').hidden) drawTable?.();
+  showFailure(failure);
+  fillQueryLists();
+});
+
+function showFailure(message: string | undefined) {
+  failure = message;
+  $('query-error').textContent = message === undefined ? '' : t('query.failed', { message });
+}
 
 export async function runQuery() {
   const cypher = ($('cypher') as HTMLTextAreaElement).value;
   const mine = ++latestQuery;
-  $('query-error').textContent = '';
-  loading('正在查询 running the query…');
+  showFailure(undefined);
+  loading(() => t('query.running'));
   try {
     const res = await api.query(cypher);
     if (mine !== latestQuery) return;
@@ -33,8 +49,8 @@ export async function runQuery() {
     graph.clear();
     renderer.refresh();
     $('table').hidden = true;
-    status('');
-    $('query-error').textContent = `查询失败 the query failed: ${(e as Error).message}`;
+    status(() => '');
+    showFailure((e as Error).message);
   } finally {
     if (mine === latestQuery) loading(undefined);
   }
@@ -49,26 +65,31 @@ function showTable(columns: string[], rows: Array<Record<string, unknown>>, show
     const o = v as { properties?: Record<string, unknown>; key?: string };
     return String(o.properties?.name ?? o.key ?? JSON.stringify(v));
   };
-  renderTable($('table'), columns, rows.map((r) => columns.map((c) => cell(r[c]))), 'kg-query.csv');
+  const cells = rows.map((r) => columns.map((c) => cell(r[c])));
+  drawTable = () => renderTable($('table'), columns, cells, 'kg-query.csv');
+  drawTable();
   $('table').hidden = !show;
 }
 
 /** The entities in the picture (the filters applied) as a table. */
 export function showEntities() {
+  drawTable = showEntities;
   const rows = graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n): Cell[] => {
     const a = graph.getNodeAttributes(n);
-    return [a.label as string, typeName(a.entityType as string), graph.degree(n), ((a.aliases as string[]) ?? []).join('、')];
+    return [a.label as string, typeName(a.entityType as string), graph.degree(n), ((a.aliases as string[]) ?? []).join(t('list.separator'))];
   });
-  renderTable($('table'), ['名称 name', '类型 type', '关系数 degree', '别名 aliases'], rows, 'kg-entities.csv');
+  renderTable($('table'), [t('table.name'), t('table.type'), t('table.degree'), t('table.aliases')], rows, 'kg-entities.csv');
   $('table').hidden = false;
 }
 
+/** The ready-made and saved queries, and the history, in their lists. */
 export function fillQueryLists() {
+  const option = (value: string, text: string) => Object.assign(document.createElement('option'), { value, textContent: text });
   const presets = $('presets');
-  presets.querySelector('optgroup')?.remove();
+  presets.replaceChildren(presets.firstElementChild!, ...session.meta.presets.map((p) => option(p.cypher, p.title[language()])));
   const saved = savedQueries();
   if (saved.length) {
-    const group = Object.assign(document.createElement('optgroup'), { label: '已保存 saved' });
+    const group = Object.assign(document.createElement('optgroup'), { label: t('query.saved') });
     for (const q of saved) group.append(Object.assign(document.createElement('option'), { value: q.cypher, textContent: q.name }));
     presets.append(group);
   }

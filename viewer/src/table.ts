@@ -2,13 +2,14 @@
 // head), filtered by a text box, downloadable as CSV (UTF-8 with a
 // byte-order mark, so spreadsheets read the Chinese). Cells are text only.
 import { download } from './export';
+import { t } from './i18n';
 
 export type Cell = string | number;
 
 /** Shows the rows in `container`, at most `limit` of them on screen (all of them in the CSV). */
 export function renderTable(container: HTMLElement, columns: string[], rows: Cell[][], csvName: string, limit = 1000): void {
   let sortBy = -1, descending = false, filter = '';
-  const filterBox = Object.assign(document.createElement('input'), { type: 'search', placeholder: '筛选 filter…', className: 'table-filter' });
+  const filterBox = Object.assign(document.createElement('input'), { type: 'search', placeholder: t('table.filter'), className: 'table-filter' });
   const csv = Object.assign(document.createElement('button'), { textContent: 'CSV', className: 'table-csv' });
   const count = Object.assign(document.createElement('span'), { className: 'table-count' });
   const table = document.createElement('table');
@@ -31,7 +32,7 @@ export function renderTable(container: HTMLElement, columns: string[], rows: Cel
       return tr;
     });
     table.replaceChildren(head, ...body);
-    count.textContent = `${shown.length} / ${rows.length} 行 rows`;
+    count.textContent = t('table.rows', { shown: shown.length, total: rows.length });
   };
   filterBox.oninput = () => { filter = filterBox.value.trim(); draw(); };
   csv.onclick = () => download(new Blob([`\ufeff${toCsv(columns, visible())}`], { type: 'text/csv;charset=utf-8' }), csvName);

@@ -4,6 +4,7 @@
 // months; the bars inside the filter are dark.
 import { nodeMonth } from '../../src/export/filter';
 import { $, graph, state } from './view';
+import { t } from './i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HEIGHT = 48;
@@ -24,7 +25,7 @@ export function showTimeline(onBrush: (from: string, to: string) => void): void 
   const counts = new Map<string, number>();
   graph.forEachNode((_n, a) => { const m = nodeMonth(a.properties); if (m) counts.set(m, (counts.get(m) ?? 0) + 1); });
   const box = $('timeline');
-  if (!counts.size) { box.replaceChildren(Object.assign(document.createElement('span'), { className: 'hint', textContent: '没有日期 no dated entities' })); return; }
+  if (!counts.size) { box.replaceChildren(Object.assign(document.createElement('span'), { className: 'hint', textContent: t('timeline.none') })); return; }
   const sorted = [...counts.keys()].sort();
   const months = monthsBetween(sorted[0], sorted[sorted.length - 1]);
   const width = Math.max(box.clientWidth, 120), bar = width / months.length;

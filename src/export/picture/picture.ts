@@ -1,7 +1,7 @@
 // A graph as a picture's scene: laid out (layout.ts), coloured by entity type
 // from the ontology, sized by degree, fitted into the frame around the title.
 import type Graph from 'graphology';
-import { ontology } from '../../schema/ontology';
+import { ontology, type Names } from '../../schema/ontology';
 import { layoutGraph } from './layout';
 import type { Scene, SceneNode } from './scene';
 
@@ -25,7 +25,7 @@ const UNKNOWN_COLOR = '#999999';
 export function sceneOf(source: Graph, options: PictureOptions): Scene {
   const graph = source.copy();
   layoutGraph(graph, options);
-  const types: Record<string, { zh: string; color: string }> = { ...ontology.entities, [ontology.document.label]: ontology.document };
+  const types: Record<string, Names & { color: string }> = { ...ontology.entities, [ontology.document.label]: ontology.document };
   let maxDegree = 1;
   graph.forEachNode((n) => { maxDegree = Math.max(maxDegree, graph.degree(n)); });
   const unit = Math.min(options.width, options.height) / 1000; // sizes scale with the frame
@@ -40,7 +40,7 @@ export function sceneOf(source: Graph, options: PictureOptions): Scene {
   }));
   fit(nodes, options, unit);
   const present = new Set(graph.mapNodes((_n, a) => a.type as string));
-  const legend = Object.entries(types).filter(([t]) => present.has(t)).map(([t, spec]) => ({ label: options.lang === 'zh' ? spec.zh : t, color: spec.color }));
+  const legend = Object.entries(types).filter(([t]) => present.has(t)).map(([t, spec]) => ({ label: spec[options.lang], color: spec.color }));
   return {
     width: options.width, height: options.height, background: options.background, title: options.title, fontSize: options.fontSize,
     nodes, legend,
