@@ -1,10 +1,12 @@
-// Layouts: ForceAtlas2 in a web worker on demand (the Layout button), at
-// once on the page's thread for a small first visit or a query's result.
+// Layouts: ForceAtlas2 in a web worker on demand (the Layout button); for a
+// first visit, at once on the page's thread when small, else in a worker of
+// its own (layout-worker.ts); at once for a query's result.
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { $, graph, renderer } from './view';
 import { savePositions } from './model';
 import { onLanguageChange, t } from './i18n';
+import type { LayoutJob, LayoutResult } from './layout-worker';
 
 /**
  * ForceAtlas2 in a worker, built when it first runs on the graph shown: its
@@ -44,16 +46,7 @@ onLanguageChange(showLayoutButton);
 
 /** Up to this many nodes a layout runs at once on the page's thread. */
 const SYNC_LAYOUT_MAX_NODES = 1000;
-/**
- * Up to this many, the first visit's layout runs on the page's thread in
- * short steps (the worker alone moves a few thousand nodes too slowly to
- * untangle them in seconds: measured, 5 s of it left 2,000 nodes a random
- * square); above, in the worker.
- */
-const STEPPED_LAYOUT_MAX_NODES = 20000;
-const STEPPED_LAYOUT_ITERATIONS = 150;
-const ITERATIONS_PER_STEP = 2;
-const WORKER_LAYOUT_MS = 5000;
+const FIRST_LAYOUT_ITERATIONS = 150;
 
 export function layoutResult() {
   if (graph.order > SYNC_LAYOUT_MAX_NODES || !graph.size) return;
@@ -61,23 +54,30 @@ export function layoutResult() {
   renderer.refresh();
 }
 
-/** A first layout for a graph without saved positions: at once when small, else in the worker for a few seconds. */
+/** A first layout for a graph without saved positions: at once when small, else in a worker while the page stays usable. */
 export async function firstLayout(): Promise<void> {
-  if (graph.order <= SYNC_LAYOUT_MAX_NODES) {
-    forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-  } else if (graph.order <= STEPPED_LAYOUT_MAX_NODES) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
-    for (let done = 0; done < STEPPED_LAYOUT_ITERATIONS; done += ITERATIONS_PER_STEP) {
-      forceAtlas2.assign(graph, { iterations: ITERATIONS_PER_STEP, settings });
-      // The page answers between steps; it is drawn once at the end (a frame of thousands of edges in software WebGL costs more than the steps).
-      await new Promise((ok) => setTimeout(ok));
-    }
-  } else {
-    runLayout(true);
-    setTimeout(() => runLayout(false), WORKER_LAYOUT_MS);
-    return;
-  }
+  if (graph.order <= SYNC_LAYOUT_MAX_NODES) forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
+  else await layoutInWorker(FIRST_LAYOUT_ITERATIONS);
   savePositions(graph);
   renderer.refresh();
 }
 
+/** Runs ForceAtlas2 in layout-worker.ts and moves the nodes once, when it is done (nodes dropped meanwhile are left out). */
+async function layoutInWorker(iterations: number): Promise<void> {
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const job: LayoutJob = {
+      nodes: graph.mapNodes((key, a) => [key, a.x as number, a.y as number]),
+      edges: graph.mapEdges((_e, _a, source, target) => [source, target]),
+      iterations,
+    };
+    const positions = await new Promise<LayoutResult>((done, fail) => {
+      worker.onmessage = (e: MessageEvent<LayoutResult>) => done(e.data);
+      worker.onerror = (e) => fail(new Error(`layout: ${e.message}`));
+      worker.postMessage(job);
+    });
+    graph.updateEachNodeAttributes((key, a) => (positions[key] ? { ...a, ...positions[key] } : a), { attributes: ['x', 'y'] });
+  } finally {
+    worker.terminate();
+  }
+}
