@@ -132,6 +132,14 @@ describe('batches, workers and shards', () => {
     expect(stored % 30).toBe(0); // whole batches only
     expect(stored).toBeGreaterThanOrEqual(30);
     expect(stored).toBeLessThan(240);
+    // Their relationships wait in the store folder (pending.ts) until the ingest ends; kg doctor loads them, as the next ingest would.
+    const documentsWithFacts = () => rows(data, 'MATCH (:Person)-[:MENTIONED_IN]->(d:Document) RETURN count(DISTINCT d) AS n')[0].n;
+    expect(documentsWithFacts()).toBe(0);
+    const doctor = kg(['doctor', '--data', data]);
+    expect(doctor.stdout).toContain(`repaired: loaded the relationships of ${stored} documents that an interrupted ingest had committed`);
+    expect(doctor.stdout).toContain('healthy');
+    expect(documentsWithFacts()).toBeGreaterThan(stored / 2);
+    expect(fs.readdirSync(path.join(data, 'pending'))).toEqual([]);
     const resumed = ingest(data, ['--jobs', '1', '--batch-size', '30', generated]);
     expect(resumed).toContain(`${stored} already stored (skipped)`);
     expect(graphOf(data)).toEqual(expected);

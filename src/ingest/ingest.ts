@@ -2,7 +2,8 @@
 // documents the store already holds are skipped before any decoding or
 // extraction (so a second ingest of a folder, or one resumed after a kill,
 // redoes nothing finished), the rest are extracted (over worker threads),
-// resolved and written in one commit. Memory holds one batch. Entities meet
+// resolved and written in one commit (the embedded store's relationships are
+// loaded once, at the end: finishLoad). Memory holds one batch. Entities meet
 // across batches by their identity keys (resolve/identity.ts), which depend
 // on the entity and its own document only.
 import { documentDigest } from '../read/document';
@@ -14,6 +15,7 @@ import { DOCUMENT_LABEL } from '../schema/ontology';
 import { INGEST_BATCH } from '../defaults';
 import { ExtractionPool } from './pool';
 import { fileError } from './documents';
+import { KnownDocuments } from './known-documents';
 
 export interface IngestOptions {
   progress?: Progress;
@@ -37,64 +39,83 @@ export interface IngestReport {
   written: WriteSummary;
   /** Extracted entities that became part of a node another entity (stored or in this ingest) already stood for. */
   joined: number;
-  /** People kept apart from a same-named person (another province or no shared context). */
+  /** People kept apart from a same-named person (another province or no shared context), among the names this ingest wrote. */
   namesakes: number;
   batches: number;
   /** Where the time went, in milliseconds (for benchmarks). */
   timings: { extract: number; resolve: number; write: number };
 }
 
+/** What the batches of one ingest share: the store, what it knows of stored documents, the report, the names of people written. */
+interface Run { store: GraphStore; known: KnownDocuments; report: IngestReport; people: Set<string>; progress: Progress }
+
 export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
-  const report = emptyReport(files.length);
+  const run = await startRun(store, emptyReport(files.length), options);
   const size = options.batchSize ?? INGEST_BATCH;
   const pool = new ExtractionPool(options.jobs ?? 1);
-  await store.ensureSchema();
   try {
     for (let start = 0; start < files.length; start += size) {
       // Extraction counts files of the whole ingest; writing counts rows of its batch.
       const extracting = (done: number) => options.progress?.(start + done, files.length, 'extracting');
-      await ingestBatch(files.slice(start, start + size), store, pool, report, extracting, options.progress ?? noProgress);
+      await ingestBatch(files.slice(start, start + size), run, pool, extracting);
     }
   } finally {
     await pool.close();
   }
-  return report;
+  return endRun(run);
 }
 
 const noProgress: Progress = () => undefined;
 
-async function ingestBatch(files: string[], store: GraphStore, pool: ExtractionPool, report: IngestReport, extracting: (done: number) => void, progress: Progress): Promise<void> {
+async function startRun(store: GraphStore, report: IngestReport, options: IngestOptions): Promise<Run> {
+  await store.ensureSchema();
+  return { store, known: new KnownDocuments(store), report, people: new Set(), progress: options.progress ?? noProgress };
+}
+
+/** Loads what the batches left waiting and counts namesakes, once for the whole ingest. */
+async function endRun({ store, report, people, progress }: Run): Promise<IngestReport> {
+  const started = Date.now();
+  await store.finishLoad(progress);
+  report.timings.write += Date.now() - started;
+  report.namesakes = await countNamesakes(store, people);
+  return report;
+}
+
+async function ingestBatch(files: string[], run: Run, pool: ExtractionPool, extracting: (done: number) => void): Promise<void> {
+  const { report } = run;
   const digests = new Map<string, string>();
   for (const file of files) {
     try { digests.set(file, documentDigest(file)); } catch (e) { report.failures.push({ file, error: fileError(file, e) }); }
   }
-  const stored = await storedDocuments(store, [...new Set(digests.values())]);
+  const stored = await run.known.stored([...new Set(digests.values())]);
   const todo = [...digests].filter(([, d]) => !stored.has(d)).map(([f]) => f);
   report.unchanged += digests.size - todo.length;
   const extracted: ExtractedDocument[] = [];
   const started = Date.now();
+  // The workers stay up between batches: starting them (loading the dictionaries) for every batch cost more than half the extraction time.
   const outcomes = await pool.extract(todo, (done) => extracting(files.length - todo.length + done));
-  await pool.close(); // the workers' memory back before the write, which needs its own (one batch costs a second to start them again)
   report.timings.extract += Date.now() - started;
   for (const outcome of outcomes) {
     if ('error' in outcome) { report.failures.push({ file: outcome.file, error: outcome.error }); continue; }
     for (const warning of outcome.warnings) report.warnings.push({ file: outcome.file, warning });
     extracted.push(outcome.extracted);
   }
-  await writeExtracted(extracted, store, report, progress);
+  await writeExtracted(extracted, run);
 }
 
 /** Resolves a batch of extractions and writes it, replacing older content stored under the same paths. */
-async function writeExtracted(extracted: ExtractedDocument[], store: GraphStore, report: IngestReport, progress: Progress): Promise<void> {
+async function writeExtracted(extracted: ExtractedDocument[], run: Run): Promise<void> {
   if (!extracted.length) return;
+  const { report, store, known } = run;
   let started = Date.now();
   const graph = resolve(extracted);
   report.timings.resolve += Date.now() - started;
   started = Date.now();
-  graph.replaces = await replacedDocuments(store, extracted);
+  graph.replaces = await known.replacedBy(graph.documents);
   report.replaced += graph.replaces.length;
-  report.namesakes += await countNamesakes(store, graph.nodes.filter((n) => n.label === 'Person'));
-  const written = await store.write(graph, (d, t, what) => progress(d, t, `writing ${what}`));
+  for (const n of graph.nodes) if (n.label === 'Person') run.people.add(n.name);
+  const written = await store.write(graph, (d, t, what) => run.progress(d, t, `writing ${what}`));
+  known.written(graph.documents, graph.replaces);
   report.timings.write += Date.now() - started;
   const entities = extracted.reduce((a, d) => a + d.extraction.entities.length, 0);
   report.extracted += extracted.length;
@@ -110,15 +131,15 @@ async function writeExtracted(extracted: ExtractedDocument[], store: GraphStore,
  * batches, resolving and writing exactly as a direct ingest does.
  */
 export async function ingestExtracted(lines: AsyncIterable<{ file: string; line: number; text: string }>, store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
-  const report = emptyReport(0);
+  const run = await startRun(store, emptyReport(0), options);
+  const { report } = run;
   const size = options.batchSize ?? INGEST_BATCH;
-  await store.ensureSchema();
   let batch: ExtractedDocument[] = [];
   const flush = async () => {
-    const stored = await storedDocuments(store, batch.map((d) => d.document.key));
+    const stored = await run.known.stored(batch.map((d) => d.document.key));
     const fresh = batch.filter((d) => !stored.has(d.document.key));
     report.unchanged += batch.length - fresh.length;
-    await writeExtracted(fresh, store, report, options.progress ?? noProgress);
+    await writeExtracted(fresh, run);
     batch = [];
   };
   for await (const { file, line, text } of lines) {
@@ -134,7 +155,7 @@ export async function ingestExtracted(lines: AsyncIterable<{ file: string; line:
     if (batch.length >= size) await flush();
   }
   if (batch.length) await flush();
-  return report;
+  return endRun(run);
 }
 
 function parseShardLine(text: string): ExtractedDocument {
@@ -145,13 +166,6 @@ function parseShardLine(text: string): ExtractedDocument {
   return { extraction, document };
 }
 
-/** Stored documents under the paths of this batch's documents with other content: the batch replaces them. */
-async function replacedDocuments(store: GraphStore, extracted: ExtractedDocument[]): Promise<string[]> {
-  const res = await store.read(`MATCH (d:${DOCUMENT_LABEL}) WHERE d.path IN $paths RETURN d.key AS key`, { paths: extracted.map((d) => d.document.path) });
-  const incoming = new Set(extracted.map((d) => d.document.key));
-  return res.rows.map((r) => r.key as string).filter((k) => !incoming.has(k));
-}
-
 function emptyReport(read: number): IngestReport {
   return {
     read, unchanged: 0, replaced: 0, extracted: 0, failures: [], warnings: [], entities: 0, relations: 0,
@@ -160,21 +174,9 @@ function emptyReport(read: number): IngestReport {
   };
 }
 
-/** Which of these documents (by digest) the store holds. */
-async function storedDocuments(store: GraphStore, keys: string[]): Promise<Set<string>> {
-  if (!keys.length) return new Set();
-  const res = await store.read(`MATCH (d:${DOCUMENT_LABEL}) WHERE d.key IN $keys RETURN d.key AS key`, { keys });
-  return new Set(res.rows.map((r) => r.key as string));
-}
-
-/** People of the batch whose name another person node (stored or new) also has. */
-async function countNamesakes(store: GraphStore, people: Array<{ key: string; name: string }>): Promise<number> {
-  if (!people.length) return 0;
-  const stored = await store.read('MATCH (n:Person) WHERE n.name IN $names RETURN n.key AS key, n.name AS name', { names: [...new Set(people.map((p) => p.name))] });
-  const keysByName = new Map<string, Set<string>>();
-  for (const r of [...stored.rows.map((x) => ({ key: x.key as string, name: x.name as string })), ...people]) {
-    if (!keysByName.has(r.name)) keysByName.set(r.name, new Set());
-    keysByName.get(r.name)!.add(r.key);
-  }
-  return people.filter((p) => keysByName.get(p.name)!.size > 1).length;
+/** How many person nodes share their name with another, among the names this ingest wrote (one aggregation over the people stored). */
+async function countNamesakes(store: GraphStore, names: Set<string>): Promise<number> {
+  if (!names.size) return 0;
+  const shared = await store.read('MATCH (n:Person) WITH n.name AS name, count(*) AS people WHERE people > 1 RETURN name, people');
+  return shared.rows.reduce((a, r) => a + (names.has(r.name as string) ? Number(r.people) : 0), 0);
 }

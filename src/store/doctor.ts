@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
 import { LadybugStore, databaseFile } from './ladybug';
 import { StoreDamaged } from './store';
+import { PENDING_COLUMN, PendingRelationships } from './pending';
 
 export interface DoctorReport {
   /** Files a write left unfinished, found before opening. */
@@ -30,9 +31,12 @@ export async function examineStore(dir: string, options: { repair?: boolean; now
     return report;
   }
   report.leftovers = COMPANIONS.map((c) => file + c).filter((f) => fs.existsSync(f)).map((f) => path.basename(f));
+  if (new PendingRelationships(dir).waiting()) report.leftovers.push('pending/ (relationships of an ingest that did not finish)');
   const store = await openForRepair(dir, report, options);
   if (!store) return report;
   try {
+    const loaded = await store.finishLoad();
+    if (loaded) report.repairs.push(`loaded the relationships of ${loaded} documents that an interrupted ingest had committed`);
     report.problems.push(...(await inconsistencies(store)));
     report.counts = await countsOf(store);
     await store.checkpoint(); // the log folded into the database file: a later read-only open needs no recovery
@@ -70,6 +74,9 @@ async function inconsistencies(store: LadybugStore): Promise<string[]> {
   const orphans = await store.read(`MATCH ()-[r]->() WHERE label(r) <> $provenance AND NOT r.doc IN $docs RETURN count(r) AS n`, { provenance: PROVENANCE_TYPE, docs: [...docs] });
   const n = Number(orphans.rows[0]?.n ?? 0);
   if (n) problems.push(`${n} relationships cite a document the store does not hold`);
+  const unloaded = await store.read(`MATCH (d:${DOCUMENT_LABEL}) WHERE d.${PENDING_COLUMN} IS NOT NULL RETURN count(d) AS n`);
+  const u = Number(unloaded.rows[0]?.n ?? 0);
+  if (u) problems.push(`${u} documents are missing their relationships (the files waiting in pending/ are gone); \`kg remove\` them and ingest them again`);
   const nameless = await store.read(`MATCH (n) WHERE label(n) <> $document AND (n.name IS NULL OR n.name = '') RETURN count(n) AS n`, { document: DOCUMENT_LABEL });
   const m = Number(nameless.rows[0]?.n ?? 0);
   if (m) problems.push(`${m} entities have no name`);

@@ -1,10 +1,11 @@
 // The embedded store: LadybugDB (a maintained Kùzu fork) in a data folder.
-// New nodes are bulk-loaded with COPY FROM a parameter list (their list
-// columns do not survive LadybugDB's CSV reader), new relationships with
-// COPY FROM a CSV file (about ten times faster than a parameter list;
-// UNWIND+MERGE runs at a few hundred a second). Rows already stored are
-// found by key first, so loading twice writes nothing; a relationship of a
-// document new to the store cannot be stored already and is not looked up.
+// New nodes are bulk-loaded with COPY FROM a CSV file, or a parameter list
+// when their lists would not survive LadybugDB's CSV reader. Relationships
+// of documents new to the store cannot be stored already: they wait in the
+// store folder (pending.ts) and are loaded with COPY FROM their CSV files,
+// all at once, by finishLoad (about ten times faster than a parameter list;
+// UNWIND+MERGE runs at a few hundred a second). Other rows are found by key
+// first, so loading twice writes nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,10 +18,17 @@ import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
+import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
 const BATCH = 5000;
+/**
+ * Relationships loaded in one commit by finishLoad: each commit that COPYs
+ * into a relationship table checkpoints at a cost that grows with the store,
+ * so few large ones; but one transaction must fit the buffer pool.
+ */
+const LOAD_ROWS_PER_COMMIT = 1_000_000;
 /** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
@@ -43,14 +51,22 @@ export class LadybugStore implements GraphStore {
   private readonly db: lbug.Database;
   private readonly conn: lbug.Connection;
   private readonly dir: string;
+  private readonly pending: PendingRelationships;
+  private readonly readOnly: boolean;
+  /** Folders of CSV files COPY reads in the current transaction. */
+  private readonly temporaryDirs: string[] = [];
+  /** Whether this process has loaded what an earlier, interrupted ingest left waiting. */
+  private recovered = false;
 
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
     this.db = new lbug.Database(databaseFile(options.dir), bufferPoolBytes(), true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
-    this.conn = new lbug.Connection(this.db);
+    this.conn = new lbug.Connection(this.db, process.env.KG_THREADS ? Number(process.env.KG_THREADS) : undefined);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
     this.dir = options.dir;
+    this.pending = new PendingRelationships(options.dir);
+    this.readOnly = !!options.readOnly;
   }
 
   /** Opens the files now (LadybugDB opens lazily), so a damaged store is reported as such. */
@@ -65,28 +81,74 @@ export class LadybugStore implements GraphStore {
   async ensureSchema(): Promise<void> {
     for (const label of NODE_LABELS) {
       const columns = label === DOCUMENT_LABEL
-        ? DOCUMENT_PROPERTIES.map((p) => `${ident(p)} STRING`)
+        ? [...DOCUMENT_PROPERTIES, PENDING_COLUMN].map((p) => `${ident(p)} STRING`)
         : ['name STRING', 'aliases STRING[]', 'docs STRING[]', ...ENTITY_PROPERTIES.map((p) => `${ident(p)} STRING`)];
       await this.run(`CREATE NODE TABLE IF NOT EXISTS ${ident(label)}(key STRING PRIMARY KEY, ${columns.join(', ')})`);
     }
+    // Stores made before relationships waited in the folder.
+    await this.run(`ALTER TABLE ${ident(DOCUMENT_LABEL)} ADD IF NOT EXISTS ${ident(PENDING_COLUMN)} STRING`);
     for (const { type, pairs } of relationshipTables()) {
       const ends = pairs.map(([f, t]) => `FROM ${ident(f)} TO ${ident(t)}`).join(', ');
       const props = ['key STRING', 'doc STRING', 'evidence STRING', 'evidence_start INT64', 'evidence_end INT64', ...RELATION_PROPERTIES.map((p) => `${ident(p)} STRING`)];
       await this.run(`CREATE REL TABLE IF NOT EXISTS ${ident(type)}(${ends}, ${props.join(', ')})`);
     }
+    if (!this.recovered) {
+      this.recovered = true;
+      await this.finishLoad();
+    }
   }
 
-  /** Writes a batch in one transaction: a batch that fails leaves nothing of itself behind. */
+  /**
+   * Writes a batch in one transaction: a batch that fails leaves nothing of
+   * itself behind. The relationships of its new documents wait for finishLoad.
+   */
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
+    // Replacing documents, or writing ones already stored, reads their relationships: those waiting are loaded first.
+    if (this.pending.waiting() && (graph.replaces?.length || (await this.existingNodes(DOCUMENT_LABEL, graph.documents.map((d) => d.key))).size)) await this.finishLoad();
     return this.inTransaction(async () => {
       if (graph.replaces?.length) await this.removeRows(graph.replaces);
       return this.writeRows(graph, progress);
     });
   }
 
+  /**
+   * Loads the relationships waiting in the store folder (pending.ts): those
+   * of batches that committed, exactly once, with one COPY per table for
+   * each commit of up to LOAD_ROWS_PER_COMMIT rows (one transaction must fit
+   * the buffer pool). Returns how many documents' relationships it loaded.
+   */
+  async finishLoad(progress?: Progress): Promise<number> {
+    if (this.readOnly) return 0;
+    const batches = this.pending.batches();
+    const committed: PendingBatch[] = [];
+    for (const b of batches) if (b.documents.length && (await this.carriesMark(b))) committed.push(b);
+    const total = committed.reduce((a, b) => a + b.rows, 0);
+    let done = 0;
+    for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT)) {
+      await this.inTransaction(async () => {
+        for (const t of tablesOf(chunk)) {
+          progress?.(done, total, `loading ${t.type} relationships`);
+          await this.copyRelationships(t.type, t.from, t.to, t.files);
+        }
+        await this.exec(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) SET d.${ident(PENDING_COLUMN)} = NULL`, { keys: chunk.flatMap((b) => b.documents) });
+      });
+      for (const b of chunk) this.pending.remove(b);
+      progress?.((done += chunk.reduce((a, b) => a + b.rows, 0)), total, 'loading relationships');
+    }
+    for (const b of batches) this.pending.remove(b);
+    return committed.reduce((a, b) => a + b.documents.length, 0);
+  }
+
+  /** Whether a waiting batch committed and is not loaded yet: its documents carry its id. */
+  private async carriesMark(batch: PendingBatch): Promise<boolean> {
+    const hit = await this.rows(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) WHERE d.${ident(PENDING_COLUMN)} = $id RETURN count(d) AS n`, { keys: batch.documents, id: batch.id });
+    return Number(hit[0]?.n) > 0;
+  }
+
   async removeDocuments(keys: string[]): Promise<RemovalSummary> {
     await this.ensureSchema();
+    await this.finishLoad();
     return this.inTransaction(() => this.removeRows(keys));
   }
 
@@ -99,6 +161,8 @@ export class LadybugStore implements GraphStore {
     } catch (e) {
       await this.run('ROLLBACK').catch(() => undefined);
       throw e;
+    } finally {
+      for (const dir of this.temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -135,11 +199,16 @@ export class LadybugStore implements GraphStore {
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
-    const freshDocuments = new Set<string>();
+    const storedDocuments = await this.existingNodes(DOCUMENT_LABEL, graph.documents.map((d) => d.key));
+    const freshDocuments = new Set(graph.documents.map((d) => d.key).filter((k) => !storedDocuments.has(k)));
+    const isNew = (r: Row) => freshDocuments.has(r.doc as string);
+    // The relationships of new documents wait in the store folder, written before the commit that marks their documents.
+    const waiting = relGroups.map((g) => ({ ...g, rows: g.rows.filter(isNew) })).filter((g) => g.rows.length);
+    const batch = waiting.length ? this.pending.nextId() : undefined;
+    if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })));
     for (const { label, rows } of nodeGroups) {
-      const existing = await this.existingNodes(label, rows.map((r) => r.key as string));
-      const fresh = rows.filter((r) => !existing.has(r.key as string));
-      if (label === DOCUMENT_LABEL) for (const r of fresh) freshDocuments.add(r.key as string);
+      const existing = label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string));
+      const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
       const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRow(label, s, r); return m ? [m] : []; });
       await this.copyNodes(label, fresh);
       await this.updateNodes(label, changed);
@@ -148,13 +217,15 @@ export class LadybugStore implements GraphStore {
       summary.nodesUpdated += changed.length;
       progress?.((done += rows.length), total, `${label} nodes`);
     }
+    for (const g of waiting) summary.relationshipsCreated += g.rows.length;
+    // Relationships of documents already stored (a graph written again) are looked up and written now.
     const stored = new Map<string, Set<string>>();
-    const unsure = (rows: Row[]) => rows.filter((r) => !freshDocuments.has(r.doc as string));
+    const known = (rows: Row[]) => rows.filter((r) => !isNew(r));
     for (const g of relGroups) {
-      if (!stored.has(g.type)) stored.set(g.type, await this.existingRelationshipKeys(g.type, relGroups.filter((x) => x.type === g.type).flatMap((x) => unsure(x.rows).map((r) => r.key as string))));
+      if (!stored.has(g.type)) stored.set(g.type, await this.existingRelationshipKeys(g.type, relGroups.filter((x) => x.type === g.type).flatMap((x) => known(x.rows).map((r) => r.key as string))));
       const keys = stored.get(g.type)!;
-      const fresh = g.rows.filter((r) => !keys.has(r.key as string));
-      await this.copyRelationships(g.type, g.from, g.to, fresh);
+      const fresh = known(g.rows).filter((r) => !keys.has(r.key as string));
+      if (fresh.length) await this.copyRelationships(g.type, g.from, g.to, [await this.temporaryCsv(fresh)]);
       for (const r of fresh) keys.add(r.key as string);
       summary.relationshipsCreated += fresh.length;
       progress?.((done += g.rows.length), total, `${g.type} relationships`);
@@ -211,9 +282,14 @@ export class LadybugStore implements GraphStore {
     await this.run('CHECKPOINT');
   }
 
+  /** Loads what is waiting (writers other than an ingest need not call finishLoad), then closes. */
   async close(): Promise<void> {
-    await this.conn.close();
-    await this.db.close();
+    try {
+      if (this.recovered) await this.finishLoad();
+    } finally {
+      await this.conn.close();
+      await this.db.close();
+    }
   }
 
   /** The stored rows of the given keys only, found through the primary-key index: a batch reads what it touches, not the whole graph. */
@@ -240,7 +316,7 @@ export class LadybugStore implements GraphStore {
     if (!rows.length) return;
     // Rows whose lists LadybugDB's CSV reader reads back exactly go by file; the rest by parameter list.
     const byFile = rows.filter(csvReadsBack), byParameter = rows.filter((r) => !csvReadsBack(r));
-    if (byFile.length) await this.copyFile(label, byFile, '');
+    if (byFile.length) await this.copyFrom(label, [await this.temporaryCsv(byFile)], '');
     if (!byParameter.length) return;
     const columns = Object.keys(byParameter[0]);
     const query = `COPY ${ident(label)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')})`;
@@ -253,24 +329,24 @@ export class LadybugStore implements GraphStore {
     await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
   }
 
-  private async copyRelationships(type: string, from: string, to: string, rows: Row[]): Promise<void> {
-    if (!rows.length) return;
+  private async copyRelationships(type: string, from: string, to: string, files: string[]): Promise<void> {
     // The endpoint labels go into the COPY options as strings.
-    await this.copyFile(type, rows, `, from='${ident(from).slice(1, -1)}', to='${ident(to).slice(1, -1)}'`);
+    await this.copyFrom(type, files, `, from='${ident(from).slice(1, -1)}', to='${ident(to).slice(1, -1)}'`);
   }
 
-  /** COPY from a CSV file of the rows, written to a private temporary folder and removed after. */
-  private async copyFile(table: string, rows: Row[], options: string): Promise<void> {
+  private async copyFrom(table: string, files: string[], options: string): Promise<void> {
+    for (const f of files) if (/['\\]/.test(f)) throw new Error(`store: cannot COPY from ${f}: a quote or backslash in its path`);
+    // parallel=false: LadybugDB's parallel CSV reader cannot read quoted line breaks (evidence may hold one).
+    await this.run(`COPY ${ident(table)} FROM [${files.map((f) => `'${f}'`).join(', ')}] (header=true, parallel=false${options})`);
+  }
+
+  /** The rows as a CSV file in a private temporary folder, removed when the transaction ends. */
+  private async temporaryCsv(rows: Row[]): Promise<string> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-copy-'));
+    this.temporaryDirs.push(dir);
     const file = path.join(dir, 'rows.csv');
-    if (/['\\]/.test(file)) throw new Error(`store: the temporary folder ${dir} has a quote or backslash in its path`);
-    try {
-      fs.writeFileSync(file, csvOf(rows));
-      // parallel=false: LadybugDB's parallel CSV reader cannot read quoted line breaks (evidence may hold one).
-      await this.run(`COPY ${ident(table)} FROM '${file}' (header=true, parallel=false${options})`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    fs.writeFileSync(file, csvOf(rows));
+    return file;
   }
 
   private async run(query: string): Promise<void> {
@@ -287,6 +363,29 @@ export class LadybugStore implements GraphStore {
 }
 
 const storeError = (message: string) => new Error(`store: ${message}`);
+
+/** Batches in runs of at most `rows` rows (a batch larger than that is a run of its own). */
+function chunksOf(batches: PendingBatch[], rows: number): PendingBatch[][] {
+  const out: PendingBatch[][] = [];
+  let size = Infinity;
+  for (const b of batches) {
+    if (size + b.rows > rows) { out.push([]); size = 0; }
+    out[out.length - 1].push(b);
+    size += b.rows;
+  }
+  return out;
+}
+
+/** The files of some batches grouped by relationship table: one COPY each. */
+function tablesOf(batches: PendingBatch[]): Array<{ type: string; from: string; to: string; files: string[] }> {
+  const tables = new Map<string, { type: string; from: string; to: string; files: string[] }>();
+  for (const f of batches.flatMap((b) => b.files)) {
+    const k = `${f.type}.${f.from}.${f.to}`;
+    if (!tables.has(k)) tables.set(k, { type: f.type, from: f.from, to: f.to, files: [] });
+    tables.get(k)!.files.push(f.file);
+  }
+  return [...tables.values()];
+}
 
 /** LadybugDB's page cache (its default, most of the machine's memory, lets one ingest take gigabytes); KG_BUFFER_POOL_MB overrides. */
 function bufferPoolBytes(): number {

@@ -57,6 +57,9 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /** Every write is whole when it returns: nothing waits. */
+  async finishLoad(): Promise<number> { return 0; }
+
   async removeDocuments(keys: string[]): Promise<RemovalSummary> {
     const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     if (!keys.length) return summary;

@@ -34,6 +34,13 @@ export interface GraphStore {
   /** Merges the graph in (first removing the documents it replaces); one commit on the embedded store. */
   write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary>;
   /**
+   * Loads what write() left waiting: the embedded store keeps the
+   * relationships of new documents in its folder until then, to load them
+   * with one COPY per table (ladybug.ts, pending.ts); Neo4j has nothing
+   * waiting. close() does it too. Returns the documents whose relationships it loaded.
+   */
+  finishLoad(progress?: Progress): Promise<number>;
+  /**
    * Removes documents and what only they supported: their relationships and
    * provenance, and entities no other document mentions; other entities lose
    * the document from their list (their names and values stay as merged).
