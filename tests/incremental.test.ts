@@ -96,6 +96,18 @@ describe('batches, workers and shards', () => {
     expect(zone.docs).toBeGreaterThan(10);
   });
 
+  test('a batch large enough to read the stored keys first (key-filter.ts) gives the graph of small batches', () => {
+    // With 240 articles stored, one batch of 640 asks about more than 1,000 Person keys at once (the filter); batches of 60 ask about a few hundred (the index).
+    const more = corpus(640);
+    const large = tempDir('batch-large');
+    ingest(large, ['--jobs', '1', '--batch-size', '1000', generated]);
+    ingest(large, ['--jobs', '1', '--batch-size', '1000', more]);
+    const small = tempDir('batch-small');
+    ingest(small, ['--jobs', '1', '--batch-size', '1000', generated]);
+    ingest(small, ['--jobs', '1', '--batch-size', '60', more]);
+    expect(graphOf(large)).toEqual(graphOf(small));
+  });
+
   test('extraction over two worker threads gives exactly the serial graph', () => {
     const data = tempDir('batch-parallel');
     ingest(data, ['--jobs', '2', generated]);

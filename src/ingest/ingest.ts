@@ -39,14 +39,14 @@ export interface IngestReport {
   written: WriteSummary;
   /** Extracted entities that became part of a node another entity (stored or in this ingest) already stood for. */
   joined: number;
-  /** People kept apart from a same-named person (another province or no shared context), among the names this ingest wrote. */
+  /** People this ingest wrote that are kept apart from a same-named person (another province or no shared context). */
   namesakes: number;
   batches: number;
   /** Where the time went, in milliseconds (for benchmarks). */
   timings: { extract: number; resolve: number; write: number };
 }
 
-/** What the batches of one ingest share: the store, what it knows of stored documents, the report, the names of people written. */
+/** What the batches of one ingest share: the store, what it knows of stored documents, the report, the keys of the people written. */
 interface Run { store: GraphStore; known: KnownDocuments; report: IngestReport; people: Set<string>; progress: Progress }
 
 export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
@@ -113,7 +113,7 @@ async function writeExtracted(extracted: ExtractedDocument[], run: Run): Promise
   started = Date.now();
   graph.replaces = await known.replacedBy(graph.documents);
   report.replaced += graph.replaces.length;
-  for (const n of graph.nodes) if (n.label === 'Person') run.people.add(n.name);
+  for (const n of graph.nodes) if (n.label === 'Person') run.people.add(n.key);
   const written = await store.write(graph, (d, t, what) => run.progress(d, t, `writing ${what}`));
   known.written(graph.documents, graph.replaces);
   report.timings.write += Date.now() - started;
@@ -174,9 +174,9 @@ function emptyReport(read: number): IngestReport {
   };
 }
 
-/** How many person nodes share their name with another, among the names this ingest wrote (one aggregation over the people stored). */
-async function countNamesakes(store: GraphStore, names: Set<string>): Promise<number> {
-  if (!names.size) return 0;
-  const shared = await store.read('MATCH (n:Person) WITH n.name AS name, count(*) AS people WHERE people > 1 RETURN name, people');
-  return shared.rows.reduce((a, r) => a + (names.has(r.name as string) ? Number(r.people) : 0), 0);
+/** How many of the people this ingest wrote share their name with another person node (one aggregation over the people stored). */
+async function countNamesakes(store: GraphStore, written: Set<string>): Promise<number> {
+  if (!written.size) return 0;
+  const shared = await store.read('MATCH (n:Person) WITH n.name AS name, collect(n.key) AS keys WHERE size(keys) > 1 RETURN keys');
+  return shared.rows.reduce((a, r) => a + (r.keys as string[]).filter((k) => written.has(k)).length, 0);
 }

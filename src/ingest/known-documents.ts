@@ -1,48 +1,52 @@
 // What an ingest asks the store about documents: which of a batch's it holds
-// (by key, through the index) and which stored documents a batch replaces
-// (same path, other content). Paths have no index, so they are read once per
-// ingest and kept up to date here, not scanned again for every batch (that
-// scan made a long ingest quadratic).
+// and which stored documents a batch replaces (same path, other content).
+// The stored documents' keys and paths are read once per ingest and kept up
+// to date here: paths have no index (a scan per batch made a long ingest
+// quadratic), and a batch's documents are mostly new, so asking the key
+// index about each of them finds nothing at a cost that grew with the store.
 import type { DocumentRecord } from '../resolve/graph';
 import type { GraphStore } from '../store/store';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 
 export class KnownDocuments {
-  private keysByPath?: Map<string, Set<string>>;
+  private readonly keysByPath = new Map<string, Set<string>>();
+  private readonly keys = new Set<string>();
+  private loaded = false;
 
   constructor(private readonly store: GraphStore) {}
 
   /** Which of these documents (by content key) the store holds. */
   async stored(keys: string[]): Promise<Set<string>> {
-    if (!keys.length) return new Set();
-    const res = await this.store.read(`UNWIND $keys AS k MATCH (d:${DOCUMENT_LABEL} {key: k}) RETURN d.key AS key`, { keys });
-    return new Set(res.rows.map((r) => r.key as string));
+    await this.load();
+    return new Set(keys.filter((k) => this.keys.has(k)));
   }
 
   /** Stored documents under the paths of these documents with other content: writing these replaces them. */
   async replacedBy(documents: DocumentRecord[]): Promise<string[]> {
-    const byPath = await this.paths();
+    await this.load();
     const incoming = new Set(documents.map((d) => d.key));
-    return [...new Set(documents.flatMap((d) => [...(byPath.get(d.path) ?? [])]))].filter((k) => !incoming.has(k));
+    return [...new Set(documents.flatMap((d) => [...(this.keysByPath.get(d.path) ?? [])]))].filter((k) => !incoming.has(k));
   }
 
   /** Documents now written, replacing what `replaced` named. */
   written(documents: DocumentRecord[], replaced: string[]): void {
-    const byPath = this.keysByPath!;
-    const gone = new Set(replaced);
-    for (const [p, keys] of byPath) for (const k of keys) if (gone.has(k)) { keys.delete(k); if (!keys.size) byPath.delete(p); }
-    for (const d of documents) { if (!byPath.has(d.path)) byPath.set(d.path, new Set()); byPath.get(d.path)!.add(d.key); }
+    // A replaced document is stored under the path of the document replacing it.
+    for (const d of documents) for (const k of replaced) this.keysByPath.get(d.path)?.delete(k);
+    for (const k of replaced) this.keys.delete(k);
+    for (const d of documents) this.remember(d.path, d.key);
   }
 
-  private async paths(): Promise<Map<string, Set<string>>> {
-    if (!this.keysByPath) {
-      this.keysByPath = new Map();
-      for (const r of (await this.store.read(`MATCH (d:${DOCUMENT_LABEL}) RETURN d.path AS path, d.key AS key`)).rows) {
-        const p = r.path as string;
-        if (!this.keysByPath.has(p)) this.keysByPath.set(p, new Set());
-        this.keysByPath.get(p)!.add(r.key as string);
-      }
+  private remember(path: string, key: string): void {
+    if (!this.keysByPath.has(path)) this.keysByPath.set(path, new Set());
+    this.keysByPath.get(path)!.add(key);
+    this.keys.add(key);
+  }
+
+  private async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    for (const r of (await this.store.read(`MATCH (d:${DOCUMENT_LABEL}) RETURN d.path AS path, d.key AS key`)).rows) {
+      this.remember(r.path as string, r.key as string);
     }
-    return this.keysByPath;
   }
 }

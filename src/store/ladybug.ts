@@ -13,12 +13,13 @@ import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
 import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS, PROVENANCE_TYPE } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
-import { mergedRow, writePlan, type Row } from './rows';
+import { mergedRowAddingDocuments, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
+import { KeyFilter } from './key-filter';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
@@ -28,9 +29,11 @@ const BATCH = 5000;
  * into a relationship table checkpoints at a cost that grows with the store,
  * so few large ones; but one transaction must fit the buffer pool.
  */
-const LOAD_ROWS_PER_COMMIT = 1_000_000;
+const LOAD_ROWS_PER_COMMIT = 4_000_000;
 /** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
+/** From this many keys in one lookup on, a table's keys are read once into a KeyFilter (below, asking the index is cheaper than reading them). */
+const FILTER_FROM_KEYS = 1000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
 
@@ -53,6 +56,8 @@ export class LadybugStore implements GraphStore {
   private readonly dir: string;
   private readonly pending: PendingRelationships;
   private readonly readOnly: boolean;
+  /** Per node table, the keys it may hold (key-filter.ts), read once a batch is large enough to need it. */
+  private readonly keyFilters = new Map<string, KeyFilter>();
   /** Folders of CSV files COPY reads in the current transaction. */
   private readonly temporaryDirs: string[] = [];
   /** Whether this process has loaded what an earlier, interrupted ingest left waiting. */
@@ -209,8 +214,10 @@ export class LadybugStore implements GraphStore {
     for (const { label, rows } of nodeGroups) {
       const existing = label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string));
       const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
-      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRow(label, s, r); return m ? [m] : []; });
+      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRowAddingDocuments(label, s, r, (d) => freshDocuments.has(d)); return m ? [m] : []; });
       await this.copyNodes(label, fresh);
+      const filter = this.keyFilters.get(label);
+      if (filter) for (const r of fresh) filter.add(r.key as string);
       await this.updateNodes(label, changed);
       if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
       else summary.nodesCreated += fresh.length;
@@ -292,14 +299,33 @@ export class LadybugStore implements GraphStore {
     }
   }
 
-  /** The stored rows of the given keys only, found through the primary-key index: a batch reads what it touches, not the whole graph. */
-  private async existingNodes(label: string, keys: string[]): Promise<Map<string, Row>> {
+  /**
+   * The stored rows of the given keys only, found through the primary-key
+   * index (a batch reads what it touches, not the whole graph); from a
+   * large batch on, only the keys the table may hold are looked up.
+   */
+  private async existingNodes(label: string, all: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
+    const filter = all.length >= FILTER_FROM_KEYS || this.keyFilters.has(label) ? await this.keyFilter(label) : undefined;
+    const keys = filter ? all.filter((k) => filter.mayHold(k)) : all;
+    // Entities without their document lists: reading those back was the slowest part of a batch on large tables.
+    const columns = label === DOCUMENT_LABEL ? ['key'] : ['key', 'name', 'aliases', ...ENTITY_PROPERTIES];
+    const returned = columns.map((c) => `n.${ident(c)} AS ${ident(c)}`).join(', ');
     for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
-      const r = await this.rows(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) RETURN n`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
-      for (const row of r) { const n = row.n as Row; out.set(n.key as string, n); }
+      const r = await this.rows(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) RETURN ${returned}`, { keys: keys.slice(i, i + LOOKUP_BATCH) });
+      for (const row of r) out.set(row.key as string, row as Row);
     }
     return out;
+  }
+
+  private async keyFilter(label: string): Promise<KeyFilter> {
+    let filter = this.keyFilters.get(label);
+    if (!filter) {
+      filter = new KeyFilter();
+      for (const r of await this.rows(`MATCH (n:${ident(label)}) RETURN n.key AS key`)) filter.add(r.key as string);
+      this.keyFilters.set(label, filter);
+    }
+    return filter;
   }
 
   private async existingRelationshipKeys(type: string, keys: string[]): Promise<Set<string>> {
@@ -323,9 +349,11 @@ export class LadybugStore implements GraphStore {
     for (let i = 0; i < byParameter.length; i += BATCH) await this.exec(query, { rows: byParameter.slice(i, i + BATCH) });
   }
 
+  /** Writes merged rows; their documents are added to the stored list (mergedRowAddingDocuments). */
   private async updateNodes(label: string, rows: Row[]): Promise<void> {
     if (!rows.length) return;
-    const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = r.${ident(c)}`);
+    const value = (c: string) => (c === 'docs' ? `list_sort(list_distinct(list_concat(n.docs, r.docs)))` : `r.${ident(c)}`);
+    const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = ${value(c)}`);
     await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
   }
 

@@ -82,3 +82,19 @@ export function mergedRow(label: string, stored: Row, incoming: Row): Row | unde
   const after = mergeNodes(before, rowNode(label, incoming));
   return sameNode(before, after) ? undefined : nodeRow(after);
 }
+
+/**
+ * The same rule for a store that appends documents itself (LadybugDB, where
+ * reading nodes' document lists back cost seconds a batch on large tables):
+ * `stored` comes without its documents, and the row returned carries the
+ * incoming ones, to be added to the stored list. Undefined when nothing
+ * changes: the same values, and no document new to the store (documents
+ * never change, so a stored one already lists its entities).
+ */
+export function mergedRowAddingDocuments(label: string, stored: Row, incoming: Row, isNewDocument: (key: string) => boolean): Row | undefined {
+  if (label === DOCUMENT_LABEL) return undefined;
+  const before = rowNode(label, { ...stored, docs: [] });
+  const after = mergeNodes(before, rowNode(label, { ...incoming, docs: [] }));
+  const docs = (incoming.docs as string[]) ?? [];
+  return sameNode(before, after) && !docs.some(isNewDocument) ? undefined : { ...nodeRow(after), docs };
+}
