@@ -151,7 +151,7 @@ describe('batches, workers and shards', () => {
     expect(doctor.stdout).toContain(`repaired: loaded the relationships of ${stored} documents that an interrupted ingest had committed`);
     expect(doctor.stdout).toContain('healthy');
     expect(documentsWithFacts()).toBeGreaterThan(stored / 2);
-    expect(fs.readdirSync(path.join(data, 'pending'))).toEqual([]);
+    expect(fs.existsSync(path.join(data, 'pending'))).toBe(false);
     const resumed = ingest(data, ['--jobs', '1', '--batch-size', '30', generated]);
     expect(resumed).toContain(`${stored} already stored (skipped)`);
     expect(graphOf(data)).toEqual(expected);

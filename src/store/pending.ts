@@ -83,8 +83,10 @@ export class PendingRelationships {
     return fs.existsSync(this.root) && fs.readdirSync(this.root).length > 0;
   }
 
+  /** Removes a batch's folder, and the pending folder with its last batch: nothing waiting leaves nothing behind. */
   remove(batch: PendingBatch): void {
     fs.rmSync(batch.dir, { recursive: true, force: true });
+    if (fs.existsSync(this.root) && !fs.readdirSync(this.root).length) fs.rmdirSync(this.root);
   }
 }
 
