@@ -109,6 +109,21 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       const projects = await answer('位于长春新区的项目', '长春新区');
       // The two the article places there by name, and one it places there by the article's own area.
       expect(projects.sort()).toEqual(['中军天信长春空港国际乐园项目', '西安大医集团(长春)创新产业基地项目', '金赛药业国际产业园项目', '长春新区'].sort());
+      // Every label of the answer is inside the frame: none is cut at an edge.
+      await page.waitForTimeout(300);
+      const cut = await page.evaluate(() => {
+        const { graph, renderer } = (window as any).kg;
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${renderer.getSetting('labelSize')}px ${renderer.getSetting('labelFont')}`;
+        const { width, height } = renderer.getDimensions();
+        return graph.filterNodes((n: string) => {
+          const d = renderer.getNodeDisplayData(n);
+          const p = renderer.framedGraphToViewport(d);
+          const r = renderer.scaleSize(d.size);
+          return p.x - r < 0 || p.y - r < 0 || p.y + r > height || p.x + r + 3 + ctx.measureText(d.label ?? '').width > width;
+        });
+      });
+      expect(cut).toEqual([]);
       await page.screenshot({ path: path.join(OUT, 'viewer-question.png') });
     });
 

@@ -2,7 +2,7 @@
 // key, selecting a node (the side panel) and expanding its neighbours.
 import { api, type Subgraph } from './api';
 import { $, graph, renderer, session, state } from './view';
-import { communityColors, mergeSubgraph, sizeNodes } from './model';
+import { communityColors, mergeSubgraph, MIN_NODE_SIZE, sizeNodes } from './model';
 import { currentLayout, dropLayout } from './layout';
 import { loading, report, status } from './status';
 import { setHash } from './url';
@@ -35,6 +35,18 @@ function showColourKey() {
 
 onLanguageChange(showColourKey);
 
+/** Up to this many nodes (a query's result, a neighbourhood) the frame leaves room for the longest label, so none is cut at the edge. */
+const ROOM_FOR_LABELS_UP_TO = 300;
+const STAGE_PADDING = 30; // sigma's default
+const MAX_STAGE_PADDING = 240;
+
+function leaveRoomForLabels() {
+  const longest = graph.order <= ROOM_FOR_LABELS_UP_TO ? Math.max(0, ...graph.mapNodes((_n, a) => String(a.label ?? '').length)) : 0;
+  // A CJK character is as wide as the label size; the node's own radius and sigma's gap come before the label.
+  const room = longest * renderer.getSetting('labelSize') + renderer.scaleSize(Math.max(MIN_NODE_SIZE, ...graph.mapNodes((_n, a) => a.size as number))) + 3;
+  renderer.setSetting('stagePadding', Math.min(MAX_STAGE_PADDING, Math.max(STAGE_PADDING, room)));
+}
+
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
 const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
@@ -46,6 +58,7 @@ export function load(sub: Subgraph, replace: boolean) {
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   refresh();
+  leaveRoomForLabels();
   const total = session.meta.totals;
   const [nodes, edges] = [graph.order, graph.size];
   status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (nodes < total.nodes ? t('status.expandHint') : ''));
