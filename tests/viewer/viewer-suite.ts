@@ -109,6 +109,8 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       const projects = await answer('位于长春新区的项目', '长春新区');
       // The two the article places there by name, and one it places there by the article's own area.
       expect(projects.sort()).toEqual(['中军天信长春空港国际乐园项目', '西安大医集团(长春)创新产业基地项目', '金赛药业国际产业园项目', '长春新区'].sort());
+      // The panel no longer shows an entity of the old picture.
+      expect(await page.$('#panel h2')).toBeNull();
       // Every label of the answer is inside the frame: none is cut at an edge.
       await page.waitForTimeout(300);
       const cut = await page.evaluate(() => {

@@ -15,6 +15,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
+/** The panel as on arrival, saying what to click: a new picture has nothing selected. */
+export function showHint(panel: HTMLElement): void {
+  redraw = () => showHint(panel);
+  panel.replaceChildren(el('p', t('panel.hint'), 'hint'));
+}
+
 export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: string) => void): void {
   redraw = () => showNode(panel, d, onSelect);
   panel.replaceChildren();

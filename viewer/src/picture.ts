@@ -6,7 +6,7 @@ import { communityColors, mergeSubgraph, MIN_NODE_SIZE, sizeNodes } from './mode
 import { currentLayout, dropLayout } from './layout';
 import { loading, report, status } from './status';
 import { setHash } from './url';
-import { showNode } from './panel';
+import { showHint, showNode } from './panel';
 import { language, onLanguageChange, t } from './i18n';
 
 export function refresh() {
@@ -52,7 +52,7 @@ const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
 export function load(sub: Subgraph, replace: boolean) {
   // A new picture starts from the whole view: the camera may still be zoomed on an old selection.
-  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; showHint($('panel')); renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
   else if (currentLayout()) dropLayout(); // new nodes: settings inferred again on the next run
   mergeSubgraph(graph, sub, session.colors);
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
