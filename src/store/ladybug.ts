@@ -390,7 +390,8 @@ export class LadybugStore implements GraphStore {
   }
 }
 
-const storeError = (message: string) => new Error(`store: ${message}`);
+/** LadybugDB's own words, with what to do where there is something to do. */
+const storeError = (message: string) => new Error(`store: ${message}${/buffer pool is full/i.test(message) ? ` (LadybugDB's page cache is ${bufferPoolBytes() / 2 ** 20} MB: set KG_BUFFER_POOL_MB higher and run the same command again; what was committed is kept)` : ''}`);
 
 /** Batches in runs of at most `rows` rows (a batch larger than that is a run of its own). */
 function chunksOf(batches: PendingBatch[], rows: number): PendingBatch[][] {
