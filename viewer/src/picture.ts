@@ -35,16 +35,21 @@ function showColourKey() {
 
 onLanguageChange(showColourKey);
 
-/** Up to this many nodes (a query's result, a neighbourhood) the frame leaves room for the longest label, so none is cut at the edge. */
-const ROOM_FOR_LABELS_UP_TO = 300;
+/** Up to this many nodes (a query's answer, a small neighbourhood) the frame leaves room for the longest label, so none is cut at the edge. */
+const ROOM_FOR_LABELS_UP_TO = 50;
 const STAGE_PADDING = 30; // sigma's default
-const MAX_STAGE_PADDING = 240;
+/** The room is at most this share of the stage's width (sigma pads every side alike). */
+const MAX_PADDING_SHARE = 0.4;
+let measure: CanvasRenderingContext2D | undefined;
 
 function leaveRoomForLabels() {
-  const longest = graph.order <= ROOM_FOR_LABELS_UP_TO ? Math.max(0, ...graph.mapNodes((_n, a) => String(a.label ?? '').length)) : 0;
-  // A CJK character is as wide as the label size; the node's own radius and sigma's gap come before the label.
-  const room = longest * renderer.getSetting('labelSize') + renderer.scaleSize(Math.max(MIN_NODE_SIZE, ...graph.mapNodes((_n, a) => a.size as number))) + 3;
-  renderer.setSetting('stagePadding', Math.min(MAX_STAGE_PADDING, Math.max(STAGE_PADDING, room)));
+  measure ??= document.createElement('canvas').getContext('2d')!;
+  measure.font = `${renderer.getSetting('labelSize')}px ${renderer.getSetting('labelFont')}`;
+  const small = graph.order <= ROOM_FOR_LABELS_UP_TO;
+  const widest = small ? Math.max(0, ...graph.mapNodes((_n, a) => measure!.measureText(String(a.label ?? '')).width)) : 0;
+  // The node's radius and sigma's 3-pixel gap come before the label.
+  const room = widest + renderer.scaleSize(Math.max(MIN_NODE_SIZE, ...graph.mapNodes((_n, a) => a.size as number))) + 3;
+  renderer.setSetting('stagePadding', small ? Math.min(renderer.getDimensions().width * MAX_PADDING_SHARE, Math.max(STAGE_PADDING, room)) : STAGE_PADDING);
 }
 
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
