@@ -67,7 +67,7 @@ export class LadybugStore implements GraphStore {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
     this.db = new lbug.Database(databaseFile(options.dir), bufferPoolBytes(), true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
-    this.conn = new lbug.Connection(this.db, process.env.KG_THREADS ? Number(process.env.KG_THREADS) : undefined);
+    this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
     this.dir = options.dir;
     this.pending = new PendingRelationships(options.dir);
@@ -109,11 +109,12 @@ export class LadybugStore implements GraphStore {
    */
   async write(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
     await this.ensureSchema();
+    const storedDocuments = await this.existingNodes(DOCUMENT_LABEL, graph.documents.map((d) => d.key));
     // Replacing documents, or writing ones already stored, reads their relationships: those waiting are loaded first.
-    if (this.pending.waiting() && (graph.replaces?.length || (await this.existingNodes(DOCUMENT_LABEL, graph.documents.map((d) => d.key))).size)) await this.finishLoad();
+    if (this.pending.waiting() && (graph.replaces?.length || storedDocuments.size)) await this.finishLoad();
     return this.inTransaction(async () => {
       if (graph.replaces?.length) await this.removeRows(graph.replaces);
-      return this.writeRows(graph, progress);
+      return this.writeRows(graph, storedDocuments, progress);
     });
   }
 
@@ -125,9 +126,11 @@ export class LadybugStore implements GraphStore {
    */
   async finishLoad(progress?: Progress): Promise<number> {
     if (this.readOnly) return 0;
-    const batches = this.pending.batches();
     const committed: PendingBatch[] = [];
-    for (const b of batches) if (b.documents.length && (await this.carriesMark(b))) committed.push(b);
+    for (const b of this.pending.batches()) {
+      if (b.documents.length && (await this.carriesMark(b))) committed.push(b);
+      else this.pending.remove(b); // never committed, or loaded before a kill took the folder
+    }
     const total = committed.reduce((a, b) => a + b.rows, 0);
     let done = 0;
     for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT)) {
@@ -141,7 +144,6 @@ export class LadybugStore implements GraphStore {
       for (const b of chunk) this.pending.remove(b);
       progress?.((done += chunk.reduce((a, b) => a + b.rows, 0)), total, 'loading relationships');
     }
-    for (const b of batches) this.pending.remove(b);
     return committed.reduce((a, b) => a + b.documents.length, 0);
   }
 
@@ -200,11 +202,10 @@ export class LadybugStore implements GraphStore {
     return summary;
   }
 
-  private async writeRows(graph: ResolvedGraph, progress?: Progress): Promise<WriteSummary> {
+  private async writeRows(graph: ResolvedGraph, storedDocuments: Map<string, Row>, progress?: Progress): Promise<WriteSummary> {
     const summary: WriteSummary = { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 };
     const { nodeGroups, relGroups, total } = writePlan(graph);
     let done = 0;
-    const storedDocuments = await this.existingNodes(DOCUMENT_LABEL, graph.documents.map((d) => d.key));
     const freshDocuments = new Set(graph.documents.map((d) => d.key).filter((k) => !storedDocuments.has(k)));
     const isNew = (r: Row) => freshDocuments.has(r.doc as string);
     // The relationships of new documents wait in the store folder, written before the commit that marks their documents.

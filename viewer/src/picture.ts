@@ -7,7 +7,8 @@ import { currentLayout, dropLayout } from './layout';
 import { loading, report, status } from './status';
 import { setHash } from './url';
 import { showHint, showNode } from './panel';
-import { language, onLanguageChange, t } from './i18n';
+import { onLanguageChange, t } from './i18n';
+import { typeName } from './names';
 
 export function refresh() {
   sizeNodes(graph, ($('size-by') as HTMLSelectElement).value);
@@ -43,13 +44,13 @@ const MAX_PADDING_SHARE = 0.4;
 let measure: CanvasRenderingContext2D | undefined;
 
 function leaveRoomForLabels() {
+  if (graph.order > ROOM_FOR_LABELS_UP_TO) { renderer.setSetting('stagePadding', STAGE_PADDING); return; }
   measure ??= document.createElement('canvas').getContext('2d')!;
   measure.font = `${renderer.getSetting('labelSize')}px ${renderer.getSetting('labelFont')}`;
-  const small = graph.order <= ROOM_FOR_LABELS_UP_TO;
-  const widest = small ? Math.max(0, ...graph.mapNodes((_n, a) => measure!.measureText(String(a.label ?? '')).width)) : 0;
+  const widest = Math.max(0, ...graph.mapNodes((_n, a) => measure!.measureText(String(a.label ?? '')).width));
   // The node's radius and sigma's 3-pixel gap come before the label.
   const room = widest + renderer.scaleSize(Math.max(MIN_NODE_SIZE, ...graph.mapNodes((_n, a) => a.size as number))) + 3;
-  renderer.setSetting('stagePadding', small ? Math.min(renderer.getDimensions().width * MAX_PADDING_SHARE, Math.max(STAGE_PADDING, room)) : STAGE_PADDING);
+  renderer.setSetting('stagePadding', Math.min(renderer.getDimensions().width * MAX_PADDING_SHARE, Math.max(STAGE_PADDING, room)));
 }
 
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
@@ -101,6 +102,6 @@ export async function select(key: string) {
 export function legendShown() {
   if (state.community) return [];
   const shown = new Set(graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n) => graph.getNodeAttribute(n, 'entityType') as string));
-  return Object.entries(session.meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: spec[language()], color: spec.color }));
+  return Object.entries(session.meta.ontology.entities).filter(([t]) => shown.has(t)).map(([t, spec]) => ({ label: typeName(t), color: spec.color }));
 }
 
