@@ -96,7 +96,7 @@ describe('batches, workers and shards', () => {
     expect(zone.docs).toBeGreaterThan(10);
   });
 
-  test('a batch large enough to read the stored keys first (key-filter.ts) gives the graph of small batches', () => {
+  test('a batch large enough to read the stored keys first (key-index.ts) gives the graph of small batches', () => {
     // With 240 articles stored, one batch of 640 asks about more than 1,000 Person keys at once (the filter); batches of 60 ask about a few hundred (the index).
     const more = corpus(640);
     const large = tempDir('batch-large');

@@ -19,7 +19,7 @@ import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
-import { KeyFilter } from './key-filter';
+import { KeyIndex } from './key-index';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
@@ -32,8 +32,14 @@ const BATCH = 5000;
 const LOAD_ROWS_PER_COMMIT = 4_000_000;
 /** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
-/** From this many keys in one lookup on, a table's keys are read once into a KeyFilter (below, asking the index is cheaper than reading them). */
+/** From this many keys in one lookup on, a table's keys are read once into a KeyIndex (below, asking the primary-key index is cheaper than reading them). */
 const FILTER_FROM_KEYS = 1000;
+/**
+ * ROW_FETCH: results are read with getNextSync/getAllSync. The binding's
+ * async getNext goes through the thread pool once per row, about 40 µs a
+ * row, which made the lookups of a large batch take seconds (190k keys:
+ * 7 s async, 0.2–0.5 s sync).
+ */
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
 
@@ -56,8 +62,8 @@ export class LadybugStore implements GraphStore {
   private readonly dir: string;
   private readonly pending: PendingRelationships;
   private readonly readOnly: boolean;
-  /** Per node table, the keys it may hold (key-filter.ts), read once a batch is large enough to need it. */
-  private readonly keyFilters = new Map<string, KeyFilter>();
+  /** Per node table, the keys it may hold and where (key-index.ts), read once a batch is large enough to need it. */
+  private readonly keyIndexes = new Map<string, KeyIndex>();
   /** Folders of CSV files COPY reads in the current transaction. */
   private readonly temporaryDirs: string[] = [];
   /** Whether this process has loaded what an earlier, interrupted ingest left waiting. */
@@ -216,10 +222,10 @@ export class LadybugStore implements GraphStore {
       const existing = label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string));
       const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
       const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRowAddingDocuments(label, s, r, (d) => freshDocuments.has(d)); return m ? [m] : []; });
-      await this.copyNodes(label, fresh);
-      const filter = this.keyFilters.get(label);
-      if (filter) for (const r of fresh) filter.add(r.key as string);
-      await this.updateNodes(label, changed);
+      const appended = await this.copyNodes(label, fresh);
+      const index = this.keyIndexes.get(label);
+      index?.append(appended.map((r) => r.key as string));
+      await this.updateNodes(label, index ? index.stored(changed, (r) => r.key as string) : changed);
       if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
       else summary.nodesCreated += fresh.length;
       summary.nodesUpdated += changed.length;
@@ -267,8 +273,9 @@ export class LadybugStore implements GraphStore {
     const columns = await single.getColumnNames();
     const rows: Array<Record<string, PlainValue>> = [];
     let truncated = false;
+    // Rows are fetched synchronously (ROW_FETCH): the query itself ran off the event loop.
     while (single.hasNext()) {
-      const row = await single.getNext();
+      const row = single.getNextSync() as Record<string, unknown> | null;
       if (!row) break;
       if (rows.length >= rowLimit) { truncated = true; break; }
       const ids = new Map<string, string>();
@@ -303,12 +310,13 @@ export class LadybugStore implements GraphStore {
   /**
    * The stored rows of the given keys only, found through the primary-key
    * index (a batch reads what it touches, not the whole graph); from a
-   * large batch on, only the keys the table may hold are looked up.
+   * large batch on, only the keys the table may hold are looked up, in the
+   * table's order (key-index.ts).
    */
   private async existingNodes(label: string, all: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
-    const filter = all.length >= FILTER_FROM_KEYS || this.keyFilters.has(label) ? await this.keyFilter(label) : undefined;
-    const keys = filter ? all.filter((k) => filter.mayHold(k)) : all;
+    const index = all.length >= FILTER_FROM_KEYS || this.keyIndexes.has(label) ? await this.keyIndex(label) : undefined;
+    const keys = index ? index.stored(all, (k) => k) : all;
     // Entities without their document lists: reading those back was the slowest part of a batch on large tables.
     const columns = label === DOCUMENT_LABEL ? ['key'] : ['key', 'name', 'aliases', ...ENTITY_PROPERTIES];
     const returned = columns.map((c) => `n.${ident(c)} AS ${ident(c)}`).join(', ');
@@ -319,14 +327,14 @@ export class LadybugStore implements GraphStore {
     return out;
   }
 
-  private async keyFilter(label: string): Promise<KeyFilter> {
-    let filter = this.keyFilters.get(label);
-    if (!filter) {
-      filter = new KeyFilter();
-      for (const r of await this.rows(`MATCH (n:${ident(label)}) RETURN n.key AS key`)) filter.add(r.key as string);
-      this.keyFilters.set(label, filter);
+  private async keyIndex(label: string): Promise<KeyIndex> {
+    let index = this.keyIndexes.get(label);
+    if (!index) {
+      index = new KeyIndex();
+      for (const r of await this.rows(`MATCH (n:${ident(label)}) RETURN n.key AS key, offset(id(n)) AS offset`)) index.add(r.key as string, Number(r.offset));
+      this.keyIndexes.set(label, index);
     }
-    return filter;
+    return index;
   }
 
   private async existingRelationshipKeys(type: string, keys: string[]): Promise<Set<string>> {
@@ -339,15 +347,18 @@ export class LadybugStore implements GraphStore {
     return out;
   }
 
-  private async copyNodes(label: string, rows: Row[]): Promise<void> {
-    if (!rows.length) return;
+  /** Appends new nodes; returns them in the order the table stored them. */
+  private async copyNodes(label: string, rows: Row[]): Promise<Row[]> {
+    if (!rows.length) return rows;
     // Rows whose lists LadybugDB's CSV reader reads back exactly go by file; the rest by parameter list.
     const byFile = rows.filter(csvReadsBack), byParameter = rows.filter((r) => !csvReadsBack(r));
     if (byFile.length) await this.copyFrom(label, [await this.temporaryCsv(byFile)], '');
-    if (!byParameter.length) return;
-    const columns = Object.keys(byParameter[0]);
-    const query = `COPY ${ident(label)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')})`;
-    for (let i = 0; i < byParameter.length; i += BATCH) await this.exec(query, { rows: byParameter.slice(i, i + BATCH) });
+    if (byParameter.length) {
+      const columns = Object.keys(byParameter[0]);
+      const query = `COPY ${ident(label)} FROM (UNWIND $rows AS r RETURN ${columns.map((c) => `r.${ident(c)}`).join(', ')})`;
+      for (let i = 0; i < byParameter.length; i += BATCH) await this.exec(query, { rows: byParameter.slice(i, i + BATCH) });
+    }
+    return [...byFile, ...byParameter];
   }
 
   /** Writes merged rows; their documents are added to the stored list (mergedRowAddingDocuments). */
@@ -386,8 +397,9 @@ export class LadybugStore implements GraphStore {
     (await execute(this.conn, query, params, storeError)).close();
   }
 
+  /** The rows of one of kg's own queries, fetched synchronously (ROW_FETCH). */
   private async rows(query: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-    return (await (await execute(this.conn, query, params, storeError)).getAll()) as Array<Record<string, unknown>>;
+    return (await execute(this.conn, query, params, storeError)).getAllSync() as Array<Record<string, unknown>>;
   }
 }
 
