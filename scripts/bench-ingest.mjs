@@ -13,18 +13,16 @@ import { generateCorpus } from './generate-corpus.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-/** Runs one ingest in a child and returns its report, wall time and peak memory. */
+/** Runs one ingest in a child, as `kg ingest` runs it (on its own thread, ingest/bounded.ts), and returns its report, wall time and peak memory. */
 function ingestOnce(folder, data, jobs) {
   const script = `
-    const { ingestFiles } = require(${JSON.stringify(path.join(root, 'dist/src/ingest/ingest.js'))});
+    const { ingestOnOwnThread } = require(${JSON.stringify(path.join(root, 'dist/src/ingest/bounded.js'))});
     const { discoverDocuments } = require(${JSON.stringify(path.join(root, 'dist/src/read/discover.js'))});
-    const { LadybugStore } = require(${JSON.stringify(path.join(root, 'dist/src/store/ladybug.js'))});
+    const { INGEST_BATCH } = require(${JSON.stringify(path.join(root, 'dist/src/defaults.js'))});
     (async () => {
       const started = Date.now();
-      const store = new LadybugStore({ dir: process.argv[2] });
-      const report = await ingestFiles(discoverDocuments([process.argv[1]]), store, { jobs: Number(process.argv[3]) });
-      const counts = await store.counts();
-      await store.close();
+      const job = { paths: discoverDocuments([process.argv[1]]), extracted: false, store: { data: process.argv[2] }, jobs: Number(process.argv[3]), batchSize: INGEST_BATCH };
+      const { report, counts } = await ingestOnOwnThread(job);
       const rows = report.written.nodesCreated + report.written.nodesUpdated + report.written.documentsCreated + report.written.relationshipsCreated;
       console.log(JSON.stringify({ seconds: (Date.now() - started) / 1000, report, counts, rows, peakMB: process.resourceUsage().maxRSS / 1024 }));
     })();`;

@@ -19,6 +19,13 @@ export const NEO4J_RETRY_MS = 15_000;
 export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffffff', fontSize: 14, iterations: 500, seed: 1, lang: 'zh' as 'zh' | 'en' };
 /** Documents an ingest extracts, resolves and commits together; a killed ingest redoes at most one batch. */
 export const INGEST_BATCH = 5000;
+/**
+ * The V8 heap of an ingest's thread in MB (ingest/bounded.ts), for batches of
+ * `batch` documents: about 250 MB for what lives through the whole ingest (the
+ * stored documents' and entities' keys at 100k documents) and one batch's
+ * texts, extractions and rows (about 25 kB a document, measured).
+ */
+export const ingestHeapMb = (batch: number) => 256 + Math.ceil(batch / 40);
 /** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */
 export const LADYBUG_BUFFER_POOL_MB = 512;
 /** Expanding a node in the viewer adds at most this many neighbours at a time. */

@@ -1,11 +1,10 @@
 // kg ingest PATH…: extract, resolve across documents and load into the
-// store, in batches; `--extracted SHARD…` loads `kg extract` output instead.
+// store, in batches, on a thread of its own (ingest/bounded.ts); `--extracted
+// SHARD…` loads `kg extract` output instead.
 import fs from 'node:fs';
-import readline from 'node:readline';
 import type { Command } from 'commander';
 import { discoverDocuments, printable } from '../read/discover';
-import { ingestExtracted, ingestFiles } from '../ingest/ingest';
-import { openStore } from '../store/open';
+import { ingestOnOwnThread } from '../ingest/bounded';
 import { ProgressLine } from './progress';
 import { fail } from './errors';
 import { storeOptions, type StoreFlags } from './store-flags';
@@ -22,38 +21,25 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', 'documents committed together; a killed ingest redoes at most one batch', positiveInteger, INGEST_BATCH)
     .option('-q, --quiet', 'no progress output');
   storeOptions(cmd).action(async (paths: string[], opts: StoreFlags & { quiet?: boolean; jobs: number; batchSize: number; extracted?: boolean }) => {
-    const files = opts.extracted ? paths : discoverDocuments(paths);
+    const extracted = !!opts.extracted;
+    const files = extracted ? paths : discoverDocuments(paths);
     if (!files.length) fail(`ingest: no documents under ${paths.join(', ')}`);
-    for (const f of opts.extracted ? files : []) if (!fs.existsSync(f)) fail(`ingest: ${f}: no such file`);
+    for (const f of extracted ? files : []) if (!fs.existsSync(f)) fail(`ingest: ${f}: no such file`);
     const progress = new ProgressLine(opts.quiet);
-    const store = await openStore({ neo4j: opts.neo4j, data: opts.data });
-    try {
-      const options = { jobs: opts.jobs, batchSize: opts.batchSize, progress: (d: number, t: number, what: string) => progress.update(d, t, what) };
-      const report = opts.extracted ? await ingestExtracted(shardLines(files), store, options) : await ingestFiles(files, store, options);
-      progress.done();
-      for (const f of report.warnings) process.stderr.write(`kg ingest: ${printable(f.file)}: ${f.warning}\n`);
-      for (const f of report.failures) process.stderr.write(`kg ingest: ${printable(f.file)}: ${printable(f.error)} (skipped)\n`);
-      const counts = await store.counts();
-      const w = report.written;
-      const lines = [
-        `documents: ${report.read} read, ${report.unchanged} already stored (skipped), ${report.replaced} replaced by new content, ${report.extracted} extracted, ${report.failures.length} failed`,
-        `extracted: ${report.entities} entities, ${report.relations} relations, committed in ${report.batches} batches`,
-        `merged: ${report.joined} entities joined an existing node; ${report.namesakes} people kept apart from a namesake (see \`kg duplicates\`)`,
-        `written: ${w.nodesCreated} nodes created, ${w.nodesUpdated} updated, ${w.documentsCreated} documents, ${w.relationshipsCreated} relationships created`,
-        `store: ${store.description} now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
-      ];
-      process.stdout.write(`${lines.join('\n')}\n`);
-      if (report.failures.length) process.exitCode = 1;
-    } finally {
-      await store.close();
-    }
+    const job = { paths: files, extracted, store: { neo4j: opts.neo4j, data: opts.data }, jobs: opts.jobs, batchSize: opts.batchSize };
+    const { report, counts, description } = await ingestOnOwnThread(job, (d, t, what) => progress.update(d, t, what));
+    progress.done();
+    for (const f of report.warnings) process.stderr.write(`kg ingest: ${printable(f.file)}: ${f.warning}\n`);
+    for (const f of report.failures) process.stderr.write(`kg ingest: ${printable(f.file)}: ${printable(f.error)} (skipped)\n`);
+    const w = report.written;
+    const lines = [
+      `documents: ${report.read} read, ${report.unchanged} already stored (skipped), ${report.replaced} replaced by new content, ${report.extracted} extracted, ${report.failures.length} failed`,
+      `extracted: ${report.entities} entities, ${report.relations} relations, committed in ${report.batches} batches`,
+      `merged: ${report.joined} entities joined an existing node; ${report.namesakes} people kept apart from a namesake (see \`kg duplicates\`)`,
+      `written: ${w.nodesCreated} nodes created, ${w.nodesUpdated} updated, ${w.documentsCreated} documents, ${w.relationshipsCreated} relationships created`,
+      `store: ${description} now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (report.failures.length) process.exitCode = 1;
   });
-}
-
-/** The lines of the shards, one at a time (a shard may be larger than memory). */
-async function* shardLines(files: string[]): AsyncIterable<{ file: string; line: number; text: string }> {
-  for (const file of files) {
-    let line = 0;
-    for await (const text of readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })) yield { file, line: ++line, text };
-  }
 }

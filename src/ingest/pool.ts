@@ -3,9 +3,9 @@
 // order of the files, so a parallel run gives exactly the serial run's graph.
 // With one job, or few files, extraction runs on this thread (a worker's
 // start, loading the dictionaries, costs about a second).
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractFile, type FileOutcome } from './documents';
+import { workerScript } from './worker-script';
 
 /** A worker's heap limit: extraction needs about 150 MB; a low limit makes V8 collect early instead of growing. */
 const WORKER_HEAP_MB = 256;
@@ -13,10 +13,7 @@ const WORKER_HEAP_MB = 256;
 /** Below this many files per job, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 100;
 
-/** The compiled worker script (under ts-jest this module is TypeScript; the build is next to it in dist). */
-const WORKER_SCRIPT = __filename.endsWith('.ts')
-  ? path.resolve(__dirname, '..', '..', 'dist', 'src', 'ingest', 'extract-worker.js')
-  : path.join(__dirname, 'extract-worker.js');
+const WORKER_SCRIPT = workerScript('extract-worker');
 
 export class ExtractionPool {
   private workers: Worker[] = [];
