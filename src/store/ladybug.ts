@@ -399,7 +399,12 @@ export class LadybugStore implements GraphStore {
 
   /** The rows of one of kg's own queries, fetched synchronously (ROW_FETCH). */
   private async rows(query: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-    return (await execute(this.conn, query, params, storeError)).getAllSync() as Array<Record<string, unknown>>;
+    const result = await execute(this.conn, query, params, storeError);
+    try {
+      return result.getAllSync() as Array<Record<string, unknown>>;
+    } finally {
+      result.close();
+    }
   }
 }
 
