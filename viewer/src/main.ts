@@ -6,7 +6,7 @@
 import { api } from './api';
 import { $, EDGE_LABELS_BELOW_RATIO, graph, renderer, session, state } from './view';
 import { currentLayout, firstLayout, runLayout } from './layout';
-import { expand, legendShown, load, refresh, select } from './picture';
+import { expand, inTurn, legendShown, load, refresh, select } from './picture';
 import { fillQueryLists, runQuery, showEntities } from './query';
 import { wireSearch } from './search';
 import { guarded, loading, report } from './status';
@@ -87,11 +87,11 @@ function wireControls() {
   };
   $('table-toggle').onclick = () => { $('table').hidden = !$('table').hidden; };
   $('entities').onclick = showEntities;
-  $('reset').onclick = guarded(async () => { $('table').hidden = true; setHash({}); await loadWhole(); });
+  $('reset').onclick = guarded(() => inTurn(async () => { $('table').hidden = true; setHash({}); await loadWhole(); }));
   $('export-svg').onclick = () => download(new Blob([viewToSvg(renderer, legendShown())], { type: 'image/svg+xml' }), 'kg-view.svg');
   $('export-png').onclick = guarded(async () => download(await svgToPng(viewToSvg(renderer, legendShown()), Number(($('export-scale') as HTMLInputElement).value) || 1), 'kg-view.png'));
   renderer.on('clickNode', ({ node }) => select(node).catch(report));
-  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); guarded(() => expand(node))(); });
+  renderer.on('doubleClickNode', ({ node, event }) => { event.preventSigmaDefault(); guarded(() => inTurn(() => expand(node)))(); });
   renderer.on('enterEdge', ({ edge }) => { state.hoveredEdge = edge; renderer.refresh(); });
   renderer.on('leaveEdge', () => { state.hoveredEdge = undefined; renderer.refresh(); });
   renderer.getCamera().on('updated', ({ ratio }) => {

@@ -74,6 +74,20 @@ export function load(sub: Subgraph, replace: boolean) {
 const expanded = new Map<string, number>();
 
 /** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs picture work in the order it was asked for: an expansion asked while
+ * the whole graph is on its way waits for it, instead of being replaced by it
+ * when it arrives. (Queries are not queued: a newer query supersedes an older
+ * one, query.ts.)
+ */
+export function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const mine = turn.then(work, work);
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+
 export async function expand(key: string) {
   const offset = expanded.get(key) ?? 0;
   loading(() => t('status.expanding'));
