@@ -13,12 +13,12 @@ import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
 import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS, PROVENANCE_TYPE } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
-import { mergedRowAddingDocuments, writePlan, type Row } from './rows';
+import { mergedValues, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
-import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
+import { PENDING_COLUMN, PendingRelationships, type DocumentAddition, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
@@ -32,6 +32,8 @@ const BATCH = 5000;
 const LOAD_ROWS_PER_COMMIT = 4_000_000;
 /** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
+/** Entities whose document lists one query extends. */
+const ADDITIONS_PER_QUERY = 50_000;
 /** From this many keys in one lookup on, a table's keys are read once into a KeyIndex (below, asking the primary-key index is cheaper than reading them). */
 const FILTER_FROM_KEYS = 1000;
 /**
@@ -145,6 +147,10 @@ export class LadybugStore implements GraphStore {
           progress?.(done, total, `loading ${t.type} relationships`);
           await this.copyRelationships(t.type, t.from, t.to, t.files);
         }
+        for (const [label, byKey] of this.pending.additionsOf(chunk)) {
+          progress?.(done, total, `adding documents to ${label} entities`);
+          await this.addDocuments(label, byKey);
+        }
         await this.exec(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) SET d.${ident(PENDING_COLUMN)} = NULL`, { keys: chunk.flatMap((b) => b.documents) });
       });
       for (const b of chunk) this.pending.remove(b);
@@ -214,21 +220,26 @@ export class LadybugStore implements GraphStore {
     let done = 0;
     const freshDocuments = new Set(graph.documents.map((d) => d.key).filter((k) => !storedDocuments.has(k)));
     const isNew = (r: Row) => freshDocuments.has(r.doc as string);
-    // The relationships of new documents wait in the store folder, written before the commit that marks their documents.
-    const waiting = relGroups.map((g) => ({ ...g, rows: g.rows.filter(isNew) })).filter((g) => g.rows.length);
-    const batch = waiting.length ? this.pending.nextId() : undefined;
-    if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })));
+    const groups = [];
     for (const { label, rows } of nodeGroups) {
-      const existing = label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string));
+      groups.push({ label, rows, existing: label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string)) });
+    }
+    // The relationships of new documents, and the new documents of stored entities, wait in the store folder, written before the commit that marks their documents.
+    const waiting = relGroups.map((g) => ({ ...g, rows: g.rows.filter(isNew) })).filter((g) => g.rows.length);
+    const additions = groups.map(({ label, rows, existing }) => ({ label, rows: documentAdditions(rows, existing, freshDocuments) })).filter((a) => a.label !== DOCUMENT_LABEL && a.rows.length);
+    const batch = waiting.length || additions.length ? this.pending.nextId() : undefined;
+    if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })), additions);
+    for (const { label, rows, existing } of groups) {
       const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
-      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRowAddingDocuments(label, s, r, (d) => freshDocuments.has(d)); return m ? [m] : []; });
+      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedValues(label, s, r); return m ? [m] : []; });
       const appended = await this.copyNodes(label, fresh);
       const index = this.keyIndexes.get(label);
       index?.append(appended.map((r) => r.key as string));
       await this.updateNodes(label, index ? index.stored(changed, (r) => r.key as string) : changed);
       if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
       else summary.nodesCreated += fresh.length;
-      summary.nodesUpdated += changed.length;
+      const added = additions.find((a) => a.label === label)?.rows.map(([key]) => key) ?? [];
+      summary.nodesUpdated += new Set([...changed.map((r) => r.key as string), ...added]).size;
       progress?.((done += rows.length), total, `${label} nodes`);
     }
     for (const g of waiting) summary.relationshipsCreated += g.rows.length;
@@ -361,12 +372,19 @@ export class LadybugStore implements GraphStore {
     return [...byFile, ...byParameter];
   }
 
-  /** Writes merged rows; their documents are added to the stored list (mergedRowAddingDocuments). */
+  /** Writes the merged values of stored entities (their documents are added by addDocuments). */
   private async updateNodes(label: string, rows: Row[]): Promise<void> {
     if (!rows.length) return;
-    const value = (c: string) => (c === 'docs' ? `list_sort(list_distinct(list_concat(n.docs, r.docs)))` : `r.${ident(c)}`);
-    const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = ${value(c)}`);
+    const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = r.${ident(c)}`);
     await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
+  }
+
+  /** Adds documents to the lists of stored entities, each entity once, in the table's order; adding one twice changes nothing. */
+  private async addDocuments(label: string, byKey: Map<string, string[]>): Promise<void> {
+    const index = await this.keyIndex(label);
+    const rows = index.stored([...byKey], ([key]) => key).map(([key, docs]) => ({ key, docs }));
+    const query = `UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET n.docs = list_sort(list_distinct(list_concat(n.docs, r.docs)))`;
+    for (let i = 0; i < rows.length; i += ADDITIONS_PER_QUERY) await this.exec(query, { rows: rows.slice(i, i + ADDITIONS_PER_QUERY) });
   }
 
   private async copyRelationships(type: string, from: string, to: string, files: string[]): Promise<void> {
@@ -410,6 +428,14 @@ export class LadybugStore implements GraphStore {
 
 /** LadybugDB's own words, with what to do where there is something to do. */
 const storeError = (message: string) => new Error(`store: ${message}${/buffer pool is full/i.test(message) ? ` (LadybugDB's page cache is ${bufferPoolBytes() / 2 ** 20} MB: set KG_BUFFER_POOL_MB higher and run the same command again; what was committed is kept)` : ''}`);
+
+/** Per stored entity of a batch, the batch's new documents that name it. */
+function documentAdditions(rows: Row[], existing: Map<string, Row>, freshDocuments: Set<string>): DocumentAddition[] {
+  return rows.flatMap((r): DocumentAddition[] => {
+    const docs = existing.has(r.key as string) ? ((r.docs as string[] | undefined) ?? []).filter((d) => freshDocuments.has(d)) : [];
+    return docs.length ? [[r.key as string, docs]] : [];
+  });
+}
 
 /** Batches in runs of at most `rows` rows (a batch larger than that is a run of its own). */
 function chunksOf(batches: PendingBatch[], rows: number): PendingBatch[][] {

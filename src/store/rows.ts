@@ -84,17 +84,17 @@ export function mergedRow(label: string, stored: Row, incoming: Row): Row | unde
 }
 
 /**
- * The same rule for a store that appends documents itself (LadybugDB, where
- * reading nodes' document lists back cost seconds a batch on large tables):
- * `stored` comes without its documents, and the row returned carries the
- * incoming ones, to be added to the stored list. Undefined when nothing
- * changes: the same values, and no document new to the store (documents
- * never change, so a stored one already lists its entities).
+ * The same rule for a store that adds documents to its entities apart
+ * (LadybugDB, pending.ts): `stored` comes without its documents (reading
+ * them back cost seconds a batch on large tables), and the row returned has
+ * the merged values only, without `docs`; undefined when the values are the
+ * stored ones.
  */
-export function mergedRowAddingDocuments(label: string, stored: Row, incoming: Row, isNewDocument: (key: string) => boolean): Row | undefined {
+export function mergedValues(label: string, stored: Row, incoming: Row): Row | undefined {
   if (label === DOCUMENT_LABEL) return undefined;
   const before = rowNode(label, { ...stored, docs: [] });
   const after = mergeNodes(before, rowNode(label, { ...incoming, docs: [] }));
-  const docs = (incoming.docs as string[]) ?? [];
-  return sameNode(before, after) && !docs.some(isNewDocument) ? undefined : { ...nodeRow(after), docs };
+  if (sameNode(before, after)) return undefined;
+  const { docs: _docs, ...values } = nodeRow(after);
+  return values;
 }
