@@ -4,8 +4,9 @@
 // of documents new to the store cannot be stored already: they wait in the
 // store folder (pending.ts) and are loaded with COPY FROM their CSV files,
 // all at once, by finishLoad (about ten times faster than a parameter list;
-// UNWIND+MERGE runs at a few hundred a second). Other rows are found by key
-// first, so loading twice writes nothing.
+// UNWIND+MERGE runs at a few hundred a second), and so do the new documents
+// of stored entities. Other rows are found by key first, so loading twice
+// writes nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -142,14 +143,18 @@ export class LadybugStore implements GraphStore {
     const total = committed.reduce((a, b) => a + b.rows, 0);
     let done = 0;
     for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT)) {
+      // Documents are added to entities in a commit of their own, before: adding them twice changes nothing, and
+      // LadybugDB crashed (a segmentation fault) updating node lists in the transaction that had copied relationships to them.
+      await this.inTransaction(async () => {
+        for (const [label, byKey] of this.pending.additionsOf(chunk)) {
+          progress?.(done, total, `adding documents to ${label} entities`);
+          await this.addDocuments(label, byKey);
+        }
+      });
       await this.inTransaction(async () => {
         for (const t of tablesOf(chunk)) {
           progress?.(done, total, `loading ${t.type} relationships`);
           await this.copyRelationships(t.type, t.from, t.to, t.files);
-        }
-        for (const [label, byKey] of this.pending.additionsOf(chunk)) {
-          progress?.(done, total, `adding documents to ${label} entities`);
-          await this.addDocuments(label, byKey);
         }
         await this.exec(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) SET d.${ident(PENDING_COLUMN)} = NULL`, { keys: chunk.flatMap((b) => b.documents) });
       });
