@@ -2,8 +2,8 @@
 // Why: an ingest allocates a batch's worth of short-lived objects at a time,
 // and under the default limit (a quarter of the machine's memory) V8 let the
 // heap grow past 600 MB before collecting, though less than 200 MB of it was
-// live. Capped, it collects sooner: at 30k documents the heap's peak went from
-// 666 to 278 MB. The thread's heap cannot be capped from inside a running
+// live. Capped, it collects sooner: at 30k documents, with a 400 MB cap, the
+// heap's peak went from 666 to 278 MB. The thread's heap cannot be capped from inside a running
 // process any other way (V8 takes --max-old-space-size at start only).
 import { Worker } from 'node:worker_threads';
 import type { StoreOptions } from '../store/open';

@@ -36,13 +36,7 @@ const LOOKUP_BATCH = 200_000;
 /** Entities whose document lists one query extends. */
 const ADDITIONS_PER_QUERY = 50_000;
 /** From this many keys in one lookup on, a table's keys are read once into a KeyIndex (below, asking the primary-key index is cheaper than reading them). */
-const FILTER_FROM_KEYS = 1000;
-/**
- * ROW_FETCH: results are read with getNextSync/getAllSync. The binding's
- * async getNext goes through the thread pool once per row, about 40 µs a
- * row, which made the lookups of a large batch take seconds (190k keys:
- * 7 s async, 0.2–0.5 s sync).
- */
+const INDEX_FROM_KEYS = 1000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
 
@@ -145,12 +139,15 @@ export class LadybugStore implements GraphStore {
     for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT)) {
       // Documents are added to entities in a commit of their own, before: adding them twice changes nothing, and
       // LadybugDB crashed (a segmentation fault) updating node lists in the transaction that had copied relationships to them.
-      await this.inTransaction(async () => {
-        for (const [label, byKey] of this.pending.additionsOf(chunk)) {
-          progress?.(done, total, `adding documents to ${label} entities`);
-          await this.addDocuments(label, byKey);
-        }
-      });
+      const additions = this.pending.additionsOf(chunk);
+      if (additions.size) {
+        await this.inTransaction(async () => {
+          for (const [label, byKey] of additions) {
+            progress?.(done, total, `adding documents to ${label} entities`);
+            await this.addDocuments(label, byKey);
+          }
+        });
+      }
       await this.inTransaction(async () => {
         for (const t of tablesOf(chunk)) {
           progress?.(done, total, `loading ${t.type} relationships`);
@@ -289,7 +286,7 @@ export class LadybugStore implements GraphStore {
     const columns = await single.getColumnNames();
     const rows: Array<Record<string, PlainValue>> = [];
     let truncated = false;
-    // Rows are fetched synchronously (ROW_FETCH): the query itself ran off the event loop.
+    // Rows are fetched synchronously, as in rows(): the query itself ran off the event loop.
     while (single.hasNext()) {
       const row = single.getNextSync() as Record<string, unknown> | null;
       if (!row) break;
@@ -331,7 +328,7 @@ export class LadybugStore implements GraphStore {
    */
   private async existingNodes(label: string, all: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
-    const index = all.length >= FILTER_FROM_KEYS || this.keyIndexes.has(label) ? await this.keyIndex(label) : undefined;
+    const index = all.length >= INDEX_FROM_KEYS || this.keyIndexes.has(label) ? await this.keyIndex(label) : undefined;
     const keys = index ? index.stored(all, (k) => k) : all;
     // Entities without their document lists: reading those back was the slowest part of a batch on large tables.
     const columns = label === DOCUMENT_LABEL ? ['key'] : ['key', 'name', 'aliases', ...ENTITY_PROPERTIES];
@@ -420,7 +417,12 @@ export class LadybugStore implements GraphStore {
     (await execute(this.conn, query, params, storeError)).close();
   }
 
-  /** The rows of one of kg's own queries, fetched synchronously (ROW_FETCH). */
+  /**
+   * The rows of one of kg's own queries, fetched synchronously: the binding's
+   * async getNext goes through the thread pool once per row, about 40 µs a
+   * row, which made a large batch's lookups take seconds (190k keys: 7 s
+   * async, 0.2–0.5 s sync).
+   */
   private async rows(query: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
     const result = await execute(this.conn, query, params, storeError);
     try {
