@@ -2,8 +2,9 @@
 // a generated corpus (generate-corpus.mjs, fixed seed) per size, ingested
 // into a fresh embedded store in a child process (its peak memory is its own,
 // worker threads included), then ingested again. Prints per size: wall time,
-// extraction throughput, resolution time, node rows written per second, relationships loaded per second, peak
-// memory, the graph's size, and the second ingest's time.
+// extraction throughput, resolution time, node rows written per second,
+// relationships loaded per second, peak memory, the graph's size, and the
+// second ingest's time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

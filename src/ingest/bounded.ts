@@ -3,8 +3,8 @@
 // and under the default limit (a quarter of the machine's memory) V8 let the
 // heap grow past 600 MB before collecting, though less than 200 MB of it was
 // live. Capped, it collects sooner: at 30k documents, with a 400 MB cap, the
-// heap's peak went from 666 to 278 MB. The thread's heap cannot be capped from inside a running
-// process any other way (V8 takes --max-old-space-size at start only).
+// heap's peak went from 666 to 278 MB. A running process cannot cap its heap
+// any other way (V8 takes --max-old-space-size at start only).
 import { Worker } from 'node:worker_threads';
 import type { StoreOptions } from '../store/open';
 import type { Progress } from '../store/store';
@@ -31,17 +31,16 @@ export class IngestFailed extends Error {
 export function ingestOnOwnThread(job: IngestJob, progress?: Progress): Promise<IngestOutcome> {
   const heapMb = ingestHeapMb(job.batchSize);
   const worker = new Worker(workerScript('ingest-worker'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  // A promise settles once: the exit that follows an outcome or an error changes nothing.
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (f: () => void) => { if (!settled) { settled = true; f(); } };
     worker.on('message', (m: { progress?: [number, number, string]; outcome?: IngestOutcome; error?: { name: string; message: string } }) => {
       if (m.progress) progress?.(...m.progress);
-      else if (m.outcome) settle(() => resolve(m.outcome!));
-      else if (m.error) settle(() => reject(new IngestFailed(m.error!.name, m.error!.message)));
+      else if (m.outcome) resolve(m.outcome);
+      else if (m.error) reject(new IngestFailed(m.error.name, m.error.message));
     });
-    worker.on('error', (e: Error & { code?: string }) => settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    worker.on('error', (e: Error & { code?: string }) => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
       ? new IngestFailed('IngestOutOfMemory', `ingest: a batch of ${job.batchSize} documents did not fit the ingest's ${heapMb} MB heap; run again with a smaller --batch-size (what was committed is kept)`)
-      : e)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`ingest: its thread stopped (exit code ${code}) before it finished`))));
+      : e));
+    worker.on('exit', (code) => reject(new Error(`ingest: its thread stopped (exit code ${code}) before it finished`)));
   });
 }

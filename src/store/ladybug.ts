@@ -35,7 +35,7 @@ const LOAD_ROWS_PER_COMMIT = 4_000_000;
 const LOOKUP_BATCH = 200_000;
 /** Entities whose document lists one query extends. */
 const ADDITIONS_PER_QUERY = 50_000;
-/** From this many keys in one lookup on, a table's keys are read once into a KeyIndex (below, asking the primary-key index is cheaper than reading them). */
+/** From this many keys at once, a table's keys are read once into a KeyIndex (below, asking the primary-key index in any order is cheaper than reading them). */
 const INDEX_FROM_KEYS = 1000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
 const MAX_DB_SIZE = 2 ** 40;
@@ -235,9 +235,8 @@ export class LadybugStore implements GraphStore {
       const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
       const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedValues(label, s, r); return m ? [m] : []; });
       const appended = await this.copyNodes(label, fresh);
-      const index = this.keyIndexes.get(label);
-      index?.append(appended.map((r) => r.key as string));
-      await this.updateNodes(label, index ? index.stored(changed, (r) => r.key as string) : changed);
+      this.keyIndexes.get(label)?.append(appended.map((r) => r.key as string));
+      await this.updateNodes(label, changed);
       if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
       else summary.nodesCreated += fresh.length;
       const added = additions.find((a) => a.label === label)?.rows.map(([key]) => key) ?? [];
@@ -328,8 +327,7 @@ export class LadybugStore implements GraphStore {
    */
   private async existingNodes(label: string, all: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
-    const index = all.length >= INDEX_FROM_KEYS || this.keyIndexes.has(label) ? await this.keyIndex(label) : undefined;
-    const keys = index ? index.stored(all, (k) => k) : all;
+    const keys = await this.inTableOrder(label, all, (k) => k);
     // Entities without their document lists: reading those back was the slowest part of a batch on large tables.
     const columns = label === DOCUMENT_LABEL ? ['key'] : ['key', 'name', 'aliases', ...ENTITY_PROPERTIES];
     const returned = columns.map((c) => `n.${ident(c)} AS ${ident(c)}`).join(', ');
@@ -340,14 +338,20 @@ export class LadybugStore implements GraphStore {
     return out;
   }
 
-  private async keyIndex(label: string): Promise<KeyIndex> {
+  /**
+   * Of items about a node table, those whose keys it may hold, in its row
+   * order (key-index.ts), once there are enough to be worth reading the
+   * table's keys for, or they are read already; otherwise all, as they are.
+   */
+  private async inTableOrder<T>(label: string, items: T[], keyOf: (item: T) => string): Promise<T[]> {
     let index = this.keyIndexes.get(label);
+    if (!index && items.length < INDEX_FROM_KEYS) return items;
     if (!index) {
       index = new KeyIndex();
       for (const r of await this.rows(`MATCH (n:${ident(label)}) RETURN n.key AS key, offset(id(n)) AS offset`)) index.add(r.key as string, Number(r.offset));
       this.keyIndexes.set(label, index);
     }
-    return index;
+    return index.stored(items, keyOf);
   }
 
   private async existingRelationshipKeys(type: string, keys: string[]): Promise<Set<string>> {
@@ -375,16 +379,16 @@ export class LadybugStore implements GraphStore {
   }
 
   /** Writes the merged values of stored entities (their documents are added by addDocuments). */
-  private async updateNodes(label: string, rows: Row[]): Promise<void> {
-    if (!rows.length) return;
+  private async updateNodes(label: string, changed: Row[]): Promise<void> {
+    if (!changed.length) return;
+    const rows = await this.inTableOrder(label, changed, (r) => r.key as string);
     const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = r.${ident(c)}`);
     await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
   }
 
-  /** Adds documents to the lists of stored entities, each entity once, in the table's order; adding one twice changes nothing. */
+  /** Adds documents to the lists of stored entities, each entity once; adding one twice changes nothing. */
   private async addDocuments(label: string, byKey: Map<string, string[]>): Promise<void> {
-    const index = await this.keyIndex(label);
-    const rows = index.stored([...byKey], ([key]) => key).map(([key, docs]) => ({ key, docs }));
+    const rows = (await this.inTableOrder(label, [...byKey], ([key]) => key)).map(([key, docs]) => ({ key, docs }));
     const query = `UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET n.docs = list_sort(list_distinct(list_concat(n.docs, r.docs)))`;
     for (let i = 0; i < rows.length; i += ADDITIONS_PER_QUERY) await this.exec(query, { rows: rows.slice(i, i + ADDITIONS_PER_QUERY) });
   }

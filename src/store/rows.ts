@@ -91,10 +91,8 @@ export function mergedRow(label: string, stored: Row, incoming: Row): Row | unde
  * stored ones.
  */
 export function mergedValues(label: string, stored: Row, incoming: Row): Row | undefined {
-  if (label === DOCUMENT_LABEL) return undefined;
-  const before = rowNode(label, { ...stored, docs: [] });
-  const after = mergeNodes(before, rowNode(label, { ...incoming, docs: [] }));
-  if (sameNode(before, after)) return undefined;
-  const { docs: _docs, ...values } = nodeRow(after);
+  const merged = mergedRow(label, { ...stored, docs: [] }, { ...incoming, docs: [] });
+  if (!merged) return undefined;
+  const { docs: _docs, ...values } = merged;
   return values;
 }

@@ -70,10 +70,6 @@ export function load(sub: Subgraph, replace: boolean) {
   status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (nodes < total.nodes ? t('status.expandHint') : ''));
 }
 
-/** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
-const expanded = new Map<string, number>();
-
-/** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
 let turn: Promise<unknown> = Promise.resolve();
 
 /**
@@ -88,6 +84,10 @@ export function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return mine;
 }
 
+/** Neighbours already asked for, per expanded node: the next double-click brings the next page. */
+const expanded = new Map<string, number>();
+
+/** Adds the next neighbours of a node (at most a page from the server) and says how many remain. */
 export async function expand(key: string) {
   const offset = expanded.get(key) ?? 0;
   loading(() => t('status.expanding'));
