@@ -97,7 +97,7 @@ describe('batches, workers and shards', () => {
   });
 
   test('a batch large enough to read the stored keys first (key-index.ts) gives the graph of small batches', () => {
-    // With 240 articles stored, one batch of 640 asks about more than 1,000 Person keys at once (the filter); batches of 60 ask about a few hundred (the index).
+    // With 240 articles stored, one batch of 640 asks about more than 1,000 Person keys at once (read through a KeyIndex); batches of 60 ask about a few hundred (straight through the primary-key index).
     const more = corpus(640);
     const large = tempDir('batch-large');
     ingest(large, ['--jobs', '1', '--batch-size', '1000', generated]);

@@ -228,7 +228,7 @@ export class LadybugStore implements GraphStore {
     }
     // The relationships of new documents, and the new documents of stored entities, wait in the store folder, written before the commit that marks their documents.
     const waiting = relGroups.map((g) => ({ ...g, rows: g.rows.filter(isNew) })).filter((g) => g.rows.length);
-    const additions = groups.map(({ label, rows, existing }) => ({ label, rows: documentAdditions(rows, existing, freshDocuments) })).filter((a) => a.label !== DOCUMENT_LABEL && a.rows.length);
+    const additions = groups.map(({ label, rows, existing }) => ({ label, rows: documentAdditions(rows, existing, freshDocuments) })).filter((a) => a.rows.length);
     const batch = waiting.length || additions.length ? this.pending.nextId() : undefined;
     if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })), additions);
     for (const { label, rows, existing } of groups) {

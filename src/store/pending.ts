@@ -105,7 +105,11 @@ export class PendingRelationships {
     for (const a of batches.flatMap((b) => b.additions)) {
       if (!out.has(a.label)) out.set(a.label, new Map());
       const byKey = out.get(a.label)!;
-      for (const [key, documents] of JSON.parse(fs.readFileSync(a.file, 'utf8')) as DocumentAddition[]) byKey.set(key, [...(byKey.get(key) ?? []), ...documents]);
+      for (const [key, documents] of JSON.parse(fs.readFileSync(a.file, 'utf8')) as DocumentAddition[]) {
+        const listed = byKey.get(key);
+        if (listed) listed.push(...documents);
+        else byKey.set(key, documents);
+      }
     }
     return out;
   }
