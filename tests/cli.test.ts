@@ -70,10 +70,10 @@ describe('kg ingest and kg query on the embedded store', () => {
   });
 
   test('one node per entity across documents, with all surface forms', () => {
-    const zone = q("MATCH (z:Zone) WHERE list_contains(z.aliases, '长春汽开区') RETURN z.name AS name, z.docs AS docs, z.aliases AS aliases")[0];
+    const zone = q("MATCH (z:Zone)-[:MENTIONED_IN]->(d:Document) WHERE list_contains(z.aliases, '长春汽开区') RETURN z.name AS name, z.aliases AS aliases, collect(d.name) AS docs")[0];
     expect(zone.docs.length).toBeGreaterThanOrEqual(3);
     expect(zone.aliases).toEqual(expect.arrayContaining(['汽开区', '长春汽开区']));
-    expect(q(`MATCH (d:Document)<-[:MENTIONED_IN]-(z:Zone) WHERE z.name = '${zone.name}' RETURN d.name AS d`).length).toBe(zone.docs.length);
+    expect(q(`MATCH (z:Zone) WHERE z.name = '${zone.name}' RETURN z.key AS k`)).toHaveLength(1);
   });
 
   test('a second ingest changes no count', () => {

@@ -49,7 +49,11 @@ async function loadTwice(store: GraphStore) {
   const first = await snapshot(store);
   const again = [];
   for (const files of batches) again.push((await ingestFiles(files, store)).written);
-  return { first, again, after: await snapshot(store) };
+  const after = await snapshot(store);
+  // Then the samples go: what only they mentioned goes with them.
+  const stored = (await store.read('MATCH (d:Document) RETURN d.key AS key, d.path AS path')).rows;
+  const removal = await store.removeDocuments(stored.filter((r) => (r.path as string).startsWith(SAMPLES)).map((r) => r.key as string));
+  return { first, again, after, removal, removed: await snapshot(store) };
 }
 
 const env = neo4jEnv();
@@ -68,6 +72,17 @@ describe('the store contract', () => {
     expect(ladybug.first.counts.nodes).toBeGreaterThan(300);
   });
 
+  test('LadybugDB: removing the samples takes their documents and what only they mentioned; every entity left is mentioned', async () => {
+    expect(ladybug.removal.documents).toBe(batches[0].length);
+    expect(ladybug.removal.nodesDeleted).toBeGreaterThan(20);
+    expect(ladybug.removed.counts.nodes).toBe(ladybug.first.counts.nodes - batches[0].length - ladybug.removal.nodesDeleted);
+    const names = (s: typeof ladybug.removed) => new Set(s.nodes.map((n: any) => n.name));
+    expect(names(ladybug.removed).has('谢志敏')).toBe(false); // named in the samples only
+    expect(names(ladybug.first).has('谢志敏')).toBe(true);
+    const mentioned = new Set(ladybug.removed.rels.filter((r: any) => r.type === 'MENTIONED_IN').map((r: any) => r.a));
+    expect(ladybug.removed.nodes.filter((n: any) => n.label !== 'Document' && !mentioned.has(n.key))).toEqual([]);
+  });
+
   (env ? test : test.skip)('Neo4j holds exactly what LadybugDB holds, and re-ingesting changes nothing there either', async () => {
     const driver = neo4j.driver(env!.uri, neo4j.auth.basic(env!.user, env!.password));
     try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
@@ -79,25 +94,27 @@ describe('the store contract', () => {
       expect(result.first.nodes).toEqual(ladybug.first.nodes);
       expect(result.first.rels).toEqual(ladybug.first.rels);
       expect(result.after).toEqual(result.first);
+      expect(result.removal).toEqual(ladybug.removal);
+      expect(result.removed).toEqual(ladybug.removed);
     } finally {
       await store.close();
     }
   });
 
   (env ? test : test.skip)('on Neo4j, kg serve answers its API and every ready-made query, and kg export writes the graph', async () => {
-    // Runs after the contract test has loaded the samples and the dev articles into Neo4j.
+    // Runs after the contract test has loaded the samples and the dev articles into Neo4j, and removed the samples.
     const server = await serve(['--neo4j', env!.uri]);
     try {
       const get = async (p: string) => { const r = await fetch(`${server.url}${p}`); expect(r.status).toBe(200); return r.json(); };
       const meta = await get('/api/meta');
       expect(meta.store).toBe('Neo4j');
-      expect(meta.totals.nodes).toBeGreaterThan(300);
+      expect(meta.totals.nodes).toBeGreaterThan(200);
       for (const preset of meta.presets as Array<{ title: string; cypher: string }>) {
         const r = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: preset.cypher }) });
         expect([preset.title, r.status]).toEqual([preset.title, 200]);
       }
       expect((await get('/api/graph?limit=50')).nodes.length).toBe(50);
-      const found = await get(`/api/search?q=${encodeURIComponent('谢志敏')}`);
+      const found = await get(`/api/search?q=${encodeURIComponent('张振丰')}`);
       const details = await get(`/api/node?key=${encodeURIComponent(found[0].key)}`);
       const withEvidence = details.relationships.find((r: { properties: { doc?: string } }) => r.properties.doc);
       const doc = await get(`/api/document?name=${withEvidence.properties.doc}`);
@@ -108,7 +125,7 @@ describe('the store contract', () => {
     const out = path.join(tempDir('export'), 'graph.gexf');
     const exported = kg(['export', '--neo4j', env!.uri, '-f', 'gexf', '-o', out], { NEO4J_USER: env!.user, NEO4J_PASSWORD: env!.password });
     expect(exported.code).toBe(0);
-    expect(fs.readFileSync(out, 'utf8')).toContain('谢志敏');
+    expect(fs.readFileSync(out, 'utf8')).toContain('张振丰');
   });
 
 });

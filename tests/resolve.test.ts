@@ -29,7 +29,7 @@ async function q(store: LadybugStore, cypher: string, params: Record<string, unk
 
 /** Every node and relationship, in a form that two stores can be compared by. */
 async function snapshot(store: LadybugStore) {
-  const nodes = await q(store, 'MATCH (n) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.docs AS docs ORDER BY key');
+  const nodes = await q(store, 'MATCH (n) OPTIONAL MATCH (n)-[:MENTIONED_IN]->(d:Document) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, list_sort(collect(d.key)) AS docs ORDER BY key');
   const rels = await q(store, 'MATCH (a)-[r]->(b) RETURN a.key AS a, label(r) AS t, b.key AS b, r.key AS key ORDER BY key');
   return { nodes, rels };
 }

@@ -9,7 +9,7 @@ import { DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE, RELATION_TYPES } from '.
 import { ident } from '../store/schema';
 import type { PlainNode, PlainRelationship } from '../store/values';
 
-/** Node attributes: `label` is the name shown, `type` the entity type; the rest are stored properties. */
+/** Node attributes: `label` is the name shown, `type` the entity type, `documents` how many documents name the entity (a size for pictures); the rest are stored properties. */
 export interface NodeAttributes { label: string; type: string; [property: string]: unknown }
 export interface EdgeAttributes { type: string; [property: string]: unknown }
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -28,7 +28,8 @@ export async function loadGraph(store: GraphStore, options: LoadOptions = {}): P
   for (const label of labels) {
     const res = await store.read(`MATCH (n:${ident(label)}) RETURN collect(n) AS nodes`);
     const nodes = ((res.rows[0]?.nodes ?? []) as PlainNode[]).sort(byKey);
-    for (const n of nodes) graph.addNode(n.key, { label: String(n.properties.name ?? n.key), type: label, ...propertiesOf(n.properties) });
+    const mentions = label === DOCUMENT_LABEL ? new Map<string, number>() : await documentCounts(store, label);
+    for (const n of nodes) graph.addNode(n.key, { label: String(n.properties.name ?? n.key), type: label, ...propertiesOf(n.properties), ...(mentions.has(n.key) && { documents: mentions.get(n.key) }) });
     options.progress?.(++step, steps, `${label} nodes`);
   }
   for (const type of types) {
@@ -42,6 +43,12 @@ export async function loadGraph(store: GraphStore, options: LoadOptions = {}): P
     options.progress?.(++step, steps, `${type} relationships`);
   }
   return graph;
+}
+
+/** How many documents name each entity of a label (its provenance edges). */
+async function documentCounts(store: GraphStore, label: string): Promise<Map<string, number>> {
+  const res = await store.read(`MATCH (n:${ident(label)})-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) RETURN n.key AS key, count(d) AS n`);
+  return new Map(res.rows.map((r) => [r.key as string, Number(r.n)]));
 }
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

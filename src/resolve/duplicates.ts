@@ -1,7 +1,7 @@
 // Likely duplicates for a researcher to review: nodes of one type that share
 // a name but were kept apart (people in different provinces or with no
 // province, a short form local to each of its articles).
-import { ENTITY_TYPES } from '../schema/ontology';
+import { DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE } from '../schema/ontology';
 import type { GraphStore } from '../store/store';
 import { ident } from '../store/schema';
 
@@ -10,12 +10,14 @@ export interface DuplicateGroup { label: string; name: string; nodes: Array<{ ke
 export async function likelyDuplicates(store: GraphStore): Promise<DuplicateGroup[]> {
   const groups: DuplicateGroup[] = [];
   for (const label of ENTITY_TYPES.filter((t) => t !== 'Trip')) {
-    const rows = (await store.read(`MATCH (n:${ident(label)}) RETURN n.key AS key, n.name AS name, n.docs AS docs`)).rows;
+    // Names held by more than one node first, then the documents of those nodes only.
+    const rows = (await store.read(`MATCH (n:${ident(label)}) WITH n.name AS name, collect(n.key) AS keys WHERE size(keys) > 1 UNWIND keys AS key `
+      + `MATCH (m:${ident(label)} {key: key})-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) RETURN key, name, count(d) AS docs`)).rows;
     const byName = new Map<string, DuplicateGroup>();
     for (const r of rows) {
       const name = r.name as string;
       if (!byName.has(name)) byName.set(name, { label, name, nodes: [] });
-      byName.get(name)!.nodes.push({ key: r.key as string, docs: ((r.docs as string[]) ?? []).length });
+      byName.get(name)!.nodes.push({ key: r.key as string, docs: Number(r.docs) });
     }
     for (const g of byName.values()) if (g.nodes.length > 1) groups.push({ ...g, nodes: g.nodes.sort((a, b) => (a.key < b.key ? -1 : 1)) });
   }

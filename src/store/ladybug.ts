@@ -13,13 +13,13 @@ import path from 'node:path';
 import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
 import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS, PROVENANCE_TYPE } from '../schema/ontology';
-import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, relationshipTables } from './schema';
-import { mergedValues, writePlan, type Row } from './rows';
+import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, mentionedOnlyIn, relationshipTables } from './schema';
+import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
-import { PENDING_COLUMN, PendingRelationships, type DocumentAddition, type PendingBatch } from './pending';
+import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
@@ -33,13 +33,6 @@ const BATCH = 5000;
 const LOAD_ROWS_PER_COMMIT = 4_000_000;
 /** Keys looked up in one query (nodes through the primary-key index; relationships by a scan, so few large lookups beat many small). */
 const LOOKUP_BATCH = 200_000;
-/**
- * Documents added to entities' lists in one commit. LadybugDB holds the lists
- * a transaction rewrites in memory several times over: at 100k documents,
- * 429 places gaining 280k documents took 250 MB in one commit; in commits of
- * 20k, adding all of them peaked at 0.83 GB instead of 1.10, no slower.
- */
-const ADDITIONS_PER_COMMIT = 20_000;
 /** From this many keys at once, a table's keys are read once into a KeyIndex (below, asking the primary-key index in any order is cheaper than reading them). */
 const INDEX_FROM_KEYS = 1000;
 /** The address space a database maps (LadybugDB's default is 8 TiB, which several open stores exhaust). */
@@ -95,11 +88,12 @@ export class LadybugStore implements GraphStore {
     for (const label of NODE_LABELS) {
       const columns = label === DOCUMENT_LABEL
         ? [...DOCUMENT_PROPERTIES, PENDING_COLUMN].map((p) => `${ident(p)} STRING`)
-        : ['name STRING', 'aliases STRING[]', 'docs STRING[]', ...ENTITY_PROPERTIES.map((p) => `${ident(p)} STRING`)];
+        : ['name STRING', 'aliases STRING[]', ...ENTITY_PROPERTIES.map((p) => `${ident(p)} STRING`)];
       await this.run(`CREATE NODE TABLE IF NOT EXISTS ${ident(label)}(key STRING PRIMARY KEY, ${columns.join(', ')})`);
     }
-    // Stores made before relationships waited in the folder.
+    // Stores made before relationships waited in the folder, and before an entity's documents were its relationships only (rows.ts).
     await this.run(`ALTER TABLE ${ident(DOCUMENT_LABEL)} ADD IF NOT EXISTS ${ident(PENDING_COLUMN)} STRING`);
+    for (const label of ENTITY_LABELS) await this.run(`ALTER TABLE ${ident(label)} DROP IF EXISTS docs`);
     for (const { type, pairs } of relationshipTables()) {
       const ends = pairs.map(([f, t]) => `FROM ${ident(f)} TO ${ident(t)}`).join(', ');
       const props = ['key STRING', 'doc STRING', 'evidence STRING', 'evidence_start INT64', 'evidence_end INT64', ...RELATION_PROPERTIES.map((p) => `${ident(p)} STRING`)];
@@ -142,12 +136,6 @@ export class LadybugStore implements GraphStore {
     const total = committed.reduce((a, b) => a + b.rows, 0);
     let done = 0;
     for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT, (b) => b.rows)) {
-      // Documents are added to entities in commits of their own, before: adding them twice changes nothing, and
-      // LadybugDB crashed (a segmentation fault) updating node lists in the transaction that had copied relationships to them.
-      for (const [label, byKey] of this.pending.additionsOf(chunk)) {
-        progress?.(done, total, `adding documents to ${label} entities`);
-        await this.addDocuments(label, byKey);
-      }
       await this.inTransaction(async () => {
         for (const t of tablesOf(chunk)) {
           progress?.(done, total, `loading ${t.type} relationships`);
@@ -190,12 +178,11 @@ export class LadybugStore implements GraphStore {
   private async removeRows(keys: string[]): Promise<RemovalSummary> {
     const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     if (!keys.length) return summary;
-    // The entities the documents mention, found by their provenance before it goes.
-    const gone = new Set(keys);
-    const mentioned = new Map<string, Array<{ key: string; docs: string[] }>>();
+    // The entities no other document mentions, found by their provenance before it goes.
+    const orphans = new Map<string, string[]>();
     for (const label of ENTITY_LABELS) {
-      const hit = await this.rows(`MATCH (n:${ident(label)})-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN DISTINCT n.key AS key, n.docs AS docs`, { keys });
-      mentioned.set(label, hit.map((r) => ({ key: r.key as string, docs: (r.docs as string[]).filter((d) => !gone.has(d)) })));
+      const hit = await this.rows(mentionedOnlyIn(label), { keys });
+      orphans.set(label, hit.map((r) => r.key as string));
     }
     for (const { type } of relationshipTables()) {
       const hit = await this.rows(`MATCH ()-[r:${ident(type)}]->() WHERE r.doc IN $keys RETURN count(r) AS n`, { keys });
@@ -203,12 +190,9 @@ export class LadybugStore implements GraphStore {
       await this.exec(`MATCH ()-[r:${ident(type)}]->() WHERE r.doc IN $keys DELETE r`, { keys });
       summary.relationshipsDeleted += Number(hit[0].n);
     }
-    for (const [label, nodes] of mentioned) {
-      const orphans = nodes.filter((n) => !n.docs.length).map((n) => n.key);
-      const kept = nodes.filter((n) => n.docs.length);
-      if (orphans.length) await this.exec(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) DETACH DELETE n`, { keys: orphans });
-      if (kept.length) await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET n.docs = r.docs`, { rows: kept });
-      summary.nodesDeleted += orphans.length;
+    for (const [label, orphaned] of orphans) {
+      if (orphaned.length) await this.exec(`UNWIND $keys AS k MATCH (n:${ident(label)} {key: k}) DETACH DELETE n`, { keys: orphaned });
+      summary.nodesDeleted += orphaned.length;
     }
     const docs = await this.rows(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN count(d) AS n`, { keys });
     await this.exec(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys DETACH DELETE d`, { keys });
@@ -226,21 +210,19 @@ export class LadybugStore implements GraphStore {
     for (const { label, rows } of nodeGroups) {
       groups.push({ label, rows, existing: label === DOCUMENT_LABEL ? storedDocuments : await this.existingNodes(label, rows.map((r) => r.key as string)) });
     }
-    // The relationships of new documents, and the new documents of stored entities, wait in the store folder, written before the commit that marks their documents.
+    // The relationships of new documents wait in the store folder, written before the commit that marks their documents.
     const waiting = relGroups.map((g) => ({ ...g, rows: g.rows.filter(isNew) })).filter((g) => g.rows.length);
-    const additions = groups.map(({ label, rows, existing }) => ({ label, rows: documentAdditions(rows, existing, freshDocuments) })).filter((a) => a.rows.length);
-    const batch = waiting.length || additions.length ? this.pending.nextId() : undefined;
-    if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })), additions);
+    const batch = waiting.length ? this.pending.nextId() : undefined;
+    if (batch) this.pending.stage(batch, [...freshDocuments], waiting.map((g) => ({ type: g.type, from: g.from, to: g.to, rows: g.rows.length, csv: csvOf(g.rows) })));
     for (const { label, rows, existing } of groups) {
       const fresh = rows.filter((r) => !existing.has(r.key as string)).map((r) => (label === DOCUMENT_LABEL && batch ? { ...r, [PENDING_COLUMN]: batch } : r));
-      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedValues(label, s, r); return m ? [m] : []; });
+      const changed = rows.flatMap((r) => { const s = existing.get(r.key as string); const m = s && mergedRow(label, s, r); return m ? [m] : []; });
       const appended = await this.copyNodes(label, fresh);
       this.keyIndexes.get(label)?.append(appended.map((r) => r.key as string));
       await this.updateNodes(label, changed);
       if (label === DOCUMENT_LABEL) summary.documentsCreated += fresh.length;
       else summary.nodesCreated += fresh.length;
-      const added = additions.find((a) => a.label === label)?.rows.map(([key]) => key) ?? [];
-      summary.nodesUpdated += new Set([...changed.map((r) => r.key as string), ...added]).size;
+      summary.nodesUpdated += changed.length;
       progress?.((done += rows.length), total, `${label} nodes`);
     }
     for (const g of waiting) summary.relationshipsCreated += g.rows.length;
@@ -328,7 +310,6 @@ export class LadybugStore implements GraphStore {
   private async existingNodes(label: string, all: string[]): Promise<Map<string, Row>> {
     const out = new Map<string, Row>();
     const keys = await this.inTableOrder(label, all, (k) => k);
-    // Entities without their document lists: reading those back was the slowest part of a batch on large tables.
     const columns = label === DOCUMENT_LABEL ? ['key'] : ['key', 'name', 'aliases', ...ENTITY_PROPERTIES];
     const returned = columns.map((c) => `n.${ident(c)} AS ${ident(c)}`).join(', ');
     for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
@@ -378,23 +359,12 @@ export class LadybugStore implements GraphStore {
     return [...byFile, ...byParameter];
   }
 
-  /** Writes the merged values of stored entities (their documents are added by addDocuments). */
+  /** Writes the merged values of stored entities. */
   private async updateNodes(label: string, changed: Row[]): Promise<void> {
     if (!changed.length) return;
     const rows = await this.inTableOrder(label, changed, (r) => r.key as string);
     const sets = Object.keys(rows[0]).filter((c) => c !== 'key').map((c) => `n.${ident(c)} = r.${ident(c)}`);
     await this.exec(`UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET ${sets.join(', ')}`, { rows });
-  }
-
-  /**
-   * Adds documents to the lists of stored entities, each entity once (adding
-   * one twice changes nothing), in commits of at most ADDITIONS_PER_COMMIT
-   * new entries.
-   */
-  private async addDocuments(label: string, byKey: Map<string, string[]>): Promise<void> {
-    const rows = (await this.inTableOrder(label, [...byKey], ([key]) => key)).map(([key, docs]) => ({ key, docs }));
-    const query = `UNWIND $rows AS r MATCH (n:${ident(label)} {key: r.key}) SET n.docs = list_sort(list_distinct(list_concat(n.docs, r.docs)))`;
-    for (const part of chunksOf(rows, ADDITIONS_PER_COMMIT, (r) => r.docs.length)) await this.inTransaction(() => this.exec(query, { rows: part }));
   }
 
   private async copyRelationships(type: string, from: string, to: string, files: string[]): Promise<void> {
@@ -443,14 +413,6 @@ export class LadybugStore implements GraphStore {
 
 /** LadybugDB's own words, with what to do where there is something to do. */
 const storeError = (message: string) => new Error(`store: ${message}${/buffer pool is full/i.test(message) ? ` (LadybugDB's page cache is ${bufferPoolBytes() / 2 ** 20} MB: set KG_BUFFER_POOL_MB higher and run the same command again; what was committed is kept)` : ''}`);
-
-/** Per stored entity of a batch, the batch's new documents that name it. */
-function documentAdditions(rows: Row[], existing: Map<string, Row>, freshDocuments: Set<string>): DocumentAddition[] {
-  return rows.flatMap((r): DocumentAddition[] => {
-    const docs = existing.has(r.key as string) ? ((r.docs as string[] | undefined) ?? []).filter((d) => freshDocuments.has(d)) : [];
-    return docs.length ? [[r.key as string, docs]] : [];
-  });
-}
 
 /** Items in consecutive groups whose weights add up to at most `limit` (an item heavier than that alone). */
 function chunksOf<T>(items: T[], limit: number, weight: (item: T) => number): T[][] {

@@ -3,8 +3,8 @@
 // managed write transactions; parameters only; reads in read transactions.
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { ResolvedGraph } from '../resolve/graph';
-import { ident, neo4jSchemaStatements } from './schema';
-import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
+import { ident, mentionedOnlyIn, neo4jSchemaStatements } from './schema';
+import { DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE } from '../schema/ontology';
 import { mergedRow, writePlan, type RelRows, type Row } from './rows';
 import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
@@ -64,12 +64,17 @@ export class Neo4jStore implements GraphStore {
     const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     if (!keys.length) return summary;
     const session = this.session('WRITE');
-    const count = async (cypher: string) => Number((await session.executeWrite((tx) => tx.run(cypher, { keys }))).records[0]?.get('n') ?? 0);
     try {
-      summary.relationshipsDeleted = await count('MATCH ()-[r]->() WHERE r.doc IN $keys WITH r DELETE r RETURN count(*) AS n');
-      summary.nodesDeleted = await count(`MATCH (n) WHERE NOT n:${ident(DOCUMENT_LABEL)} AND any(d IN n.docs WHERE d IN $keys) AND all(d IN n.docs WHERE d IN $keys) DETACH DELETE n RETURN count(*) AS n`);
-      await count('MATCH (n) WHERE any(d IN n.docs WHERE d IN $keys) SET n.docs = [d IN n.docs WHERE NOT d IN $keys] RETURN count(*) AS n');
-      summary.documents = await count(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys DETACH DELETE d RETURN count(*) AS n`);
+      // One transaction, in the embedded store's order: the entities only these documents mention are found
+      // by their provenance before it goes, then the documents' relationships, those entities and the documents go.
+      await session.executeWrite(async (tx) => {
+        const count = async (cypher: string, params: Record<string, unknown> = { keys }) => Number((await tx.run(cypher, params)).records[0]?.get('n') ?? 0);
+        const orphans = new Map<string, string[]>();
+        for (const label of ENTITY_TYPES) orphans.set(label, (await tx.run(mentionedOnlyIn(label), { keys })).records.map((r) => r.get('key') as string));
+        summary.relationshipsDeleted = await count('MATCH ()-[r]->() WHERE r.doc IN $keys WITH r DELETE r RETURN count(*) AS n');
+        for (const [label, orphaned] of orphans) if (orphaned.length) summary.nodesDeleted += await count(`MATCH (n:${ident(label)}) WHERE n.key IN $orphaned DETACH DELETE n RETURN count(*) AS n`, { orphaned });
+        summary.documents = await count(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys DETACH DELETE d RETURN count(*) AS n`);
+      });
     } finally {
       await session.close();
     }

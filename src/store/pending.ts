@@ -1,6 +1,5 @@
 // Relationships of committed documents, waiting in the store folder to be
-// loaded into LadybugDB, and the documents to add to the lists of entities
-// already stored (their `docs`).
+// loaded into LadybugDB.
 //
 // Why: LadybugDB checkpoints at every commit that COPYs into a relationship
 // table, and the checkpoint costs time in proportion to what is stored
@@ -8,12 +7,7 @@
 // each batch's relationships made an ingest quadratic. Instead, a batch
 // commits its nodes and documents and leaves its relationships here as CSV
 // files; the end of the ingest loads every waiting batch with one COPY per
-// table, in one commit. The same holds for the document lists of stored
-// entities: an entity named in every batch had its list rewritten by every
-// batch, which made writing a batch cost more the larger the store and kept
-// LadybugDB's memory growing (at 30k documents, batches took 21 s instead of
-// 14 s and the peak was 1.3 GB instead of 1.05); they are added once, at the
-// end, each entity once.
+// table, in one commit.
 //
 // Exactly once, across kills: a batch's documents are committed marked with
 // the batch's id (PENDING_COLUMN), and the commit that loads the batch's
@@ -36,19 +30,12 @@ export interface PendingBatch {
   rows: number;
   /** CSV files by relationship table: type, from label, to label. */
   files: Array<{ type: string; from: string; to: string; file: string }>;
-  /** JSON files by node label: [key, documents] of stored entities that new documents name. */
-  additions: Array<{ label: string; file: string }>;
 }
-
-/** Documents to add to the list of an entity already stored. */
-export type DocumentAddition = [key: string, documents: string[]];
 
 /** The batch's documents and row count, written last: a folder without it never committed. */
 const MANIFEST = 'batch.json';
 /** type.from.to.csv: labels and types are identifiers (ident), so the dots are unambiguous. */
 const TABLE_FILE = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\.csv$/;
-/** docs.Label.json: the documents to add to stored entities of one label. */
-const ADDITIONS_FILE = /^docs\.([A-Za-z_][A-Za-z0-9_]*)\.json$/;
 
 export class PendingRelationships {
   readonly root: string;
@@ -64,17 +51,15 @@ export class PendingRelationships {
   }
 
   /**
-   * Writes a batch's relationship files, document additions and document
-   * list, flushed to disk, before the batch commits: a committed batch always
-   * finds its files.
+   * Writes a batch's relationship files and document list, flushed to disk,
+   * before the batch commits: a committed batch always finds its files.
    */
-  stage(id: string, documents: string[], tables: Array<{ type: string; from: string; to: string; rows: number; csv: string }>, additions: Array<{ label: string; rows: DocumentAddition[] }>): void {
+  stage(id: string, documents: string[], tables: Array<{ type: string; from: string; to: string; rows: number; csv: string }>): void {
     // COPY takes file names inside quotes, without escapes.
     if (/['\\]/.test(path.resolve(this.root))) throw new Error(`store: the store folder ${path.dirname(this.root)} has a quote or backslash in its path, which LadybugDB's COPY cannot read from`);
     const dir = path.join(this.root, id);
     fs.mkdirSync(dir, { recursive: true });
     for (const t of tables) writeDurably(path.join(dir, `${t.type}.${t.from}.${t.to}.csv`), t.csv);
-    for (const a of additions) writeDurably(path.join(dir, `docs.${a.label}.json`), JSON.stringify(a.rows));
     writeDurably(path.join(dir, MANIFEST), JSON.stringify({ documents, rows: tables.reduce((a, t) => a + t.rows, 0) }));
   }
 
@@ -84,34 +69,14 @@ export class PendingRelationships {
     return fs.readdirSync(this.root).sort().flatMap((id): PendingBatch[] => {
       const dir = path.join(this.root, id);
       const manifest = path.join(dir, MANIFEST);
-      if (!fs.existsSync(manifest)) return [{ id, dir, documents: [], rows: 0, files: [], additions: [] }];
-      const names = fs.readdirSync(dir);
-      const files = names.flatMap((f) => {
+      if (!fs.existsSync(manifest)) return [{ id, dir, documents: [], rows: 0, files: [] }];
+      const files = fs.readdirSync(dir).flatMap((f) => {
         const m = TABLE_FILE.exec(f);
         return m ? [{ type: m[1], from: m[2], to: m[3], file: path.join(dir, f) }] : [];
       });
-      const additions = names.flatMap((f) => {
-        const m = ADDITIONS_FILE.exec(f);
-        return m ? [{ label: m[1], file: path.join(dir, f) }] : [];
-      });
       const { documents, rows } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { documents: string[]; rows: number };
-      return [{ id, dir, documents, rows, files, additions }];
+      return [{ id, dir, documents, rows, files }];
     });
-  }
-
-  /** The documents to add, by label and key, of some batches (one entry per entity). */
-  additionsOf(batches: PendingBatch[]): Map<string, Map<string, string[]>> {
-    const out = new Map<string, Map<string, string[]>>();
-    for (const a of batches.flatMap((b) => b.additions)) {
-      if (!out.has(a.label)) out.set(a.label, new Map());
-      const byKey = out.get(a.label)!;
-      for (const [key, documents] of JSON.parse(fs.readFileSync(a.file, 'utf8')) as DocumentAddition[]) {
-        const listed = byKey.get(key);
-        if (listed) listed.push(...documents);
-        else byKey.set(key, documents);
-      }
-    }
-    return out;
   }
 
   waiting(): boolean {

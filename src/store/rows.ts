@@ -1,5 +1,8 @@
 // The rows a store writes for a resolved graph: flat records with one column
-// per declared property, shared by both backends.
+// per declared property, shared by both backends. Which documents name an
+// entity is stored once, as its MENTIONED_IN relationships: a list on the
+// node as well made every new mention rewrite the node (at 100k documents,
+// a third of the final load's time and 325 MB of its memory).
 import crypto from 'node:crypto';
 import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
 import type { GraphNode, ResolvedGraph } from '../resolve/graph';
@@ -58,15 +61,15 @@ export function writePlan(graph: ResolvedGraph): { nodeGroups: NodeRows[]; relGr
   return { nodeGroups, relGroups, total };
 }
 
-/** A stored entity row as a graph node, for merging. */
+/** A stored entity row as a graph node, for merging (its documents are its relationships). */
 function rowNode(label: string, row: Row): GraphNode {
   const props: GraphNode['props'] = {};
   for (const p of ENTITY_PROPERTIES) if (row[p] !== null && row[p] !== undefined) props[p] = row[p] as string;
-  return { key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [], props, docs: (row.docs as string[]) ?? [] };
+  return { key: row.key as string, label, name: row.name as string, aliases: (row.aliases as string[]) ?? [], props, docs: [] };
 }
 
 function nodeRow(n: GraphNode): Row {
-  const row: Row = { key: n.key, name: n.name, aliases: n.aliases, docs: n.docs };
+  const row: Row = { key: n.key, name: n.name, aliases: n.aliases };
   for (const p of ENTITY_PROPERTIES) row[p] = str(n.props[p]);
   return row;
 }
@@ -81,18 +84,4 @@ export function mergedRow(label: string, stored: Row, incoming: Row): Row | unde
   const before = rowNode(label, stored);
   const after = mergeNodes(before, rowNode(label, incoming));
   return sameNode(before, after) ? undefined : nodeRow(after);
-}
-
-/**
- * The same rule for a store that adds documents to its entities apart
- * (LadybugDB, pending.ts): `stored` comes without its documents (reading
- * them back cost seconds a batch on large tables), and the row returned has
- * the merged values only, without `docs`; undefined when the values are the
- * stored ones.
- */
-export function mergedValues(label: string, stored: Row, incoming: Row): Row | undefined {
-  const merged = mergedRow(label, { ...stored, docs: [] }, { ...incoming, docs: [] });
-  if (!merged) return undefined;
-  const { docs: _docs, ...values } = merged;
-  return values;
 }

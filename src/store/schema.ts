@@ -30,3 +30,10 @@ export function neo4jSchemaStatements(): string[] {
     `CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`,
   ]);
 }
+
+/** The keys of the entities of one label that the documents `$keys` mention and no other document does: what removing them leaves orphaned. */
+export function mentionedOnlyIn(label: string): string {
+  const mentions = `-[:${ident(PROVENANCE_TYPE)}]->`;
+  return `MATCH (n:${ident(label)})${mentions}(d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys WITH DISTINCT n `
+    + `WHERE NOT EXISTS { MATCH (n)${mentions}(o:${ident(DOCUMENT_LABEL)}) WHERE NOT o.key IN $keys } RETURN n.key AS key`;
+}

@@ -28,7 +28,7 @@ export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: str
   kind.title = d.node.label;
   panel.append(kind, el('h2', d.node.name));
   if (d.node.aliases.length) panel.append(el('div', t('panel.aliases', { aliases: d.node.aliases.join(t('list.separator')) })));
-  const props = Object.entries(d.node.properties).filter(([k, v]) => !['key', 'name', 'aliases', 'docs'].includes(k) && v !== null && v !== '');
+  const props = Object.entries(d.node.properties).filter(([k, v]) => !['key', 'name', 'aliases'].includes(k) && v !== null && v !== '');
   for (const [k, v] of props) panel.append(el('div', `${propertyName(k)}: ${readableValue(k, v)}`));
   panel.append(el('h3', t('panel.relationships', { count: d.relationships.length })));
   for (const r of d.relationships) {
