@@ -62,14 +62,14 @@ describe('resolution into the embedded store', () => {
     }
   });
 
-  test('namesakes in different provinces are two people; the report counts them', async () => {
+  test('namesakes in different provinces are two people; the report counts both', async () => {
     await withStore(async (store) => {
       await ingestFiles(articles({ 'a.txt': HUNAN_LI }), store);
       const report = await ingestFiles(articles({ 'b.txt': GUANGDONG_LI }), store);
       const people = await q(store, "MATCH (p:Person)-[:HOLDS_POSITION]->(b) WHERE p.name = '李明' RETURN p.key AS key, b.name AS body ORDER BY body");
       expect(people.map((r) => r.body)).toEqual(['佛山市美的集团', '株洲高新区']);
       expect(new Set(people.map((r) => r.key)).size).toBe(2);
-      expect(report.namesakes).toBe(1);
+      expect(report.namesakes).toBe(2);
       expect(await likelyDuplicates(store)).toEqual([{ label: 'Person', name: '李明', nodes: [{ key: 'Person:李明|广东省', docs: 1 }, { key: 'Person:李明|湖南省', docs: 1 }] }]);
     });
   });

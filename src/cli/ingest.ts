@@ -35,7 +35,7 @@ export function registerIngest(program: Command): void {
     const lines = [
       `documents: ${report.read} read, ${report.unchanged} already stored (skipped), ${report.replaced} replaced by new content, ${report.extracted} extracted, ${report.failures.length} failed`,
       `extracted: ${report.entities} entities, ${report.relations} relations, committed in ${report.batches} batches`,
-      `merged: ${report.joined} entities joined an existing node; ${report.namesakes} people kept apart from a namesake (see \`kg duplicates\`)`,
+      `merged: ${report.joined} entities joined an existing node; ${report.namesakes} people in the store kept apart from a namesake (see \`kg duplicates\`)`,
       `written: ${w.nodesCreated} nodes created, ${w.nodesUpdated} updated, ${w.documentsCreated} documents, ${w.relationshipsCreated} relationships created`,
       `store: ${description} now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
     ];

@@ -39,15 +39,15 @@ export interface IngestReport {
   written: WriteSummary;
   /** Extracted entities that became part of a node another entity (stored or in this ingest) already stood for. */
   joined: number;
-  /** People this ingest wrote that are kept apart from a same-named person (another province or no shared context). */
+  /** People in the store kept apart from a same-named person (another province or no shared context): those `kg duplicates` lists. */
   namesakes: number;
   batches: number;
   /** Where the time went, in milliseconds (for benchmarks): load is the embedded store's final load of the relationships (finishLoad). */
   timings: { extract: number; resolve: number; write: number; load: number };
 }
 
-/** What the batches of one ingest share: the store, what it knows of stored documents, the report, the keys of the people written. */
-interface Run { store: GraphStore; known: KnownDocuments; report: IngestReport; people: Set<string>; progress: Progress }
+/** What the batches of one ingest share: the store, what it knows of stored documents, the report. */
+interface Run { store: GraphStore; known: KnownDocuments; report: IngestReport; progress: Progress }
 
 export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
   const run = await startRun(store, emptyReport(files.length), options);
@@ -69,15 +69,15 @@ const noProgress: Progress = () => undefined;
 
 async function startRun(store: GraphStore, report: IngestReport, options: IngestOptions): Promise<Run> {
   await store.ensureSchema();
-  return { store, known: new KnownDocuments(store), report, people: new Set(), progress: options.progress ?? noProgress };
+  return { store, known: new KnownDocuments(store), report, progress: options.progress ?? noProgress };
 }
 
 /** Loads what the batches left waiting and counts namesakes, once for the whole ingest. */
-async function endRun({ store, report, people, progress }: Run): Promise<IngestReport> {
+async function endRun({ store, report, progress }: Run): Promise<IngestReport> {
   const started = Date.now();
   await store.finishLoad(progress);
   report.timings.load += Date.now() - started;
-  report.namesakes = await countNamesakes(store, people);
+  report.namesakes = await countNamesakes(store);
   return report;
 }
 
@@ -113,9 +113,8 @@ async function writeExtracted(extracted: ExtractedDocument[], run: Run): Promise
   started = Date.now();
   graph.replaces = await known.replacedBy(graph.documents);
   report.replaced += graph.replaces.length;
-  for (const n of graph.nodes) if (n.label === 'Person') run.people.add(n.key);
   const written = await store.write(graph, (d, t, what) => run.progress(d, t, `writing ${what}`));
-  known.written(graph.documents, graph.replaces);
+  known.written(graph.documents);
   report.timings.write += Date.now() - started;
   const entities = extracted.reduce((a, d) => a + d.extraction.entities.length, 0);
   report.extracted += extracted.length;
@@ -174,9 +173,8 @@ function emptyReport(read: number): IngestReport {
   };
 }
 
-/** How many of the people this ingest wrote share their name with another person node (one aggregation over the people stored). */
-async function countNamesakes(store: GraphStore, written: Set<string>): Promise<number> {
-  if (!written.size) return 0;
-  const shared = await store.read('MATCH (n:Person) WITH n.name AS name, collect(n.key) AS keys WHERE size(keys) > 1 RETURN keys');
-  return shared.rows.reduce((a, r) => a + (r.keys as string[]).filter((k) => written.has(k)).length, 0);
+/** How many people in the store share their name with another person node (one aggregation over the people stored). */
+async function countNamesakes(store: GraphStore): Promise<number> {
+  const shared = await store.read('MATCH (n:Person) WITH n.name AS name, count(*) AS n WHERE n > 1 RETURN sum(n) AS people');
+  return Number(shared.rows[0]?.people ?? 0);
 }

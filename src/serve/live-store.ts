@@ -44,6 +44,7 @@ export class LiveStore implements GraphStore {
   async write(): Promise<never> { throw new StoreUnavailable('the server only reads'); }
   async removeDocuments(): Promise<never> { throw new StoreUnavailable('the server only reads'); }
   async finishLoad(): Promise<number> { return 0; }
+  async storedDocuments(keys: string[]): Promise<Set<string>> { return (await this.store()).storedDocuments(keys); }
   async read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult> { return (await this.store()).read(cypher, params); }
   async query(cypher: string, params?: Record<string, unknown>, limits?: Partial<QueryLimits>): Promise<QueryResult> { return (await this.store()).query(cypher, params, limits); }
   async counts(): Promise<{ nodes: number; relationships: number }> { return (await this.store()).counts(); }

@@ -39,7 +39,7 @@ export class KeyIndex {
 }
 
 /** FNV-1a over UTF-16 code units, cut to 30 bits (small integers: a Map holds them without boxing). */
-function hash(key: string): number {
+export function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);

@@ -155,6 +155,11 @@ export class LadybugStore implements GraphStore {
     return Number(hit[0]?.n) > 0;
   }
 
+  async storedDocuments(keys: string[]): Promise<Set<string>> {
+    if (!this.readOnly) await this.ensureSchema();
+    return new Set((await this.existingNodes(DOCUMENT_LABEL, keys)).keys());
+  }
+
   async removeDocuments(keys: string[]): Promise<RemovalSummary> {
     await this.ensureSchema();
     await this.finishLoad();

@@ -60,6 +60,15 @@ export class Neo4jStore implements GraphStore {
   /** Every write is whole when it returns: nothing waits. */
   async finishLoad(): Promise<number> { return 0; }
 
+  async storedDocuments(keys: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < keys.length; i += BATCH * 10) {
+      const res = await this.read(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN d.key AS key`, { keys: keys.slice(i, i + BATCH * 10) });
+      for (const r of res.rows) out.add(r.key as string);
+    }
+    return out;
+  }
+
   async removeDocuments(keys: string[]): Promise<RemovalSummary> {
     const summary: RemovalSummary = { documents: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     if (!keys.length) return summary;

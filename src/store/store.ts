@@ -42,10 +42,12 @@ export interface GraphStore {
   finishLoad(progress?: Progress): Promise<number>;
   /**
    * Removes documents and what only they supported: their relationships and
-   * provenance, and entities no other document mentions; other entities lose
-   * the document from their list (their names and values stay as merged).
+   * provenance, and entities no other document mentions (the others keep
+   * their names and values as merged).
    */
   removeDocuments(keys: string[]): Promise<RemovalSummary>;
+  /** Which of these documents (by content key) the store holds, looked up by key, not by reading every document. */
+  storedDocuments(keys: string[]): Promise<Set<string>>;
   /** Runs one of kg's own reading queries; parameters only, never pasted text. */
   read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
   /**
