@@ -1,45 +1,58 @@
 // The ingest benchmark (npm run bench -- ingest [--sizes 1000,10000,100000]):
 // a generated corpus (generate-corpus.mjs, fixed seed) per size, ingested
-// into a fresh embedded store in a child process (its peak memory is its own,
-// worker threads included), then ingested again. Prints per size: wall time,
-// extraction throughput, resolution time, node rows written per second,
-// relationships loaded per second, peak memory, the graph's size, and the
-// second ingest's time.
+// into a fresh embedded store by `kg ingest` as a user runs it, then
+// ingested again. Prints per size: wall time, extraction throughput,
+// resolution time, node rows written per second, relationships loaded per
+// second, peak memory (of the command's processes together, sampled from
+// /proc), the graph's size, and the second ingest's time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateCorpus } from './generate-corpus.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-/** Runs one ingest in a child, as `kg ingest` runs it (on its own thread, ingest/bounded.ts), and returns its report, wall time and peak memory. */
-function ingestOnce(folder, data, jobs) {
-  const script = `
-    const { ingestOnOwnThread } = require(${JSON.stringify(path.join(root, 'dist/src/ingest/bounded.js'))});
-    const { discoverDocuments } = require(${JSON.stringify(path.join(root, 'dist/src/read/discover.js'))});
-    const { INGEST_BATCH } = require(${JSON.stringify(path.join(root, 'dist/src/defaults.js'))});
-    (async () => {
-      const started = Date.now();
-      const job = { paths: discoverDocuments([process.argv[1]]), extracted: false, store: { data: process.argv[2] }, jobs: Number(process.argv[3]), batchSize: INGEST_BATCH };
-      const { report, counts } = await ingestOnOwnThread(job);
-      const rows = report.written.nodesCreated + report.written.nodesUpdated + report.written.documentsCreated + report.written.relationshipsCreated;
-      console.log(JSON.stringify({ seconds: (Date.now() - started) / 1000, report, counts, rows, peakMB: process.resourceUsage().maxRSS / 1024 }));
-    })();`;
-  const res = spawnSync(process.execPath, ['-e', script, folder, data, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (res.status !== 0) throw new Error(`bench ingest failed: ${res.stderr}`);
-  return JSON.parse(res.stdout.trim().split('\n').pop());
+/** Resident memory of a process and all its descendants, in MB (Linux /proc; 0 once it is gone). */
+function treeMB(pid) {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
+    return rss + children.reduce((a, c) => a + treeMB(Number(c)), 0);
+  } catch {
+    return 0;
+  }
 }
 
-export function benchIngest(sizes, jobs = os.availableParallelism()) {
+/** Runs `kg ingest` once; returns its report, wall time and the peak of its processes' memory together (sampled every 50 ms). */
+function ingestOnce(folder, data, jobs) {
+  const reportFile = path.join(data, '..', `${path.basename(data)}-report.json`);
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.js'), 'ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
+    let peakMB = 0, stderr = '';
+    const sampler = setInterval(() => { peakMB = Math.max(peakMB, treeMB(child.pid)); }, 50);
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) { reject(new Error(`bench ingest failed: ${stderr}`)); return; }
+      const { report, counts } = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+      fs.rmSync(reportFile);
+      const rows = report.written.nodesCreated + report.written.nodesUpdated + report.written.documentsCreated + report.written.relationshipsCreated;
+      resolve({ seconds: (Date.now() - started) / 1000, report, counts, rows, peakMB });
+    });
+  });
+}
+
+export async function benchIngest(sizes, jobs = os.availableParallelism()) {
   console.log(`ingest of a generated corpus into the embedded store (${jobs} extraction workers):`);
   for (const size of sizes) {
     const folder = path.join(os.tmpdir(), `kg-bench-corpus-${size}`);
     if (!fs.existsSync(folder) || fs.readdirSync(folder).length !== size) { fs.rmSync(folder, { recursive: true, force: true }); generateCorpus(size, folder, 1); }
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-ingest-'));
-    const first = ingestOnce(folder, data, jobs);
-    const again = ingestOnce(folder, data, jobs);
+    const first = await ingestOnce(folder, data, jobs);
+    const again = await ingestOnce(folder, data, jobs);
     fs.rmSync(data, { recursive: true, force: true });
     const t = first.report.timings;
     const chars = fs.readdirSync(folder).reduce((a, f) => a + fs.statSync(path.join(folder, f)).size / 3, 0);

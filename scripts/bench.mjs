@@ -156,7 +156,7 @@ const wanted = (part) => !parts.length || parts.includes(part);
 if (wanted('extraction')) benchExtraction();
 if (wanted('resolution')) benchResolution();
 if (wanted('store')) await benchStores(25000, 50000);
-if (wanted('ingest')) benchIngest(sizes);
+if (wanted('ingest')) await benchIngest(sizes);
 if (wanted('viewer')) {
   await benchViewer([
     { nodes: 5000, edges: 10000, maxNodes: 5000 },

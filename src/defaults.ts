@@ -21,11 +21,14 @@ export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffff
 export const INGEST_BATCH = 5000;
 /**
  * The V8 heap of an ingest's thread in MB (ingest/bounded.ts), for batches of
- * `batch` documents: 256 MB for what lives through the whole ingest (the
- * stored documents' and entities' keys) and 25 kB a document for one batch's
- * texts, extractions and rows. Batches of 5000 used 200–300 MB of their 381.
+ * `batch` documents: 160 MB for what lives through the whole ingest (the
+ * dictionaries resolution uses, the stored entities' key hashes: 70 MB at
+ * 100k documents), 25 kB a document for one batch's texts, extractions and
+ * rows, and with one job 96 MB more for extraction's dictionaries and
+ * caches, which then run on this thread. A lower cap makes V8 collect
+ * sooner instead of growing: the heap is most of an ingest's memory.
  */
-export const ingestHeapMb = (batch: number) => 256 + Math.ceil(batch / 40);
+export const ingestHeapMb = (batch: number, jobs: number) => 160 + Math.ceil(batch / 40) + (jobs === 1 ? 96 : 0);
 /** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */
 export const LADYBUG_BUFFER_POOL_MB = 512;
 /** Expanding a node in the viewer adds at most this many neighbours at a time. */

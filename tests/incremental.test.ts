@@ -38,9 +38,14 @@ describe('incremental ingestion', () => {
     const data = tempDir('inc-again');
     ingest(data, [SAMPLES, DEV]);
     const before = graphOf(data);
-    const again = ingest(data, [DEV, SAMPLES]);
+    const reportFile = path.join(data, '..', 'inc-again-report.json');
+    const again = ingest(data, ['--report', reportFile, DEV, SAMPLES]);
     expect(again).toMatch(/23 read, 23 already stored \(skipped\), 0 replaced by new content, 0 extracted/);
     expect(again).toMatch(/written: 0 nodes created, 0 updated, 0 documents, 0 relationships created/);
+    const { report, counts } = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    expect(report).toMatchObject({ read: 23, unchanged: 23, extracted: 0, written: { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 } });
+    expect(Object.keys(report.timings).sort()).toEqual(['extract', 'load', 'resolve', 'write']);
+    expect(counts.nodes).toBe(before.nodes.length);
     expect(graphOf(data)).toEqual(before);
   });
 

@@ -19,8 +19,9 @@ export function registerIngest(program: Command): void {
     .option('--extracted', 'the paths are kg extract output (shards extracted anywhere): resolve and load them as a direct ingest would')
     .option('-j, --jobs <n>', 'worker threads for extraction (default: one per core)', positiveInteger, availableParallelism())
     .option('--batch-size <n>', 'documents committed together; a killed ingest redoes at most one batch', positiveInteger, INGEST_BATCH)
+    .option('--report <file>', 'also write the report as JSON, with where the time went (ms)')
     .option('-q, --quiet', 'no progress output');
-  storeOptions(cmd).action(async (paths: string[], opts: StoreFlags & { quiet?: boolean; jobs: number; batchSize: number; extracted?: boolean }) => {
+  storeOptions(cmd).action(async (paths: string[], opts: StoreFlags & { quiet?: boolean; jobs: number; batchSize: number; extracted?: boolean; report?: string }) => {
     const extracted = !!opts.extracted;
     const files = extracted ? paths : discoverDocuments(paths);
     if (!files.length) fail(`ingest: no documents under ${paths.join(', ')}`);
@@ -40,6 +41,7 @@ export function registerIngest(program: Command): void {
       `store: ${description} now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
+    if (opts.report) fs.writeFileSync(opts.report, `${JSON.stringify({ report, counts, store: description }, null, 2)}\n`);
     if (report.failures.length) process.exitCode = 1;
   });
 }

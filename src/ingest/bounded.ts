@@ -29,7 +29,7 @@ export class IngestFailed extends Error {
 }
 
 export function ingestOnOwnThread(job: IngestJob, progress?: Progress): Promise<IngestOutcome> {
-  const heapMb = ingestHeapMb(job.batchSize);
+  const heapMb = ingestHeapMb(job.batchSize, job.jobs);
   const worker = new Worker(workerScript('ingest-worker'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   // A promise settles once: the exit that follows an outcome or an error changes nothing.
   return new Promise((resolve, reject) => {
