@@ -11,8 +11,8 @@ export async function likelyDuplicates(store: GraphStore): Promise<DuplicateGrou
   const groups: DuplicateGroup[] = [];
   for (const label of ENTITY_TYPES.filter((t) => t !== 'Trip')) {
     // Names held by more than one node first, then the documents of those nodes only.
-    const rows = (await store.read(`MATCH (n:${ident(label)}) WITH n.name AS name, collect(n.key) AS keys WHERE size(keys) > 1 UNWIND keys AS key `
-      + `MATCH (m:${ident(label)} {key: key})-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) RETURN key, name, count(d) AS docs`)).rows;
+    const rows = (await store.read(`MATCH (n:${ident(label)}) WITH n.name AS name, collect(n) AS nodes WHERE size(nodes) > 1 UNWIND nodes AS m `
+      + `MATCH (m)-[:${ident(PROVENANCE_TYPE)}]->(d:${ident(DOCUMENT_LABEL)}) RETURN m.key AS key, name, count(d) AS docs`)).rows;
     const byName = new Map<string, DuplicateGroup>();
     for (const r of rows) {
       const name = r.name as string;

@@ -61,8 +61,8 @@ export class LadybugStore implements GraphStore {
   private readonly keyIndexes = new Map<string, KeyIndex>();
   /** Folders of CSV files COPY reads in the current transaction. */
   private readonly temporaryDirs: string[] = [];
-  /** Whether this process has loaded what an earlier, interrupted ingest left waiting. */
-  private recovered = false;
+  /** Whether this process has made the schema and loaded what an earlier, interrupted ingest left waiting. */
+  private ready = false;
 
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
@@ -84,7 +84,9 @@ export class LadybugStore implements GraphStore {
     }
   }
 
+  /** Makes the tables (and brings older stores up to date) once per process, then loads what an interrupted ingest left waiting. */
   async ensureSchema(): Promise<void> {
+    if (this.ready) return;
     for (const label of NODE_LABELS) {
       const columns = label === DOCUMENT_LABEL
         ? [...DOCUMENT_PROPERTIES, PENDING_COLUMN].map((p) => `${ident(p)} STRING`)
@@ -99,10 +101,8 @@ export class LadybugStore implements GraphStore {
       const props = ['key STRING', 'doc STRING', 'evidence STRING', 'evidence_start INT64', 'evidence_end INT64', ...RELATION_PROPERTIES.map((p) => `${ident(p)} STRING`)];
       await this.run(`CREATE REL TABLE IF NOT EXISTS ${ident(type)}(${ends}, ${props.join(', ')})`);
     }
-    if (!this.recovered) {
-      this.recovered = true;
-      await this.finishLoad();
-    }
+    this.ready = true;
+    await this.finishLoad();
   }
 
   /**
@@ -299,7 +299,7 @@ export class LadybugStore implements GraphStore {
   /** Loads what is waiting (writers other than an ingest need not call finishLoad), then closes. */
   async close(): Promise<void> {
     try {
-      if (this.recovered) await this.finishLoad();
+      if (this.ready) await this.finishLoad();
     } finally {
       await this.conn.close();
       await this.db.close();

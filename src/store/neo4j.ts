@@ -14,6 +14,8 @@ import { NEO4J_RETRY_MS } from '../defaults';
 export const NEO4J_DIALECT: Dialect = { kind: 'neo4j', name: 'Neo4j', label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
 
 const BATCH = 1000;
+/** Keys asked about in one read (an indexed IN list). */
+const KEYS_PER_LOOKUP = 10_000;
 /** Documents written with their provenance edges in one transaction. */
 const DOCUMENTS_PER_TRANSACTION = 100;
 
@@ -62,8 +64,8 @@ export class Neo4jStore implements GraphStore {
 
   async storedDocuments(keys: string[]): Promise<Set<string>> {
     const out = new Set<string>();
-    for (let i = 0; i < keys.length; i += BATCH * 10) {
-      const res = await this.read(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN d.key AS key`, { keys: keys.slice(i, i + BATCH * 10) });
+    for (let i = 0; i < keys.length; i += KEYS_PER_LOOKUP) {
+      const res = await this.read(`MATCH (d:${ident(DOCUMENT_LABEL)}) WHERE d.key IN $keys RETURN d.key AS key`, { keys: keys.slice(i, i + KEYS_PER_LOOKUP) });
       for (const r of res.rows) out.add(r.key as string);
     }
     return out;
