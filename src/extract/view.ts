@@ -172,7 +172,11 @@ function levelRank(e: DocEntity): number {
   return level ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length;
 }
 
-const globals = new Map<RegExp, RegExp>();
+/**
+ * Weak: a regex literal inside a function is a new object at every call, and
+ * a Map kept each one (370k regexes, 34 MB, after 30k documents).
+ */
+const globals = new WeakMap<RegExp, RegExp>();
 
 /** The global twin of a rule's regex, compiled once (find runs for every sentence). */
 function globalOf(re: RegExp): RegExp {

@@ -14,6 +14,8 @@ const MAX_DELEGATION = 20;
 /** Between two listed destinations. */
 const DESTINATION_JOIN = /^(?:、|和|及|与|，|,)?$/;
 const VISITING = /^(?:一行|代表团|考察团)?(?:来|到)/;
+/** X一行 names the leader of a delegation when no lead verb does. */
+const DELEGATION = /一行/;
 
 export const trips: RelationRule = {
   name: 'trips',
@@ -26,7 +28,7 @@ export const trips: RelationRule = {
 };
 
 function tripIn(view: DocView, i: number): Trip | undefined {
-  const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, /一行/)[0];
+  const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, DELEGATION)[0];
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
