@@ -23,6 +23,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Documents per commit. */
   batchSize?: number;
+  /** false: leave the relationships waiting and the namesakes uncounted, for finishIngest on another thread. */
+  load?: boolean;
 }
 
 export interface IngestReport {
@@ -62,7 +64,7 @@ export async function ingestFiles(files: string[], store: GraphStore, options: I
   } finally {
     await pool.close();
   }
-  return endRun(run);
+  return options.load === false ? run.report : finishIngest(store, run.report, run.progress);
 }
 
 const noProgress: Progress = () => undefined;
@@ -73,7 +75,7 @@ async function startRun(store: GraphStore, report: IngestReport, options: Ingest
 }
 
 /** Loads what the batches left waiting and counts namesakes, once for the whole ingest. */
-async function endRun({ store, report, progress }: Run): Promise<IngestReport> {
+export async function finishIngest(store: GraphStore, report: IngestReport, progress: Progress = noProgress): Promise<IngestReport> {
   const started = Date.now();
   await store.finishLoad(progress);
   report.timings.load += Date.now() - started;
@@ -154,7 +156,7 @@ export async function ingestExtracted(lines: AsyncIterable<{ file: string; line:
     if (batch.length >= size) await flush();
   }
   if (batch.length) await flush();
-  return endRun(run);
+  return options.load === false ? report : finishIngest(store, report, run.progress);
 }
 
 function parseShardLine(text: string): ExtractedDocument {

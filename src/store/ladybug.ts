@@ -296,10 +296,10 @@ export class LadybugStore implements GraphStore {
     await this.run('CHECKPOINT');
   }
 
-  /** Loads what is waiting (writers other than an ingest need not call finishLoad), then closes. */
-  async close(): Promise<void> {
+  /** Loads what is waiting (writers other than an ingest need not call finishLoad) unless told not to, then closes. */
+  async close({ load = true }: { load?: boolean } = {}): Promise<void> {
     try {
-      if (this.ready) await this.finishLoad();
+      if (this.ready && load) await this.finishLoad();
     } finally {
       await this.conn.close();
       await this.db.close();

@@ -37,7 +37,8 @@ export interface GraphStore {
    * Loads what write() left waiting: the embedded store keeps the
    * relationships of new documents in its folder until then, to load them
    * with one COPY per table (ladybug.ts, pending.ts); Neo4j has nothing
-   * waiting. close() does it too. Returns the documents whose relationships it loaded.
+   * waiting. close() does it too, unless told to leave them to whoever opens
+   * the store next. Returns the documents whose relationships it loaded.
    */
   finishLoad(progress?: Progress): Promise<number>;
   /**
@@ -56,7 +57,8 @@ export interface GraphStore {
    */
   query(cypher: string, params?: Record<string, unknown>, limits?: Partial<QueryLimits>): Promise<QueryResult>;
   counts(): Promise<{ nodes: number; relationships: number }>;
-  close(): Promise<void>;
+  /** Closes; `load: false` leaves what write() left waiting to the next opener (kg ingest loads it on a thread of its own). */
+  close(options?: { load?: boolean }): Promise<void>;
 }
 
 
