@@ -29,6 +29,8 @@ export const INGEST_BATCH = 5000;
  * sooner instead of growing: the heap is most of an ingest's memory.
  */
 export const ingestHeapMb = (batch: number, jobs: number) => 160 + Math.ceil(batch / 40) + (jobs === 1 ? 96 : 0);
+/** The young generation of every thread an ingest starts, in MB: V8's default (48 MB on 64 bits) is mostly garbage kept resident. */
+export const YOUNG_GENERATION_MB = 8;
 /** The V8 heap in MB of the thread that loads an ingest's relationships (it holds the report and the list of what waits). */
 export const LOAD_HEAP_MB = 128;
 /** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */

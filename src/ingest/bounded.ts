@@ -10,7 +10,7 @@ import type { StoreOptions } from '../store/open';
 import type { Progress } from '../store/store';
 import type { IngestReport } from './ingest';
 import { workerScript } from './worker-script';
-import { ingestHeapMb, LOAD_HEAP_MB } from '../defaults';
+import { ingestHeapMb, LOAD_HEAP_MB, YOUNG_GENERATION_MB } from '../defaults';
 
 export interface IngestJob {
   /** Files to ingest, or with `extracted`, shards of `kg extract` output. */
@@ -46,7 +46,7 @@ export async function ingestOnOwnThread(job: IngestJob, progress?: Progress): Pr
 }
 
 function onThread<T>(stage: StageJob, heapMb: number, outOfMemory: string, progress?: Progress): Promise<T> {
-  const worker = new Worker(workerScript('ingest-worker'), { workerData: stage, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = new Worker(workerScript('ingest-worker'), { workerData: stage, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // A promise settles once: the exit that follows an outcome or an error changes nothing.
   return new Promise((resolve, reject) => {
     worker.on('message', (m: { progress?: [number, number, string]; outcome?: T; error?: { name: string; message: string } }) => {
