@@ -9,11 +9,12 @@ import { workerScript } from './worker-script';
 import { YOUNG_GENERATION_MB } from '../defaults';
 
 /**
- * A worker's heap: extraction keeps about 25 MB live. Low limits make V8
- * collect early instead of growing; the young generation's matters most
- * (10k documents: 161 MB resident at V8's default, 126 MB at 8 MB, no slower).
+ * A worker's heap: extraction keeps about 25 MB live, more for a long
+ * document. Low limits make V8 collect early instead of growing; the young
+ * generation's is what counts (10k documents: 161 MB resident at V8's
+ * default, 126 MB at 8 MB, no slower; the old one's 256 or 64 MB, 4 MB).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 /** Below this many files per job, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 100;
