@@ -46,7 +46,7 @@ function ingestOnce(folder, data, jobs) {
 }
 
 export async function benchIngest(sizes, jobs = os.availableParallelism()) {
-  console.log(`ingest of a generated corpus into the embedded store (${jobs} extraction workers):`);
+  console.log(`ingest of a generated corpus into the embedded store (--jobs ${jobs}: that many threads extracting):`);
   for (const size of sizes) {
     const folder = path.join(os.tmpdir(), `kg-bench-corpus-${size}`);
     if (!fs.existsSync(folder) || fs.readdirSync(folder).length !== size) { fs.rmSync(folder, { recursive: true, force: true }); generateCorpus(size, folder, 1); }

@@ -113,7 +113,7 @@ describe('batches, workers and shards', () => {
     expect(graphOf(large)).toEqual(graphOf(small));
   });
 
-  test('extraction over two worker threads gives exactly the serial graph', () => {
+  test('extraction over two threads (the ingest\'s and a worker) gives exactly the serial graph', () => {
     const data = tempDir('batch-parallel');
     ingest(data, ['--jobs', '2', generated]);
     expect(graphOf(data)).toEqual(expected);

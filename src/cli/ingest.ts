@@ -17,7 +17,7 @@ export function registerIngest(program: Command): void {
     .description('extract documents, resolve entities across them and load the graph into the store')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .htm); with --extracted, JSON Lines files from kg extract')
     .option('--extracted', 'the paths are kg extract output (shards extracted anywhere): resolve and load them as a direct ingest would')
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: one per core)', positiveInteger, availableParallelism())
+    .option('-j, --jobs <n>', 'threads extracting, the ingest\'s own included (default: one per core)', positiveInteger, availableParallelism())
     .option('--batch-size <n>', 'documents committed together; a killed ingest redoes at most one batch', positiveInteger, INGEST_BATCH)
     .option('--report <file>', 'also write the report as JSON, with where the time went (ms)')
     .option('-q, --quiet', 'no progress output');

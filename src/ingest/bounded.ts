@@ -39,7 +39,7 @@ export type StageJob = { stage: 'batches'; job: IngestJob } | { stage: 'load'; s
  * 0.81 GB on its own.
  */
 export async function ingestOnOwnThread(job: IngestJob, progress?: Progress): Promise<IngestOutcome> {
-  const heapMb = ingestHeapMb(job.batchSize, job.jobs);
+  const heapMb = ingestHeapMb(job.batchSize);
   const outOfMemory = `ingest: a batch of ${job.batchSize} documents did not fit the ingest's ${heapMb} MB heap; run again with a smaller --batch-size (what was committed is kept)`;
   const report = await onThread<IngestReport>({ stage: 'batches', job }, heapMb, outOfMemory, progress);
   return onThread<IngestOutcome>({ stage: 'load', store: job.store, report }, LOAD_HEAP_MB, 'ingest: loading the relationships ran out of memory', progress);
