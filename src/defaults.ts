@@ -21,7 +21,7 @@ export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffff
  * Documents an ingest extracts, resolves and commits together; a killed
  * ingest redoes at most one batch. Why not more: LadybugDB's memory for one
  * commit grows with the batch and the store (at 100k documents the ingest
- * peaked at 974 MB with 2000, 1139 MB with 5000, which was 12 % faster).
+ * peaked at about 1.0 GB with 2000, 1.14 GB with 5000, which was 12 % faster).
  */
 export const INGEST_BATCH = 2000;
 /**
@@ -33,7 +33,7 @@ export const INGEST_BATCH = 2000;
  * one of extraction's jobs: ingest/pool.ts). A lower cap makes V8 collect
  * sooner instead of growing: the heap is most of an ingest's memory.
  */
-export const ingestHeapMb = (batch: number) => 256 + Math.ceil(batch / 40);
+export const ingestHeapMb = (batch: number) => 160 + 96 + Math.ceil(batch / 40);
 /** The young generation of every thread an ingest starts, in MB: V8's default (48 MB on 64 bits) is mostly garbage kept resident. */
 export const YOUNG_GENERATION_MB = 8;
 /** The V8 heap in MB of the thread that loads an ingest's relationships (it holds the report and the list of what waits). */
