@@ -3,8 +3,8 @@
 // into a fresh embedded store by `kg ingest` as a user runs it, then
 // ingested again. Prints per size: wall time, extraction throughput,
 // resolution time, node rows written per second, relationships loaded per
-// second, peak memory (of the command's processes together, sampled from
-// /proc), the graph's size, and the second ingest's time.
+// second, peak memory (of the command's process, its threads included,
+// sampled from /proc), the graph's size, and the second ingest's time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,25 +14,23 @@ import { generateCorpus } from './generate-corpus.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-/** Resident memory of a process and all its descendants, in MB (Linux /proc; 0 once it is gone). */
-function treeMB(pid) {
+/** Resident memory of a process, all its threads, in MB (Linux /proc; 0 once it is gone). `kg ingest` starts threads, not processes. */
+function rssMB(pid) {
   try {
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
-    return rss + children.reduce((a, c) => a + treeMB(Number(c)), 0);
+    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   } catch {
     return 0;
   }
 }
 
-/** Runs `kg ingest` once; returns its report, wall time and the peak of its processes' memory together (sampled every 50 ms). */
+/** Runs `kg ingest` once; returns its report, wall time and the peak of its memory (sampled every 50 ms). */
 function ingestOnce(folder, data, jobs) {
   const reportFile = path.join(data, '..', `${path.basename(data)}-report.json`);
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.js'), 'ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
     let peakMB = 0, stderr = '';
-    const sampler = setInterval(() => { peakMB = Math.max(peakMB, treeMB(child.pid)); }, 50);
+    const sampler = setInterval(() => { peakMB = Math.max(peakMB, rssMB(child.pid)); }, 50);
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('exit', (code) => {
       clearInterval(sampler);

@@ -64,7 +64,7 @@ export async function ingestFiles(files: string[], store: GraphStore, options: I
   } finally {
     await pool.close();
   }
-  return options.load === false ? run.report : finishIngest(store, run.report, run.progress);
+  return endRun(run, options);
 }
 
 const noProgress: Progress = () => undefined;
@@ -72,6 +72,11 @@ const noProgress: Progress = () => undefined;
 async function startRun(store: GraphStore, report: IngestReport, options: IngestOptions): Promise<Run> {
   await store.ensureSchema();
   return { store, known: new KnownDocuments(store), report, progress: options.progress ?? noProgress };
+}
+
+/** The end of an ingest: finishIngest here, or, told not to load, on another thread later. */
+function endRun({ store, report, progress }: Run, options: IngestOptions): Promise<IngestReport> | IngestReport {
+  return options.load === false ? report : finishIngest(store, report, progress);
 }
 
 /** Loads what the batches left waiting and counts namesakes, once for the whole ingest. */
@@ -156,7 +161,7 @@ export async function ingestExtracted(lines: AsyncIterable<{ file: string; line:
     if (batch.length >= size) await flush();
   }
   if (batch.length) await flush();
-  return options.load === false ? report : finishIngest(store, report, run.progress);
+  return endRun(run, options);
 }
 
 function parseShardLine(text: string): ExtractedDocument {
