@@ -9,9 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { generateCorpus } from './generate-corpus.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { extractionJobs } = createRequire(import.meta.url)(path.join(root, 'dist/src/defaults.js'));
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 /** Resident memory of a process, all its threads, in MB (Linux /proc; 0 once it is gone). `kg ingest` starts threads, not processes. */
@@ -23,12 +25,12 @@ function rssMB(pid) {
   }
 }
 
-/** Runs `kg ingest` once; returns its report, wall time and the peak of its memory (sampled every 50 ms). */
+/** Runs `kg ingest` once, as a command (as npx runs it: bin/kg.js sets its malloc arenas); returns its report, wall time and the peak of its memory (sampled every 50 ms). */
 function ingestOnce(folder, data, jobs) {
   const reportFile = path.join(data, '..', `${path.basename(data)}-report.json`);
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'kg.js'), 'ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
+    const child = spawn(path.join(root, 'bin', 'kg.js'), ['ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
     let peakMB = 0, stderr = '';
     const sampler = setInterval(() => { peakMB = Math.max(peakMB, rssMB(child.pid)); }, 50);
     child.stderr.on('data', (d) => { stderr += d; });
@@ -43,8 +45,8 @@ function ingestOnce(folder, data, jobs) {
   });
 }
 
-export async function benchIngest(sizes, jobs = os.availableParallelism()) {
-  console.log(`ingest of a generated corpus into the embedded store (--jobs ${jobs}: that many threads extracting):`);
+export async function benchIngest(sizes, jobs = extractionJobs()) {
+  console.log(`ingest of a generated corpus into the embedded store (--jobs ${jobs}: that many threads extracting while one writes):`);
   for (const size of sizes) {
     const folder = path.join(os.tmpdir(), `kg-bench-corpus-${size}`);
     if (!fs.existsSync(folder) || fs.readdirSync(folder).length !== size) { fs.rmSync(folder, { recursive: true, force: true }); generateCorpus(size, folder, 1); }

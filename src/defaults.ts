@@ -1,5 +1,6 @@
 // Defaults in one place: what a query from a user may cost, how much the
 // viewer loads, how long a sentence extraction reads at once.
+import { availableParallelism } from 'node:os';
 
 /** A user's query stops after this long (ms). */
 export const QUERY_TIMEOUT_MS = 30_000;
@@ -28,12 +29,15 @@ export const INGEST_BATCH = 2000;
  * The V8 heap of an ingest's thread in MB (ingest/bounded.ts), for batches of
  * `batch` documents: 160 MB for what lives through the whole ingest (the
  * dictionaries resolution uses, the stored entities' key hashes: 70 MB at
- * 100k documents), 25 kB a document for one batch's texts, extractions and
- * rows, and 96 MB for extraction's dictionaries and caches (the thread is
- * one of extraction's jobs: ingest/pool.ts). A lower cap makes V8 collect
- * sooner instead of growing: the heap is most of an ingest's memory.
+ * 100k documents), and either 25 kB a document for two batches' texts,
+ * extractions and rows (one being written while the next is extracted on
+ * workers) or, when the thread extracts a small ingest itself, 96 MB for
+ * extraction's dictionaries and caches. A lower cap makes V8 collect sooner
+ * instead of growing: the heap is most of an ingest's memory.
  */
-export const ingestHeapMb = (batch: number) => 160 + 96 + Math.ceil(batch / 40);
+export const ingestHeapMb = (batch: number) => 160 + Math.max(96, Math.ceil(batch / 20));
+/** Threads an ingest extracts on by default: one per core but the one resolving and writing meanwhile. */
+export const extractionJobs = () => Math.max(1, availableParallelism() - 1);
 /** The young generation of every thread an ingest starts, in MB: V8's default (48 MB on 64 bits) is mostly garbage kept resident. */
 export const YOUNG_GENERATION_MB = 8;
 /** The V8 heap in MB of the thread that loads an ingest's relationships (it holds the report and the list of what waits). */

@@ -113,9 +113,9 @@ describe('batches, workers and shards', () => {
     expect(graphOf(large)).toEqual(graphOf(small));
   });
 
-  test('extraction over two threads (the ingest\'s and a worker) gives exactly the serial graph', () => {
+  test('extraction over two workers, each batch extracted while the one before is written, gives exactly the graph of one worker and one batch', () => {
     const data = tempDir('batch-parallel');
-    ingest(data, ['--jobs', '2', generated]);
+    expect(ingest(data, ['--jobs', '2', '--batch-size', '50', generated])).toMatch(/committed in 5 batches/);
     expect(graphOf(data)).toEqual(expected);
   });
 

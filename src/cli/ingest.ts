@@ -9,15 +9,14 @@ import { ProgressLine } from './progress';
 import { fail } from './errors';
 import { storeOptions, type StoreFlags } from './store-flags';
 import { positiveInteger } from './options';
-import { availableParallelism } from 'node:os';
-import { INGEST_BATCH } from '../defaults';
+import { extractionJobs, INGEST_BATCH } from '../defaults';
 
 export function registerIngest(program: Command): void {
   const cmd = program.command('ingest')
     .description('extract documents, resolve entities across them and load the graph into the store')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .htm); with --extracted, JSON Lines files from kg extract')
     .option('--extracted', 'the paths are kg extract output (shards extracted anywhere): resolve and load them as a direct ingest would')
-    .option('-j, --jobs <n>', 'threads extracting, the ingest\'s own included (default: one per core)', positiveInteger, availableParallelism())
+    .option('-j, --jobs <n>', 'threads extracting while the ingest\'s own resolves and writes (default: one per core but one)', positiveInteger, extractionJobs())
     .option('--batch-size <n>', 'documents committed together; a killed ingest redoes at most one batch', positiveInteger, INGEST_BATCH)
     .option('--report <file>', 'also write the report as JSON, with where the time went (ms)')
     .option('-q, --quiet', 'no progress output');

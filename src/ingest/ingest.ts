@@ -1,9 +1,10 @@
 // An ingest as a stream of batches: each batch of files is hashed, the
 // documents the store already holds are skipped before any decoding or
 // extraction (so a second ingest of a folder, or one resumed after a kill,
-// redoes nothing finished), the rest are extracted (over worker threads),
-// resolved and written in one commit (the embedded store's relationships are
-// loaded once, at the end: finishLoad). Memory holds one batch. Entities meet
+// redoes nothing finished), the rest are extracted over worker threads while
+// this thread resolves and writes the batch before, each batch in one commit
+// (the embedded store's relationships are loaded once, at the end:
+// finishLoad). Memory holds two batches. Entities meet
 // across batches by their identity keys (resolve/identity.ts), which depend
 // on the entity and its own document only.
 import { documentDigest } from '../read/document';
@@ -14,12 +15,12 @@ import type { GraphStore, Progress, WriteSummary } from '../store/store';
 import { DOCUMENT_LABEL } from '../schema/ontology';
 import { INGEST_BATCH } from '../defaults';
 import { ExtractionPool } from './pool';
-import { fileError } from './documents';
+import { fileError, type FileOutcome } from './documents';
 import { KnownDocuments } from './known-documents';
 
 export interface IngestOptions {
   progress?: Progress;
-  /** Worker threads for extraction (1: on this thread). */
+  /** Threads extracting, while this one resolves and writes (a small ingest is extracted on this thread). */
   jobs?: number;
   /** Documents per commit. */
   batchSize?: number;
@@ -54,18 +55,28 @@ interface Run { store: GraphStore; known: KnownDocuments; report: IngestReport; 
 export async function ingestFiles(files: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestReport> {
   const run = await startRun(store, emptyReport(files.length), options);
   const size = options.batchSize ?? INGEST_BATCH;
-  const pool = new ExtractionPool(options.jobs ?? 1);
+  const pool = new ExtractionPool(options.jobs ?? 1, files.length);
+  // A pipeline two batches deep: while one batch is resolved and written
+  // here, the pool's workers extract the next.
+  let previous: Extracted | undefined;
   try {
     for (let start = 0; start < files.length; start += size) {
+      const batch = await unstored(files.slice(start, start + size), run, previous?.keys);
       // Extraction counts files of the whole ingest; writing counts rows of its batch.
-      const extracting = (done: number) => options.progress?.(start + done, files.length, 'extracting');
-      await ingestBatch(files.slice(start, start + size), run, pool, extracting);
+      const extracting = extractBatch(batch.todo, run, pool, (done) => run.progress(start + batch.skipped + done, files.length, 'extracting'));
+      extracting.catch(() => undefined); // should writing fail first, its error is the one the ingest ends with
+      if (previous) await writeOutcomes(previous.outcomes, run);
+      previous = { outcomes: await extracting, keys: batch.keys };
     }
+    if (previous) await writeOutcomes(previous.outcomes, run);
   } finally {
     await pool.close();
   }
   return endRun(run, options);
 }
+
+/** A batch extracted, waiting to be written, and its documents' keys. */
+interface Extracted { outcomes: FileOutcome[]; keys: Set<string> }
 
 const noProgress: Progress = () => undefined;
 
@@ -88,20 +99,33 @@ export async function finishIngest(store: GraphStore, report: IngestReport, prog
   return report;
 }
 
-async function ingestBatch(files: string[], run: Run, pool: ExtractionPool, extracting: (done: number) => void): Promise<void> {
+/**
+ * The files of a batch whose content the store does not hold, nor the batch
+ * before it, which is being written (`pending`): the others are skipped
+ * without decoding or extraction.
+ */
+async function unstored(files: string[], run: Run, pending = new Set<string>()): Promise<{ todo: string[]; keys: Set<string>; skipped: number }> {
   const { report } = run;
   const digests = new Map<string, string>();
   for (const file of files) {
     try { digests.set(file, documentDigest(file)); } catch (e) { report.failures.push({ file, error: fileError(file, e) }); }
   }
   const stored = await run.known.stored([...new Set(digests.values())]);
-  const todo = [...digests].filter(([, d]) => !stored.has(d)).map(([f]) => f);
+  const todo = [...digests].filter(([, d]) => !stored.has(d) && !pending.has(d));
   report.unchanged += digests.size - todo.length;
-  const extracted: ExtractedDocument[] = [];
+  return { todo: todo.map(([f]) => f), keys: new Set(todo.map(([, d]) => d)), skipped: files.length - todo.length };
+}
+
+async function extractBatch(files: string[], run: Run, pool: ExtractionPool, onDone: (done: number) => void): Promise<FileOutcome[]> {
   const started = Date.now();
-  // The workers stay up between batches: starting them (loading the dictionaries) for every batch cost more than half the extraction time.
-  const outcomes = await pool.extract(todo, (done) => extracting(files.length - todo.length + done));
-  report.timings.extract += Date.now() - started;
+  const outcomes = await pool.extract(files, onDone);
+  run.report.timings.extract += Date.now() - started;
+  return outcomes;
+}
+
+async function writeOutcomes(outcomes: FileOutcome[], run: Run): Promise<void> {
+  const { report } = run;
+  const extracted: ExtractedDocument[] = [];
   for (const outcome of outcomes) {
     if ('error' in outcome) { report.failures.push({ file: outcome.file, error: outcome.error }); continue; }
     for (const warning of outcome.warnings) report.warnings.push({ file: outcome.file, warning });

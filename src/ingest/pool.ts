@@ -1,10 +1,11 @@
-// Extraction over threads, one per core by default: this thread and a
-// worker for each other job. Files are handed out one at a time to whichever
-// thread is free; outcomes come back in the order of the files, so a
-// parallel run gives exactly the serial run's graph. Why this thread takes
-// a share: it would wait anyway, and every worker holds its own copy of the
-// dictionaries (about 125 MB). With few files, this thread extracts alone (a
-// worker's start, loading the dictionaries, costs about a second).
+// Extraction over worker threads, while the thread that owns the pool
+// resolves and writes the batch before (ingest.ts). Files are handed out one
+// at a time to whichever worker is free; outcomes come back in the order of
+// the files, so any number of workers gives exactly the serial run's graph.
+// Every worker holds its own copy of the dictionaries (about 125 MB); the
+// owning thread loads none of them, except for a small ingest, which it
+// extracts itself (a worker's start, loading the dictionaries, costs about a
+// second).
 import { Worker } from 'node:worker_threads';
 import { extractFile, type FileOutcome } from './documents';
 import { workerScript } from './worker-script';
@@ -18,40 +19,40 @@ import { YOUNG_GENERATION_MB } from '../defaults';
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
-/** Below this many files per job, starting a worker costs more than it saves. */
+/** Below this many files per worker, starting one costs more than it saves. */
 const FILES_PER_WORKER = 100;
 
 const WORKER_SCRIPT = workerScript('extract-worker');
 
 export class ExtractionPool {
   private workers: Worker[] = [];
+  /** Workers to start (0: this thread extracts). */
+  private readonly size: number;
 
-  constructor(private readonly jobs: number) {
+  /** `jobs` threads extracting at most, for a run of `files` files in all. */
+  constructor(jobs: number, files: number) {
     if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`pool: jobs must be a whole number ≥ 1, got ${jobs}`);
+    this.size = Math.min(jobs, Math.floor(files / FILES_PER_WORKER));
   }
 
   async extract(files: string[], onDone?: (done: number) => void): Promise<FileOutcome[]> {
-    const jobs = Math.max(1, Math.min(this.jobs, Math.floor(files.length / FILES_PER_WORKER)));
-    while (this.workers.length < jobs - 1) this.workers.push(new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS }));
     const outcomes: FileOutcome[] = new Array(files.length);
     let next = 0, done = 0;
-    const take = () => (next < files.length ? next++ : undefined);
     const finish = (id: number, outcome: FileOutcome) => { outcomes[id] = outcome; onDone?.(++done); };
-    const working = this.workers.slice(0, jobs - 1).map((worker) => new Promise<void>((ok, ko) => {
-      const send = () => { const id = take(); if (id !== undefined) worker.postMessage({ id, file: files[id] }); else { cleanup(); ok(); } };
+    if (!this.size) {
+      files.forEach((file, id) => finish(id, extractFile(file)));
+      return outcomes;
+    }
+    while (this.workers.length < this.size) this.workers.push(new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS }));
+    await Promise.all(this.workers.map((worker) => new Promise<void>((ok, ko) => {
+      const send = () => { if (next < files.length) { worker.postMessage({ id: next, file: files[next++] }); } else { cleanup(); ok(); } };
       const onMessage = ({ id, outcome }: { id: number; outcome: FileOutcome }) => { finish(id, outcome); send(); };
       const onError = (e: Error) => { cleanup(); ko(e); };
       const cleanup = () => { worker.off('message', onMessage); worker.off('error', onError); };
       worker.on('message', onMessage);
       worker.on('error', onError);
       send();
-    }));
-    // This thread is the last job: it extracts a file at a time, letting the workers' answers in between.
-    for (let id = take(); id !== undefined; id = take()) {
-      finish(id, extractFile(files[id]));
-      if (working.length) await new Promise(setImmediate);
-    }
-    await Promise.all(working);
+    })));
     return outcomes;
   }
 
