@@ -4,7 +4,7 @@
 // ./bin/kg.js), and a no-op for node: it starts node in its place (same
 // process) with at most two malloc arenas per process unless told otherwise.
 // Why: glibc gives each thread that allocates an arena of its own and keeps
-// what was freed in it: at 100k documents, kg ingest peaked at 918 MB with
-// glibc's default and at 856 MB with two. Runs the built CLI (npm run build,
+// what was freed in it: at 100k documents, kg ingest peaked at 995 MB with
+// glibc's default and at 880 MB with two. Runs the built CLI (npm run build,
 // done by `prepare` on npm ci).
 require('../dist/src/cli/main.js').main(process.argv);

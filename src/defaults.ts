@@ -22,7 +22,7 @@ export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffff
  * Documents an ingest extracts, resolves and commits together; a killed
  * ingest redoes at most one batch. Why not more: LadybugDB's memory for one
  * commit grows with the batch and the store (at 100k documents the ingest
- * peaked at about 1.0 GB with 2000, 1.14 GB with 5000, which was 12 % faster).
+ * peaked at 849-880 MB with 2000, 1.03 GB with 5000, which was 8 % faster).
  */
 export const INGEST_BATCH = 2000;
 /**

@@ -43,6 +43,7 @@ export class ExtractionPool {
       files.forEach((file, id) => finish(id, extractFile(file)));
       return outcomes;
     }
+    // Started once and kept between batches: starting them (loading the dictionaries) for every batch cost more than half the extraction time.
     while (this.workers.length < this.size) this.workers.push(new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS }));
     await Promise.all(this.workers.map((worker) => new Promise<void>((ok, ko) => {
       const send = () => { if (next < files.length) { worker.postMessage({ id: next, file: files[next++] }); } else { cleanup(); ok(); } };
