@@ -66,9 +66,10 @@ function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
   for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start) >>> 0; // no final newline: -1 becomes past the end
     const space = text.indexOf(' ', start);
-    if (space > start && space < end && words.has(text.slice(start, space))) {
+    const word = space > start && space < end ? text.slice(start, space) : '';
+    if (words.has(word)) {
       const [frequency, tag] = text.slice(space + 1, end).split(' ');
-      out.set(text.slice(start, space), { frequency: Number(frequency), tag });
+      out.set(word, { frequency: Number(frequency), tag });
     }
     start = end + 1;
   }

@@ -33,10 +33,10 @@ export type StageJob = { stage: 'batches'; job: IngestJob } | { stage: 'load'; s
 
 /**
  * Runs the batches on one thread, then loads the relationships they left
- * waiting on another, started once the first has ended. Why two: the
- * batches' heap and the store's page cache are given back in between; at
- * 100k documents the load peaked at 1.31 GB on the batches' thread and at
- * 0.8–0.95 GB on its own.
+ * waiting on another, started once the first has answered. Why two: the
+ * first has closed the store (its page cache is given back) and its heap
+ * goes with it; at 100k documents the load peaked at 1.31 GB on the
+ * batches' thread and at 0.8–0.95 GB on its own.
  */
 export async function ingestOnOwnThread(job: IngestJob, progress?: Progress): Promise<IngestOutcome> {
   const heapMb = ingestHeapMb(job.batchSize);

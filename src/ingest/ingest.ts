@@ -61,12 +61,13 @@ export async function ingestFiles(files: string[], store: GraphStore, options: I
   let previous: Extracted | undefined;
   try {
     for (let start = 0; start < files.length; start += size) {
-      const batch = await unstored(files.slice(start, start + size), run, previous?.keys);
-      // Extraction counts files of the whole ingest; writing counts rows of its batch.
-      const extracting = extractBatch(batch.todo, run, pool, (done) => run.progress(start + batch.skipped + done, files.length, 'extracting'));
+      const batch = files.slice(start, start + size);
+      const { todo, keys } = await unstored(batch, run, previous?.keys);
+      // Extraction counts files of the whole ingest (skipped ones are done); writing counts rows of its batch.
+      const extracting = extractBatch(todo, run, pool, (done) => run.progress(start + batch.length - todo.length + done, files.length, 'extracting'));
       extracting.catch(() => undefined); // should writing fail first, its error is the one the ingest ends with
       if (previous) await writeOutcomes(previous.outcomes, run);
-      previous = { outcomes: await extracting, keys: batch.keys };
+      previous = { outcomes: await extracting, keys };
     }
     if (previous) await writeOutcomes(previous.outcomes, run);
   } finally {
@@ -104,7 +105,7 @@ export async function finishIngest(store: GraphStore, report: IngestReport, prog
  * before it, which is being written (`pending`): the others are skipped
  * without decoding or extraction.
  */
-async function unstored(files: string[], run: Run, pending = new Set<string>()): Promise<{ todo: string[]; keys: Set<string>; skipped: number }> {
+async function unstored(files: string[], run: Run, pending = new Set<string>()): Promise<{ todo: string[]; keys: Set<string> }> {
   const { report } = run;
   const digests = new Map<string, string>();
   for (const file of files) {
@@ -113,7 +114,7 @@ async function unstored(files: string[], run: Run, pending = new Set<string>()):
   const stored = await run.known.stored([...new Set(digests.values())]);
   const todo = [...digests].filter(([, d]) => !stored.has(d) && !pending.has(d));
   report.unchanged += digests.size - todo.length;
-  return { todo: todo.map(([f]) => f), keys: new Set(todo.map(([, d]) => d)), skipped: files.length - todo.length };
+  return { todo: todo.map(([f]) => f), keys: new Set(todo.map(([, d]) => d)) };
 }
 
 async function extractBatch(files: string[], run: Run, pool: ExtractionPool, onDone: (done: number) => void): Promise<FileOutcome[]> {
