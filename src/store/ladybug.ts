@@ -380,7 +380,7 @@ export class LadybugStore implements GraphStore {
   private async copyFrom(table: string, files: string[], options: string): Promise<void> {
     for (const f of files) if (/['\\]/.test(f)) throw new Error(`store: cannot COPY from ${f}: a quote or backslash in its path`);
     // parallel=false: LadybugDB's parallel CSV reader cannot read quoted line breaks (evidence may hold one).
-    await this.run(`COPY ${ident(table)} FROM [${files.map((f) => `'${f}'`).join(', ')}] (header=true, parallel=false${options})`);
+    await this.run(`COPY ${ident(table)} FROM [${files.map((f) => `'${f}'`).join(', ')}] (header=true, parallel=false, auto_detect=false, delim=',', quote='"', escape='"'${options})`);
   }
 
   /** The rows as a CSV file in a private temporary folder, removed when the transaction ends. */
