@@ -6,6 +6,11 @@ import { availableParallelism } from 'node:os';
 export const QUERY_TIMEOUT_MS = 30_000;
 /** A user's query returns at most this many rows. */
 export const QUERY_ROW_LIMIT = 10_000;
+/** A user's query longer than this is refused before parsing (a 200 kB list literal held the parser and the database for minutes); values belong in parameters. */
+export const MAX_QUERY_CHARS = 20_000;
+/** A user's query parameters: at most this deep (nested lists and maps) and this large as JSON. */
+export const MAX_PARAMETER_DEPTH = 8;
+export const MAX_PARAMETER_BYTES = 1_000_000;
 /** The viewer loads at most this many nodes at first. */
 export const MAX_NODES = 2000;
 /** The port `kg serve` listens on. */

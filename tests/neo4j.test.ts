@@ -20,6 +20,7 @@ import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve } from './helpers/serve';
 import { neo4jEnv } from './helpers/neo4j';
 import { viewerSuite } from './viewer/viewer-suite';
+import { BYPASSES, deepParameter } from './helpers/bypasses';
 
 const DEV = path.join(__dirname, 'gold', 'dev', 'texts');
 const batches = [discoverDocuments([SAMPLES]), discoverDocuments([DEV])];
@@ -214,6 +215,12 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     await expect(store.query("CREATE (n:Person {key: 'x'})")).rejects.toThrow(/read-only: CREATE is not allowed/);
     await expect(store.read("CREATE (n:Person {key: 'x'}) RETURN n")).rejects.toThrow(/write|read/i);
     expect((await store.read("MATCH (n:Person {key: 'x'}) RETURN n")).rows).toEqual([]);
+  });
+
+  test('a character the parser cannot read, a \\u escape or deep parameters are refused before the server; nothing is read or written', async () => {
+    for (const cypher of BYPASSES) await expect(store.query(cypher)).rejects.toThrow(/^query: /);
+    await expect(store.query('RETURN $p AS p', deepParameter(10_000))).rejects.toThrow(/nested more than/);
+    expect((await store.read("MATCH (n {key: 'bypass'}) RETURN count(n) AS n")).rows).toEqual([{ n: 0 }]);
   });
 
   test('user queries run with a row limit', async () => {

@@ -7,12 +7,13 @@ import http from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve, type Served } from './helpers/serve';
+import { BYPASSES } from './helpers/bypasses';
 
 /** A request with a Host header of our choosing (fetch does not allow one). */
 function request(url: string, options: { method?: string; host?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
   const u = new URL(url);
   return new Promise((ok, ko) => {
-    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const payload = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     const req = http.request({
       hostname: u.hostname, port: u.port, path: `${u.pathname}${u.search}`, method: options.method ?? 'GET',
       headers: { host: options.host ?? u.host, ...(payload ? { 'content-type': 'application/json' } : {}) },
@@ -83,6 +84,35 @@ describe('the query endpoint and the store', () => {
     const capped = kg(['query', '--data', data, '--max-rows', '3', 'MATCH (n) RETURN n.key AS k']);
     expect(capped.stdout).toMatch(/\(3 rows\)/);
     expect(capped.stderr).toMatch(/only the first 3 rows/);
+  });
+
+  test('11. a character the parser cannot read, or a \\u escape, hides nothing from the read-only check', async () => {
+    for (const cypher of BYPASSES) {
+      const res = await query(cypher);
+      expect([cypher, res.status]).toEqual([cypher, 400]);
+      expect(res.body.error).toMatch(/^query: /);
+    }
+    // The server is still up and nothing was written.
+    expect((await query('MATCH (n {key: "bypass"}) RETURN count(n) AS n')).body.rows).toEqual([{ n: 0 }]);
+  });
+
+  test('12. a huge query text or deeply nested parameters are refused at once, and the server keeps answering', async () => {
+    const started = Date.now();
+    const huge = await query(`RETURN [${Array.from({ length: 40_000 }, (_, i) => i).join(',')}] AS l`);
+    expect(huge.status).toBe(400);
+    expect(huge.body.error).toMatch(/characters long/);
+    const sum = await query(`RETURN ${Array(100_000).fill('1').join('+')} AS x`);
+    expect(sum.status).toBe(400);
+    for (const depth of [26, 10_000]) {
+      const body = `{"cypher": "RETURN $p AS p", "params": {"p": ${'['.repeat(depth)}1${']'.repeat(depth)}}}`;
+      const deep = await request(`${server.url}/api/query`, { method: 'POST', body });
+      expect(deep.status).toBe(400);
+      expect(deep.body.error).toMatch(/nested more than/);
+    }
+    const odd = await request(`${server.url}/api/query`, { method: 'POST', body: { cypher: 'RETURN $constructor AS c', params: { constructor: 1 } } });
+    expect(odd).toEqual({ status: 400, body: { error: 'query: LadybugDB takes no parameter named "constructor": give it another name' } });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await request(`${server.url}/api/meta`)).status).toBe(200);
   });
 
   test('5. other Host names are refused; answers carry no paths; errors have one shape', async () => {

@@ -251,7 +251,9 @@ export class LadybugStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
-    checkReadQuery(cypher);
+    checkReadQuery(cypher, params);
+    // The binding tells a plain object by its constructor property, which a parameter of that name replaces.
+    if (Object.hasOwn(params, 'constructor')) throw new QueryRefused('LadybugDB takes no parameter named "constructor": give it another name');
     const { timeoutMs, rowLimit } = queryLimits(limits);
     // A connection of its own: its timeout and whatever it runs touch no other request.
     const conn = new lbug.Connection(this.db);

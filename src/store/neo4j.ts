@@ -161,7 +161,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
-    checkReadQuery(cypher);
+    checkReadQuery(cypher, params);
     const { timeoutMs, rowLimit } = queryLimits(limits);
     // A session of its own in read access mode, a read transaction with the server's own timeout.
     const session = this.session('READ');

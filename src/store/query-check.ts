@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseLexicon } from '../extract/lexicons';
 import { PACKAGE_ROOT } from '../paths';
+import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS } from '../defaults';
 
 export class QueryRefused extends Error {
   constructor(message: string) { super(`query: ${message}`); this.name = 'QueryRefused'; }
@@ -34,9 +35,17 @@ function allowlist() {
   return (allowed = { rules: new Set(list.sections.rules), functions: new Set(list.sections.functions.map((f) => f.toLowerCase())) });
 }
 
-/** Throws QueryRefused unless the query is one reading statement built from allowed rules and functions. */
-export function checkReadQuery(cypher: string): void {
+/**
+ * Throws QueryRefused unless the query is one reading statement built from
+ * allowed rules and functions, and its parameters are plain JSON values of
+ * bounded depth and size.
+ */
+export function checkReadQuery(cypher: string, params: Record<string, unknown> = {}): void {
+  checkParameters(params);
   if (!cypher.trim()) throw new QueryRefused('empty query');
+  if (cypher.length > MAX_QUERY_CHARS) throw new QueryRefused(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_CHARS} are read (pass long values as parameters)`);
+  // Neo4j reads \uXXXX escapes anywhere in a query, keywords included, where this parser reads them only inside strings.
+  if (/\\u/i.test(cypher)) throw new QueryRefused('a \\u escape in the query: pass such a value as a parameter');
   const { getDebugTree, lintCypherQuery } = cypherParser();
   const syntax = lintCypherQuery(cypher, {}).diagnostics
     .filter((d) => d.severity === 1)
@@ -44,6 +53,9 @@ export function checkReadQuery(cypher: string): void {
     .find((m) => !/^(?:Parameter|Variable) .* not defined/.test(m));
   if (syntax) throw new QueryRefused(`not a read-only openCypher query: ${syntax.split(':')[0]}`);
   const tree = getDebugTree(cypher) as Tree;
+  // The tree silently stops at a character the lexer cannot read: what the database would run must be all of what was checked.
+  const unread = unreadRest(cypher, leaves(tree));
+  if (unread) throw new QueryRefused(`cannot read the query from ${JSON.stringify(unread.slice(0, 20))} on`);
   let statements = 0;
   walk(tree, (node) => {
     if (node.name === 'statement') statements++;
@@ -54,6 +66,39 @@ export function checkReadQuery(cypher: string): void {
     }
   });
   if (statements !== 1) throw new QueryRefused('one statement at a time');
+}
+
+/** Parameters as JSON would carry them, nested at most MAX_PARAMETER_DEPTH deep (checked without recursion: a deep value is what is refused). */
+function checkParameters(params: Record<string, unknown>): void {
+  let size = 0;
+  const stack: Array<[unknown, number]> = [[params, 0]];
+  while (stack.length) {
+    if (size > MAX_PARAMETER_BYTES) throw new QueryRefused(`parameters larger than ${MAX_PARAMETER_BYTES} characters`);
+    const [value, depth] = stack.pop()!;
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) { size += String(value).length; continue; }
+    if (typeof value !== 'object') throw new QueryRefused(`a parameter holds a ${typeof value}, which JSON has no form for`);
+    if (depth >= MAX_PARAMETER_DEPTH) throw new QueryRefused(`parameters nested more than ${MAX_PARAMETER_DEPTH} deep`);
+    const entries = Array.isArray(value) ? value.map((v) => ['', v] as const) : Object.entries(value as object);
+    for (const [k, v] of entries) { size += k.length + 1; stack.push([v, depth + 1]); }
+  }
+  if (size > MAX_PARAMETER_BYTES) throw new QueryRefused(`parameters larger than ${MAX_PARAMETER_BYTES} characters`);
+}
+
+/** Blanks and comments between tokens: anything else the tokens do not cover was not parsed. */
+const BETWEEN_TOKENS = /(?:[ \t\r\n\f\v\u00a0\u3000]+|\/\/[^\r\n]*|\/\*[\s\S]*?\*\/)*/y;
+
+/** The text after the last token the parse tree holds, or before a token it does not find in place; '' when the tree covers all of it. */
+function unreadRest(cypher: string, tokens: string[]): string {
+  let at = 0;
+  const skip = () => { BETWEEN_TOKENS.lastIndex = at; at += BETWEEN_TOKENS.exec(cypher)![0].length; };
+  for (const token of tokens) {
+    if (token === '<EOF>') continue;
+    skip();
+    if (!cypher.startsWith(token, at)) return cypher.slice(at) || ' ';
+    at += token.length;
+  }
+  skip();
+  return cypher.slice(at);
 }
 
 function walk(node: Tree, visit: (n: Tree) => void): void {
