@@ -159,7 +159,7 @@ describe('bad input', () => {
     expect(res.stderr).toMatch(/c-report\.txt: a PDF document, not a text document/);
   });
 
-  test('10. an unlistable folder is reported and skipped; links are followed; control characters are shown escaped', () => {
+  test('10. an unlistable folder and a loop of links are reported and skipped; links are followed; control characters are shown escaped', () => {
     const dir = tempDir('walk');
     fs.mkdirSync(path.join(dir, 'locked'));
     fs.writeFileSync(path.join(dir, 'locked', 'x.txt'), '长春经开区。');
@@ -168,10 +168,13 @@ describe('bad input', () => {
     fs.writeFileSync(path.join(real, 'article.txt'), '长春经开区党工委书记谢志敏带队赴杭州开展招商活动。');
     fs.symlinkSync(path.join(real, 'article.txt'), path.join(dir, 'linked.txt'));
     fs.writeFileSync(path.join(dir, 'bad\u001b[31mname.txt'), Buffer.from('%PDF-1.4'));
+    fs.symlinkSync(path.join(dir, 'loop-b'), path.join(dir, 'loop-a'));
+    fs.symlinkSync(path.join(dir, 'loop-a'), path.join(dir, 'loop-b'));
     try {
       const res = kg(['extract', dir]);
       const docs = res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).doc);
       expect(docs).toContain('linked.txt');
+      expect(res.stderr).toMatch(/loop-a: a loop of symbolic links \(skipped\)/);
       if (process.getuid?.() !== 0) expect(res.stderr).toMatch(/locked: cannot list this folder/);
       expect(res.stderr).not.toContain('\u001b');
       expect(res.stderr).toContain('\\u001b[31mname.txt');
@@ -258,6 +261,33 @@ describe('the embedded store', () => {
     expect(kg(['ingest', '--data', fresh, '-q', SAMPLES]).code).toBe(0);
     expect(kg(['ingest', '--data', fresh, '-q', DEV]).code).toBe(0);
     expect(countsOf(data)).toEqual(countsOf(fresh));
+  });
+
+  test('13. a full disk while the final load copies the relationships: no document counts as stored without them', () => {
+    const many = tempDir('full-load-corpus');
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '1000', many]).status).toBe(0);
+    const reference = tempDir('full-load-reference');
+    expect(kg(['ingest', '--data', reference, '-q', SAMPLES]).code).toBe(0);
+    const base = fs.statSync(path.join(reference, 'graph.lbug')).size;
+    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '500', many]).code).toBe(0);
+    const whole = fs.statSync(path.join(reference, 'graph.lbug')).size;
+    // Limits between the size after the batches and the size after the load: the first that fails in the load is the case.
+    let data = '';
+    for (const share of [0.9, 0.85, 0.95, 0.8]) {
+      data = tempDir('full-load');
+      expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+      const limitKb = Math.floor((base + share * (whole - base)) / 1024);
+      const full = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`, process.execPath, path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '500', many], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+      if (full.status !== 0 && fs.existsSync(path.join(data, 'pending'))) break;
+      data = '';
+    }
+    expect(data).not.toBe('');
+    const doctor = kg(['doctor', '--data', data]);
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toContain('healthy');
+    expect(countsOf(data)).toEqual(countsOf(reference));
+    const again = kg(['ingest', '--data', data, '-q', '--batch-size', '500', many]);
+    expect(again.stdout).toMatch(/written: 0 nodes created, 0 updated, 0 documents, 0 relationships created/);
   });
 
   test('7. a write-ahead log cut short by a crash: refused with advice, kg doctor --repair keeps every earlier transaction', () => {

@@ -43,12 +43,25 @@ function walk(dir: string, seen: Set<string>, onProblem: ProblemReporter): strin
   const out: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    const kind = entry.isSymbolicLink() ? fs.statSync(full, { throwIfNoEntry: false }) : entry;
-    if (!kind) { onProblem(full, 'a link to nothing'); continue; }
+    const kind = entry.isSymbolicLink() ? linkTarget(full, onProblem) : entry;
+    if (!kind) continue;
     if (kind.isDirectory()) out.push(...walk(full, seen, onProblem));
     else if (kind.isFile() && isDocumentFile(full)) out.push(full);
   }
   return out;
+}
+
+/** What a symbolic link points to, or undefined (reported) when it points nowhere or round in a loop. */
+function linkTarget(link: string, onProblem: ProblemReporter): fs.Stats | undefined {
+  try {
+    const stat = fs.statSync(link, { throwIfNoEntry: false });
+    if (!stat) onProblem(link, 'a link to nothing');
+    return stat;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    onProblem(link, code === 'ELOOP' ? 'a loop of symbolic links' : `cannot follow this link (${code ?? (e as Error).message})`);
+    return undefined;
+  }
 }
 
 /** A name as it may be shown on a terminal: control characters (ANSI escapes among them) made visible. */

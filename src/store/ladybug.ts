@@ -130,7 +130,7 @@ export class LadybugStore implements GraphStore {
     if (this.readOnly) return 0;
     const committed: PendingBatch[] = [];
     for (const b of this.pending.batches()) {
-      if (b.documents.length && (await this.carriesMark(b))) committed.push(b);
+      if (b.documents.length && (await this.needsLoad(b))) committed.push(b);
       else this.pending.remove(b); // never committed, or loaded before a kill took the folder
     }
     const total = committed.reduce((a, b) => a + b.rows, 0);
@@ -149,10 +149,22 @@ export class LadybugStore implements GraphStore {
     return committed.reduce((a, b) => a + b.documents.length, 0);
   }
 
-  /** Whether a waiting batch committed and is not loaded yet: its documents carry its id. */
-  private async carriesMark(batch: PendingBatch): Promise<boolean> {
-    const hit = await this.rows(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) WHERE d.${ident(PENDING_COLUMN)} = $id RETURN count(d) AS n`, { keys: batch.documents, id: batch.id });
-    return Number(hit[0]?.n) > 0;
+  /**
+   * Whether a waiting batch committed and is not loaded yet: its documents
+   * carry its id; or they are stored without its mark but no relationship
+   * cites them. The second happens when the load's commit fails in its
+   * checkpoint (a full disk): LadybugDB's recovery then keeps the cleared
+   * marks, which went through its log, and loses the copied relationships,
+   * which did not. So a document counts as loaded only once its relationships are.
+   */
+  private async needsLoad(batch: PendingBatch): Promise<boolean> {
+    const docs = await this.rows(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) RETURN d.${ident(PENDING_COLUMN)} AS mark`, { keys: batch.documents });
+    if (docs.some((d) => d.mark === batch.id)) return true;
+    if (!docs.length || !batch.rows) return false;
+    const cited = await this.rows('MATCH ()-[r]->() WHERE r.doc IN $keys RETURN count(r) AS n', { keys: batch.documents });
+    const n = Number(cited[0]?.n);
+    if (n && n < batch.rows) throw new StoreDamaged(`${this.dir}: ${batch.rows - n} of the ${batch.rows} relationships of ${batch.documents.length} documents are missing; \`kg remove\` those documents and ingest them again`);
+    return n === 0;
   }
 
   async storedDocuments(keys: string[]): Promise<Set<string>> {
