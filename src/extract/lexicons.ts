@@ -112,6 +112,8 @@ function build() {
     latestRefs: new Set(section(references, 'latest')),
     projectWords: projectWords.words,
     projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
+    /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
+    projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */
     places: divisions.forms,
     placeLevels: divisions.levels,
@@ -125,7 +127,20 @@ function build() {
     organs: { place: section(organs, 'place'), zone: section(organs, 'zone'), body: section(organs, 'body'), levels: section(organs, 'levels') },
     /** Trigger words of the relation rules, by section (@visit, @meet, @attend …). */
     triggers: triggers.sections,
+    /** A project's status by the words that state it (签约落地 → 签约). */
+    projectStatus: statusWords(load('project-status')),
   };
+}
+
+/** Each status word → its status (the section it is listed under); a word under two statuses is an error. */
+function statusWords(list: WordList): Map<string, string> {
+  if (list.words.length) throw new LexiconError(`${list.entries[0].file}: every word belongs under a @status section`);
+  const out = new Map<string, string>();
+  for (const e of list.entries) {
+    if (out.has(e.word)) throw new LexiconError(`${e.file}:${e.line}: "${e.word}" is already a word of @${out.get(e.word)}`);
+    out.set(e.word, e.section);
+  }
+  return out;
 }
 
 /** Only the words outside tagged sections. */

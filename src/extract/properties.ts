@@ -1,34 +1,113 @@
 // Entity properties stated in the text: a project's investment (as written
 // and in yuan) and status, an event's date.
-import type { DocView } from './view';
-import { INVESTMENT } from './mentions/investment';
+import type { DocView, Located } from './view';
+import { alternation, lexicons } from './lexicons';
 
-const STATUS: Array<[RegExp, string]> = [[/竣工/, '竣工'], [/投产/, '投产'], [/开工|建设现场|施工/, '开工'], [/落位|落户|落地/, '落位'], [/签约/, '签约']];
-const DAY = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/;
 const UNIT: Record<string, number> = { 亿: 1e8, 万: 1e4, '': 1 };
-const INVESTMENT_BEFORE = new RegExp(`${INVESTMENT.source}的$`);
+/** An amount of investment: 总投资5.6亿元, 投资2亿 (a unit word or a currency, or both). */
+const AMOUNT = /(?:总)?投资(?:总)?(?:额)?(?:约|近|超|超过|达|为)?([\d.]+)\s*(?:(亿|万)(元|美元)?|(元|美元))/g;
+/** Where a project's own amount ends before its name: 投资3亿元、年产1.6亿个包装箱的X项目; 投资2亿建设的X项目. */
+const OWN_BEFORE = /^[^，,。；;：:]*的$/;
+/** Where it starts after its name: X项目，该项目占地104亩，计划总投资5.6亿元. */
+const OWN_AFTER = /^[^。；;]*$/;
+/** 2023年6月14日, 6月14日, 2023年12月; or a day named relative to the article's date. */
+const DAY = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?|(昨日|昨天|今日|今天|前日|前天)/g;
+const RELATIVE_DAYS: Record<string, number> = { 今日: 0, 今天: 0, 昨日: -1, 昨天: -1, 前日: -2, 前天: -2 };
 
-export function addProperties(view: DocView, year?: string): void {
-  for (const [i] of view.contexts.entries()) {
-    const text = view.text(i), base = view.base(i);
+export function addProperties(view: DocView, date?: string): void {
+  const year = date?.slice(0, 4);
+  for (let i = 0; i < view.contexts.length; i++) {
+    for (const p of view.of(i, ['Project'])) if (!p.reference) investmentOf(view, i, p);
+  }
+  projectStatuses(view);
+  eventDates(view, date, year);
+}
+
+/**
+ * A project's stated investment: the last amount before its name in the
+ * same clause that leads into it with 的, else the first after it in the
+ * sentence before any other project. Foreign currency is kept as written
+ * and not converted (no investment_yuan).
+ */
+function investmentOf(view: DocView, i: number, p: Located): void {
+  const props = p.entity.props;
+  if (props.investment) return;
+  const projects = view.of(i, ['Project']);
+  const previous = projects.filter((q) => q.end <= p.start).pop()?.end ?? -Infinity;
+  const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
+  const amounts = view.find(i, AMOUNT);
+  const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && OWN_BEFORE.test(view.slice(i, a.end, p.start))).pop()
+    ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)));
+  if (!own) return;
+  const [, number, unit = '', currencyAfterUnit, currency] = own.text.match(new RegExp(AMOUNT.source))!;
+  const money = currencyAfterUnit ?? currency ?? '';
+  props.investment = `${number}${unit}${money}`;
+  if (money !== '美元') props.investment_yuan = Math.round(parseFloat(number) * UNIT[unit]);
+}
+
+let statusRegex: RegExp | undefined;
+const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().projectStatus.keys())));
+
+/**
+ * A project's status: the first status word after it in its sentence
+ * (A、B等项目签约落地), else the last before it (签约的5个项目分别是A、B), else
+ * the one status of the document's own events (集中开工仪式).
+ */
+function projectStatuses(view: DocView): void {
+  const statusOf = lexicons().projectStatus;
+  for (let i = 0; i < view.contexts.length; i++) {
+    const words = view.find(i, statusWords());
     for (const p of view.of(i, ['Project'])) {
-      if (p.reference) continue;
-      const props = p.entity.props;
-      const before = text.slice(Math.max(0, p.start - base - 16), p.start - base);
-      const own = INVESTMENT_BEFORE.exec(before)
-        ?? (p.start === base ? INVESTMENT.exec(text.slice(p.end - base)) : null);
-      if (own && !props.investment) {
-        props.investment = `${own[1]}${own[2] ?? ''}${own[3]}`;
-        if (own[3] === '元') props.investment_yuan = Math.round(parseFloat(own[1]) * UNIT[own[2] ?? '']);
-      }
-      const status = STATUS.find(([re]) => re.test(text.slice(p.end - base, p.end - base + 12)));
-      if (status && !props.status) props.status = status[1];
-    }
-    for (const e of view.of(i, ['Event'])) {
-      const d = DAY.exec(text);
-      if (!d || e.entity.props.date) continue;
-      const y = d[1] ?? year;
-      if (y) e.entity.props.date = d[3] ? `${y}-${d[2].padStart(2, '0')}-${d[3].padStart(2, '0')}` : `${y}-${d[2].padStart(2, '0')}`;
+      if (p.reference || p.entity.props.status) continue;
+      const word = words.find((w) => w.start >= p.end) ?? words.filter((w) => w.end <= p.start).pop();
+      if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }
+  const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {
+    const word = statusWords().exec(e.name)?.[0];
+    return word ? [statusOf.get(word)!] : [];
+  }));
+  if (eventStatuses.size !== 1) return;
+  const [status] = eventStatuses;
+  for (const p of view.entities) if (p.type === 'Project' && !p.props.status) p.props.status = status;
+}
+
+/**
+ * An event's date: the date nearest before one of its names in that
+ * sentence, else the first after it there (a date inside the name, as in
+ * 2023年12月份…签约仪式, does not count); failing every sentence that names
+ * it, the last date stated before its first mention, else the article's own
+ * date. 昨日 and 今日 count from the article's date; a date without a year
+ * takes the article's year, else the first year the document states.
+ */
+function eventDates(view: DocView, date: string | undefined, year: string | undefined): void {
+  year ??= /((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))/.exec(view.contexts.map((_, i) => view.text(i)).join(''))?.[1];
+  const dates = view.contexts.map((_, i) => [...view.text(i).matchAll(DAY)].map((m) => ({ at: view.base(i) + m.index!, end: view.base(i) + m.index! + m[0].length, iso: isoOf(m, date, year) })).filter((d) => d.iso));
+  const first = new Map<object, number>();
+  for (let i = 0; i < view.contexts.length; i++) {
+    for (const e of view.of(i, ['Event'])) {
+      if (!first.has(e.entity)) first.set(e.entity, i);
+      if (e.entity.props.date) continue;
+      const outside = dates[i].filter((d) => d.end <= e.start || d.at >= e.end);
+      const found = outside.filter((d) => d.end <= e.start).pop() ?? outside.find((d) => d.at >= e.end);
+      if (found) e.entity.props.date = found.iso!;
+    }
+  }
+  for (const [event, i] of first as Map<{ props: Record<string, unknown> }, number>) {
+    const iso = event.props.date ? undefined : dates.slice(0, i).flat().pop()?.iso ?? date;
+    if (iso) event.props.date = iso;
+  }
+}
+
+function isoOf(m: RegExpMatchArray, date: string | undefined, year: string | undefined): string | undefined {
+  if (m[4]) return date ? shiftDays(date, RELATIVE_DAYS[m[4]]) : undefined;
+  const y = m[1] ?? year;
+  if (!y) return m[3] ? `--${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
+  return m[3] ? `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : `${y}-${m[2].padStart(2, '0')}`;
+}
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

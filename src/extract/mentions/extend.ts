@@ -3,6 +3,13 @@
 // type allows none, or the length limit.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
+import { INVESTED_BY } from './investment';
+
+/** X公司投资2亿元建设的Y项目: after the company, an investment phrase ending in 的 makes it Y's investor, not the start of Y's name. */
+export function investorBefore(rest: string): boolean {
+  const m = INVESTED_BY.exec(rest);
+  return !!m && m[0].endsWith('的') && m[0].length < rest.length;
+}
 
 export interface ExtendRules {
   maxLength: number;
@@ -22,12 +29,19 @@ export interface ExtendRules {
   stopIf?: (word: string) => boolean;
   /** Dashes are part of the name: 中国—东盟博览会. */
   allowDashes?: boolean;
+  /** A slash between a quantity and its period is part of the name: 5万吨/年水泥窑协同处置项目. */
+  allowRates?: boolean;
 }
 
 const PUNCT = /[\s，,。、；;：:“”"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
 const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
 const DASH = /^[—–－-]+$/;
+/** How a project's name grows: digits, brackets and rates belong to it (年产3万吨助磨剂项目, 46兆瓦光伏发电项目, 5万吨/年水泥窑协同处置项目). */
+export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: true, allowBrackets: true, allowRates: true };
+
+const RATE_SLASH = /^[/／]$/;
+const PERIOD = /^[年月日天]/;
 
 /** A lone Chinese character (a word of one character). */
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
@@ -45,6 +59,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // 河北三和重工, 利和知信: 和 glued to a lone character before it is part of a name.
     if (stop && !(GLUE.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
+    else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && PERIOD.test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
     // 500强巨星控股集团: the word after a number is its unit, not part of a name.
@@ -88,7 +103,7 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   // (市长李杰云率队考察上海…集团…项目) and no verb after it (…集团将以建设…项目).
   const companyEnd = base + from + company.index + company[0].length;
   const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
-  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end)) return undefined;
+  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorBefore(text.slice(companyEnd - base, end - base))) return undefined;
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 

@@ -8,6 +8,12 @@ let regex: RegExp | undefined;
 
 export const INVESTMENT = /(?:总)?投资(?:额)?(?:约|近|超|超过|达)?([\d.]+)\s*(亿|万)?(元|美元)/;
 
+/**
+ * What stands between an investor and its project: X公司投资2亿元建设的Y项目,
+ * 由X投资兴建的Y, X计划投资5000万美元建设Y. The amount, if any, is group 1-3.
+ */
+export const INVESTED_BY = /^(?:计划|拟|将|共同)?(?:总)?投资(?:([\d.]+)\s*(亿|万)?(元|美元)?)?(?:兴建|建设|打造|新建)?的?/;
+
 // 总投资50亿元的12个项目: a count of projects, not a name.
 const COUNT = /^(?:\d+|[一二三四五六七八九十百千几多两]+)[个家项批]/;
 

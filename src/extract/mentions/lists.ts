@@ -3,8 +3,9 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft } from './extend';
+import { companyLedItem, extendLeft, investorBefore, PROJECT_NAME_RULES, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
+import { INVESTED_BY } from './investment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
 /** A list needs 等 or a count after its items. */
@@ -17,11 +18,13 @@ const HEAD_TYPE: Record<string, string> = {
 };
 const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 45;
+const ITEM_RULES: ExtendRules = { maxLength: MAX_ITEM, allowDigits: false };
+const COMPANY_END = /有限责任公司|股份有限公司|有限公司|集团|公司/g;
 
 export interface ListItem { start: number; end: number }
 
 /** The items of an enumeration that ends at `end` (the position of 等 or of the clause end). */
-function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
+function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules): ListItem[] {
   const base = ctx.sentence.start;
   const items: ListItem[] = [];
   let itemEnd = end;
@@ -30,7 +33,7 @@ function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
-      const start = companyLedItem(ctx, itemEnd) ?? extendLeft(ctx, itemEnd, { maxLength: MAX_ITEM, allowDigits: false });
+      const start = companyLedItem(ctx, itemEnd) ?? extendLeft(ctx, itemEnd, rules);
       if (start < itemEnd) items.unshift({ start, end: itemEnd });
       break;
     }
@@ -39,6 +42,17 @@ function listItemsBefore(ctx: SentenceContext, end: number): ListItem[] {
     itemEnd = base + sep;
   }
   return items;
+}
+
+/** 新疆甲能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工: the item is the project after its investor. */
+function withoutInvestor(ctx: SentenceContext, it: ListItem): ListItem {
+  const text = ctx.slice(it.start, it.end);
+  for (const m of text.matchAll(COMPANY_END)) {
+    const rest = text.slice(m.index! + m[0].length);
+    if (!investorBefore(rest)) continue;
+    return { start: it.end - rest.length + INVESTED_BY.exec(rest)![0].length, end: it.end };
+  }
+  return it;
 }
 
 function lastHardStop(text: string, before: number): number {
@@ -52,10 +66,10 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
   if (!LIST_CUE.test(text)) return;
   for (const m of [...text.matchAll(LIST_END), ...text.matchAll(COUNTED_END)]) {
     const at = ctx.sentence.start + m.index!;
-    const items = listItemsBefore(ctx, at);
+    const listType = m[1] ? HEAD_TYPE[m[1]] : '';
+    const items = listItemsBefore(ctx, at, listType === 'Project' ? { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM } : ITEM_RULES).map((it) => withoutInvestor(ctx, it));
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
-    const listType = m[1] ? HEAD_TYPE[m[1]] : '';
     if (listType === 'Project' && !mostlyNamed(names)) continue;
     const family = sharedPrefix(names);
     for (const it of items) {

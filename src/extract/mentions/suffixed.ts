@@ -1,9 +1,9 @@
 // Names recognised by their head word: events (…仪式, …推介会), projects
 // (…项目, …工程), zones (…开发区, …产业园) and bodies (…有限公司, …商会, …局).
 // The head must end a word; the name grows left from it (extend.ts).
-import { lexicons } from '../lexicons';
+import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft } from './extend';
+import { companyLedItem, extendLeft, PROJECT_NAME_RULES } from './extend';
 import { namesSomething } from '../segment';
 
 const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
@@ -82,7 +82,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
-    if (acceptable(s.kind, head, name)) ctx.add(start, end, s.kind);
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramed(ctx, start) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
   }
@@ -126,7 +126,7 @@ function startsTitle(after: string): boolean {
 
 function rulesFor(kind: Kind) {
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
-  if (kind === 'Project') return { maxLength: 30, allowDigits: false, allowBrackets: true };
+  if (kind === 'Project') return PROJECT_NAME_RULES;
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: ORGANIZATION_WORDS };
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true };
@@ -164,7 +164,7 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
 
 /** 北京浙江企业商会, 河北省浙江企业联合会. */
 const ORGANIZATION_WORDS = new Set(['企业']);
-const GENERIC_PROJECT = /^(?:[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
+const GENERIC_PROJECT = /^(?:[\d.]+[个项批家大]|[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
 const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
 const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
 
@@ -189,6 +189,19 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Project') return prefixLength >= 3 && !GENERIC_PROJECT.test(name);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !BARE_BODIES.has(head);
   return prefixLength >= 2;
+}
+
+let frameBefore: RegExp | undefined;
+
+/** Whether a project frame word ends right before `start` (…引进的|, 签约|, 甲公司的|). */
+function projectFramed(ctx: SentenceContext, start: number): boolean {
+  frameBefore ??= new RegExp(`(?:${alternation(lexicons().projectFrameBefore)})的?$`);
+  return frameBefore.test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start));
+}
+
+/** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head and no count or generic word. */
+function acceptableFramedProject(head: string, name: string): boolean {
+  return name.length - head.length >= 3 && !GENERIC_PROJECT.test(name);
 }
 
 /** The type a name's own head word gives it, if any. */

@@ -1,12 +1,11 @@
 // INVESTS_IN: a company whose name opens a project's name (金赛药业 →
 // 金赛药业国际产业园项目), or a stated investor: 由X投资建设的Y项目,
-// X投资N亿元建设Y, Y项目的投资方为X.
+// X投资N亿元建设的Y, X的Y项目, Y项目由X投资建设, Y项目的投资方为X.
 import type { DocView } from '../view';
-import { firstSentence } from '../entities';
+import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
+import { INVESTED_BY } from '../mentions/investment';
 
-const BY_INVESTOR = /^由?$/;
-const INVESTED = /^(?:投资兴建|投资建设|投资)(?:的)?$/;
 
 export const investments: RelationRule = {
   name: 'investments',
@@ -23,14 +22,36 @@ export const investments: RelationRule = {
   },
 };
 
-/** 由河南恒都夏南牛开发有限公司投资兴建的牛血生物制剂项目. */
+/** Investor and project next to each other, the investor first (由X投资兴建的Y, X投资2亿元建设的Y, X的Y项目) or second (Y项目由X投资建设). */
 function statedInvestor(view: DocView, i: number): void {
   const located = view.of(i, ['Company', 'Project']);
-  for (const [k, c] of located.entries()) {
-    if (c.entity.type !== 'Company') continue;
-    const p = located[k + 1];
-    if (!p || p.entity.type !== 'Project') continue;
-    const before = view.slice(i, c.start - 1, c.start);
-    if (BY_INVESTOR.test(before) && INVESTED.test(view.slice(i, c.end, p.start))) view.relate('INVESTS_IN', c.entity, p.entity, i);
+  for (const [k, a] of located.entries()) {
+    const b = located[k + 1];
+    if (!b) continue;
+    const between = view.slice(i, a.end, b.start);
+    if (a.entity.type === 'Company' && b.entity.type === 'Project') {
+      const phrase = between === '的' ? ['的'] as unknown as RegExpExecArray : INVESTED_BY.exec(between);
+      if (!phrase || phrase[0].length !== between.length) continue;
+      invests(view, i, a.entity, b.entity, phrase[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
+    } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && INVESTOR_AFTER.test(between) && INVESTED_AFTER.test(view.slice(i, b.end, b.end + 6))) {
+      invests(view, i, b.entity, a.entity);
+    }
+  }
+  // Y项目…投资方为X: the investor named after the project it funds.
+  for (const m of view.find(i, INVESTOR_NAMED)) {
+    const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
+    const project = view.of(i, ['Project'], -Infinity, m.start).pop();
+    if (company && project && company.start === m.end) invests(view, i, company.entity, project.entity);
   }
 }
+
+function invests(view: DocView, i: number, company: DocEntity, project: DocEntity, amount = project.props.investment as string | undefined): void {
+  view.relate('INVESTS_IN', company, project, i, amount ? { amount } : undefined);
+}
+
+/** Y项目由X…: the project, then 由 (and its sentence's own words at most) before the investor. */
+const INVESTOR_AFTER = /^(?:[，,]?(?:该项目)?由)$/;
+/** …X投资建设, X投资兴建, X建设: what the investor does after its name. */
+const INVESTED_AFTER = /^(?:独资|全资|控股)?(?:投资|建设|兴建|承建|打造)/;
+/** 投资方为X, 投资主体是X, 投资商为X. */
+const INVESTOR_NAMED = /投资(?:方|主体|商|企业|单位)(?:为|是)/;
