@@ -108,7 +108,7 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
 }
 
 /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
-const PROJECT_NAME_WORDS = new Set(['及', '与', '和', '建设', '生产', '研发', '开发', '制造']);
+export const PROJECT_NAME_WORDS: ReadonlySet<string> = new Set(['及', '与', '和', '建设', '生产', '研发', '开发', '制造']);
 
 /** Whether a word between `from` and `to` is one that ends a name (将, 以, 推动 …). */
 function clauseWordBetween(ctx: SentenceContext, from: number, to: number): boolean {

@@ -3,7 +3,7 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, investorBefore, PROJECT_NAME_RULES, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, investorBefore, PROJECT_NAME_RULES, PROJECT_NAME_WORDS, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
 import { INVESTED_BY } from './investment';
 
@@ -24,7 +24,7 @@ const COMPANY_END = /有限责任公司|股份有限公司|有限公司|集团|�
 export interface ListItem { start: number; end: number }
 
 /** The items of an enumeration that ends at `end` (the position of 等 or of the clause end). */
-function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules): ListItem[] {
+function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, inside: ReadonlySet<string>): ListItem[] {
   const base = ctx.sentence.start;
   const items: ListItem[] = [];
   let itemEnd = end;
@@ -34,11 +34,15 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules):
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
       const start = companyLedItem(ctx, itemEnd) ?? extendLeft(ctx, itemEnd, rules);
-      if (start < itemEnd) items.unshift({ start, end: itemEnd });
+      if (start < itemEnd) items.unshift(withoutInvestor(ctx, { start, end: itemEnd }));
       break;
     }
     const start = base + sep + 1;
-    if (start < itemEnd) items.unshift({ start, end: itemEnd });
+    const funded = withoutInvestor(ctx, { start, end: itemEnd });
+    // 杨朝俊代表楚雄市人民政府、…: a word no name holds opens the list's first item (an investor before its project does not).
+    const opened = funded.start > start ? funded.start : afterLastNonNameWord(ctx, start, itemEnd, inside);
+    if (opened < itemEnd) items.unshift({ start: opened, end: itemEnd });
+    if (opened > start && funded.start === start) break;
     itemEnd = base + sep;
   }
   return items;
@@ -55,6 +59,22 @@ function withoutInvestor(ctx: SentenceContext, it: ListItem): ListItem {
   return it;
 }
 
+/** The end of the last word in [start, end) that no name holds (a stop word other than those allowed inside), else start. */
+function afterLastNonNameWord(ctx: SentenceContext, start: number, end: number, inside: ReadonlySet<string>): number {
+  const { stopwords } = lexicons();
+  const tokens = ctx.tokens.filter((t) => t.start >= start && t.end <= end);
+  let at = start;
+  for (const [k, t] of tokens.entries()) {
+    if (!stopwords.has(t.text) || inside.has(t.text)) continue;
+    // 淮安恒大运河梦|都: a one-character stop word glued to a one-character neighbour is part of a name the segmenter split.
+    if (t.text.length === 1 && !(tokens[k - 1]?.text.length > 1 && tokens[k + 1]?.text.length > 1)) continue;
+    at = t.end;
+  }
+  return at;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 function lastHardStop(text: string, before: number): number {
   let i = before;
   while (i >= 0 && !/[，,。；;：:！!？?]/.test(text[i])) i--;
@@ -67,7 +87,8 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
   for (const m of [...text.matchAll(LIST_END), ...text.matchAll(COUNTED_END)]) {
     const at = ctx.sentence.start + m.index!;
     const listType = m[1] ? HEAD_TYPE[m[1]] : '';
-    const items = listItemsBefore(ctx, at, listType === 'Project' ? { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM } : ITEM_RULES).map((it) => withoutInvestor(ctx, it));
+    const project = listType === 'Project';
+    const items = listItemsBefore(ctx, at, project ? { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM } : ITEM_RULES, project ? PROJECT_NAME_WORDS : NONE);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
     if (listType === 'Project' && !mostlyNamed(names)) continue;

@@ -20,13 +20,24 @@ export const signings = perSentence('signings', (view, i) => {
     const withAt = view.slice(i, clause.start, m.start).lastIndexOf('与');
     if (withAt >= 0) {
       const at = clause.start + withAt;
-      const host = view.of(i, PARTIES, at - HOST_REACH, at).pop();
       const partners = view.of(i, PARTIES, at, m.start);
-      if (host) for (const p of partners) signed(view, p.entity, host.entity, i, agreement);
+      for (const host of hostsBefore(view, i, at)) for (const p of partners) signed(view, p.entity, host, i, agreement);
     }
     signedProjects(view, i, m.start);
   }
 });
+
+/**
+ * The host side before 与: the parties an official represents (代表A、B与…),
+ * else the nearest party before it (A分别与…).
+ */
+function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
+  const represent = view.find(i, trigger('represent')).filter((r) => r.end <= withAt && r.start >= withAt - HOST_REACH).pop();
+  const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
+  if (represented.length) return represented.map((p) => p.entity);
+  const nearest = view.of(i, PARTIES, withAt - HOST_REACH, withAt).pop();
+  return nearest ? [nearest.entity] : [];
+}
 
 /** The projects of a sentence that are signed (签约 after them), with a company at the head of their name. */
 function signedProjects(view: DocView, i: number, signAt: number): void {
