@@ -4,7 +4,7 @@
 import type { DocView } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
-import { INVESTED_BY } from '../mentions/investment';
+import { BUILT_THERE, INVESTED_BY } from '../mentions/investment';
 
 
 export const investments: RelationRule = {
@@ -37,6 +37,15 @@ function statedInvestor(view: DocView, i: number): void {
       invests(view, i, b.entity, a.entity);
     }
   }
+  // X将在Z投资建设P1、P2: the company invests in the projects it builds in the area.
+  const chain = view.of(i, ['Company', 'Project', 'Zone', 'Place']);
+  for (const [k, c] of chain.entries()) {
+    const area = chain[k + 1];
+    if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !IN_AREA.test(view.slice(i, c.end, area.start))) continue;
+    const projects = chain.slice(k + 2).filter((p) => p.entity.type === 'Project');
+    if (!projects.length || !BUILT_THERE.test(view.slice(i, area.end, projects[0].start))) continue;
+    for (const [n, p] of projects.entries()) if (n === 0 || /^[、和及与]$/.test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
+  }
   // Y项目…投资方为X: the investor named after the project it funds.
   for (const m of view.find(i, INVESTOR_NAMED)) {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
@@ -48,6 +57,9 @@ function statedInvestor(view: DocView, i: number): void {
 function invests(view: DocView, i: number, company: DocEntity, project: DocEntity, amount = project.props.investment as string | undefined): void {
   view.relate('INVESTS_IN', company, project, i, amount ? { amount } : undefined);
 }
+
+/** X将在Z…: the company, then where it builds. */
+const IN_AREA = /^(?:将|拟|计划|已|已经|正|正在|还将)?(?:在|于|到|落户)$/;
 
 /** Y项目由X…: the project, then 由 (and its sentence's own words at most) before the investor. */
 const INVESTOR_AFTER = /^(?:[，,]?(?:该项目)?由)$/;

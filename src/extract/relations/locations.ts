@@ -7,6 +7,7 @@
 import { trigger, type DocView } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
+import { BUILT_THERE } from '../mentions/investment';
 
 const HOLD = /^(?:在|于)/;
 const WHERE = ['Zone', 'Place'];
@@ -41,10 +42,18 @@ function inSentence(view: DocView, i: number): void {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && /^(?:举办|举行|召开|开幕|启动)/.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
-    if (WHERE.includes(type) && next.entity.type === 'Project' && /位于$/.test(view.slice(i, -Infinity, l.start)) && between === '的') {
+    // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
+    if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && BUILT_THERE.test(between)) {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
   }
+}
+
+let placed: RegExp | undefined;
+/** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */
+function placedBefore(text: string): boolean {
+  placed ??= new RegExp(`(?:${trigger('land').source}|在|于)$`);
+  return placed.test(text);
 }
 
 /** 长春国际汽车城…推动A、B、C等项目快速落位: the projects are in the zone the sentence is about. */
