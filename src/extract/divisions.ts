@@ -114,6 +114,8 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   // Highest level first: 吉林 is 吉林省 before 吉林市.
   for (const n of provinceList) add(n, short(n, PROVINCE_END));
   for (const n of cities) add(n, short(n, CITY_END));
+  // 昌吉回族自治州 → 昌吉州, 红河哈尼族彝族自治州 → 红河州: how officials' titles name an autonomous prefecture (昌吉州党委书记, 红河州副州长).
+  for (const n of cities) if (n.endsWith('自治州')) add(n, `${short(n, CITY_END)}州`);
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
   const countyForms = counties.map((n) => [n, short(n, COUNTY_END)] as const);
   const known = dictionaryEntries(new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f)));
