@@ -132,6 +132,12 @@ export class DocView {
       const events = this.of(k, ['Event']).filter((e) => !this.slice(k, e.end, e.end + 2).startsWith('精神'));
       if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
     }
+    // 出席开工仪式 before the article names its ceremony in full: the next event named, when the sentence names a kind of event.
+    if (!this.find(i, eventHeads()).length) return undefined;
+    for (let k = i + 1; k < this.contexts.length; k++) {
+      const next = this.of(k, ['Event'])[0];
+      if (next) return next.entity;
+    }
     return undefined;
   }
 
@@ -184,6 +190,10 @@ function globalOf(re: RegExp): RegExp {
   if (!g) globals.set(re, (g = new RegExp(re.source, 'g')));
   return g;
 }
+
+let eventHeadRegex: RegExp | undefined;
+/** The head words of event names (仪式, 推介会, 洽谈会 …): a sentence that has one speaks of an event. */
+const eventHeads = () => (eventHeadRegex ??= new RegExp(alternation(lexicons().eventWords)));
 
 const triggerRegexes = new Map<string, RegExp>();
 
