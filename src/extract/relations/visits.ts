@@ -21,8 +21,8 @@ export const visits = perSentence('visits', (view, i) => {
     if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^[到赴往]/.test(view.slice(i, t.start - 1, t.start)));
     visited(view, i, visitors, targets);
   }
-  // 率队赴重庆铁路投资集团, 先后前往A和B: going to a body is visiting it.
-  for (const g of view.find(i, trigger('go'))) {
+  // 率队赴重庆铁路投资集团, 先后前往A和B, 深入A、B等企业: going to a body is visiting it.
+  for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
     const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
     if (!targets.length || targets[0].start - g.end > 6) continue;
     visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), targets);
