@@ -3,7 +3,7 @@
 // facts it must not. A fact is "Type name" for an entity, or
 // "RELATION source → target" (names or aliases; TRIP for the trip; LED and
 // ATTENDED to a place go through the trip's destinations), optionally with
-// "{key: value}" for a property the relation must carry.
+// "{key: value}" for a property the entity or relation must carry.
 import fs from 'node:fs';
 import path from 'node:path';
 import { TextMap } from '../src/clean/textmap';
@@ -37,7 +37,7 @@ function holds(d: DocExtraction, fact: string): boolean {
     const e = d.entities.find((x) => x.id === id)!;
     return name === 'TRIP' ? e.type === 'Trip' : names(e).includes(name);
   };
-  if (!target) return d.entities.some((e) => e.type === type && names(e).includes(source));
+  if (!target) return d.entities.some((e) => e.type === type && names(e).includes(source) && (!key || String(e.props?.[key]) === value));
   const direct = d.relations.some((r) => r.type === type && is(r.source, source) && is(r.target, target) && (!key || r.props?.[key] === value));
   if (direct || (type !== 'LED' && type !== 'ATTENDED')) return direct;
   // LED p → d: p led a trip whose destination is d.

@@ -105,8 +105,14 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
   }
 }
 
-/** 公园、绿地、流域治理等生态项目 lists kinds of work, not projects: most items must contain a name. */
+/**
+ * 公园、绿地、流域治理等生态项目 lists kinds of work, not projects: most items
+ * must contain a name, or every item be a project by its own head
+ * (绿色建材产业园项目、冷链仓储中心项目等8个项目).
+ */
 function mostlyNamed(names: string[]): boolean {
+  const { projectWords } = lexicons();
+  if (names.every((n) => projectWords.some((w) => n.endsWith(w) && n.length >= w.length + 3))) return true;
   return names.filter((n) => namesSomething(n.replace(/项目$/, ''))).length * 2 > names.length;
 }
 

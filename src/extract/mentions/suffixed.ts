@@ -164,7 +164,7 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
 
 /** 北京浙江企业商会, 河北省浙江企业联合会. */
 const ORGANIZATION_WORDS = new Set(['企业']);
-const GENERIC_PROJECT = /^(?:[\d.]+[个项批家大]|[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
+const GENERIC_PROJECT = /\d{4}年|第[一二三四五六七八九十\d]+批|^(?:[\d.]+[个项批家大]|[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
 const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
 const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
 
