@@ -49,11 +49,23 @@ function nameLength(text: string, at: number): number {
   const surname = surnameLength(text, at);
   if (!surname) return 0;
   const isNameChar = (i: number) => i < text.length && HAN.test(text[i]) && !NOT_IN_NAME.has(text[i]);
-  if (!isNameChar(at + surname)) return 0;
-  const third = at + surname + 1;
+  const second = at + surname, third = second + 1;
+  // 肖向东主持, 陆向群致辞: a character that is mostly a preposition may open the given name of a full name followed by what follows names.
+  if (!isNameChar(second)) return isNameChar(third) && fullNameFollowed(text, at, surname) ? surname + 2 : 0;
   if (!isNameChar(third) || lex.followName.some((w) => text.startsWith(w, third))) return surname + 1;
   return surname + 2;
 }
+
+/** Whether surname + two characters, all Chinese, are followed by a list separator or a word that follows names (主持, 表示, 出席 …). */
+function fullNameFollowed(text: string, at: number, surname: number): boolean {
+  const end = at + surname + 2;
+  if (end > text.length || ![...text.slice(at + surname, end)].every((c) => HAN.test(c))) return false;
+  const next = text.slice(end);
+  return LIST_FOLLOWER.test(next) || lexicons().followName.some((w) => next.startsWith(w));
+}
+
+/** Marks before a title that leave it whole: 代县长 (acting), 兼党工委书记 (concurrently). */
+const TITLE_PREFIX = new Set(['代', '兼', '常务代']);
 
 /**
  * Whether a title may start at `start`: at a word's start, or inside a word
@@ -66,7 +78,7 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
   if (!word) return false;
   const before = ctx.slice(word.start, start);
   const place = lexicons().places.has(before);
-  if (!place && !bodyHeads().some((h) => before.endsWith(h))) return false;
+  if (!place && !TITLE_PREFIX.has(before) && !bodyHeads().some((h) => before.endsWith(h))) return false;
   ctx.split(start);
   if (place) ctx.add(word.start, start, 'Place');
   return true;
@@ -81,7 +93,7 @@ function placeBeforeLevel(ctx: SentenceContext, titleStart: number): void {
   const { organs, places } = lexicons();
   const level = organs.levels.find((l) => ctx.slice(titleStart, titleStart + l.length) === l);
   const word = ctx.tokens.find((t) => t.end === titleStart);
-  if (!level || !word) return;
+  if (!level || !word || TITLE_PREFIX.has(word.text)) return; // 代/县长 is an acting county head, not 代县
   const official = word.text + level;
   // 岳阳/县委书记 is 岳阳县, though 岳阳 alone is the city.
   if (places.get(official) !== official || places.get(word.text) === official) return;
@@ -168,6 +180,8 @@ function listedName(text: string, at: number): number {
   const lex = lexicons();
   const surname = surnameLength(text, at);
   if (!surname) return 0;
+  // 解以刚、宋磊: a full name between separators may hold a character that is mostly a preposition.
+  if (LIST_FOLLOWER.test(text.slice(at + surname + 2)) && HAN.test(text[at + surname] ?? '') && HAN.test(text[at + surname + 1] ?? '') && !NOT_IN_NAME.has(text[at + surname + 1])) return surname + 2;
   for (const len of [surname + 2, surname + 1]) {
     const name = text.slice(at, at + len);
     if (name.length !== len || ![...name].every((c) => HAN.test(c) && !NOT_IN_NAME.has(c))) continue;
