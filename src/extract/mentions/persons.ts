@@ -15,6 +15,8 @@ export interface TitleSpan {
 
 const HAN = /^[\u4e00-\u9fff]$/;
 const NOT_IN_NAME = new Set('的了在是和与及等、，。；：也还都就又将把被从向对为以由于着过这那其此该各每个们'.split(''));
+/** Characters of NOT_IN_NAME that also end given names (王国和, 李为): taken before punctuation only. */
+const NAME_END = new Set('和为'.split(''));
 /** What may follow a name in a list. */
 const LIST_FOLLOWER = /^(?:$|[、，,。；;：:）)]|等|及|和|同志)/;
 const BEFORE_NAME = /[、，,。；;：:“”"（(\s与和同由及]$/;
@@ -52,6 +54,8 @@ function nameLength(text: string, at: number): number {
   const second = at + surname, third = second + 1;
   // 肖向东主持, 陆向群致辞: a character that is mostly a preposition may open the given name of a full name followed by what follows names.
   if (!isNameChar(second)) return isNameChar(third) && fullNameFollowed(text, at, surname) ? surname + 2 : 0;
+  // 王国和，: a character that ends given names as well as joining words, before punctuation.
+  if (NAME_END.has(text[third]) && LIST_FOLLOWER.test(text.slice(third + 1)) && text[third + 1] !== undefined) return surname + 2;
   if (!isNameChar(third) || lex.followName.some((w) => text.startsWith(w, third))) return surname + 1;
   return surname + 2;
 }

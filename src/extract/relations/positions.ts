@@ -72,7 +72,10 @@ function namesOwnBody(title: string): boolean {
 function implicitBody(view: DocView, title: string): DocEntity | undefined {
   if (isZoneOrganTitle(title)) return view.mainZone;
   const level = placeLevelOf(title);
-  return level ? ownPlace(view.entities, level, true) : undefined;
+  if (!level) return undefined;
+  // 我市, 本县: the place the article speaks as, before the most mentioned one of that level.
+  const own = view.references.find((r) => r.entity.type === 'Place' && (r.word === `我${level}` || r.word === `本${level}`));
+  return own?.entity ?? ownPlace(view.entities, level, true);
 }
 
 /** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
