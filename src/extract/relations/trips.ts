@@ -4,7 +4,8 @@
 // (赴山东、广东、安徽、上海开展…), the dates take their year from the article.
 // X一行来我区考察 is a visit to the article's own area. Each trip opens a frame
 // that later sentences (visits, meetings, companions) refer to.
-import { trigger, type DocView, type Trip } from '../view';
+import { trigger, type DocView, type Span, type Trip } from '../view';
+import { lexicons } from '../lexicons';
 import { ID_PREFIX, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 
@@ -12,7 +13,7 @@ const DATES = /(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|－|-|、)(?:(\d{1,2})�
 /** Between the lead word and the going word: the delegation's name (辽阳市经贸代表团), at most this long. */
 const MAX_DELEGATION = 20;
 /** Between two listed destinations. */
-const DESTINATION_JOIN = /^(?:、|和|及|与|，|,)?$/;
+const DESTINATION_JOIN = /^[，,]?(?:、|和|及|与|，|,)?$/; // 浙江,、江苏: a stray comma from a page's noise
 const VISITING = /^(?:一行|代表团|考察团)?(?:来|到)/;
 /** X一行 names the leader of a delegation when no lead verb does. */
 const DELEGATION = /一行/;
@@ -28,11 +29,12 @@ export const trips: RelationRule = {
 };
 
 function tripIn(view: DocView, i: number): Trip | undefined {
-  const lead = view.find(i, trigger('lead'))[0] ?? view.find(i, DELEGATION)[0];
+  const led = view.find(i, trigger('lead'))[0] ?? view.find(i, DELEGATION)[0];
+  const lead = led ?? setOut(view, i);
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
-  const go = view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION);
+  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
   const visiting = VISITING.test(view.slice(i, lead.start, go.end)) && /^来/.test(go.text);
@@ -48,6 +50,22 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   return { entity, leaders, destinations, sentence: i, visiting };
 }
 
+/**
+ * 李占金赴上海、山东济南开展招商引资工作: a person setting out (赴, 前往)
+ * for places and a purpose in the same clause leads a trip without a lead
+ * word; the going word is both lead and going.
+ */
+function setOut(view: DocView, i: number): Span | undefined {
+  for (const g of view.find(i, trigger('set-out'))) {
+    if (!view.subjects(i, g.start).length) continue;
+    const places = destinationsAfter(view, i, g.end);
+    if (!places.length) continue;
+    const rest = view.slice(i, g.end, view.clause(i, g.end).end);
+    if (trigger('purpose').test(rest)) return g;
+  }
+  return undefined;
+}
+
 /** Places and zones listed right after the going word. */
 function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] {
   const out: DocEntity[] = [];
@@ -55,11 +73,16 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
   for (const l of view.of(i, ['Place', 'Zone'], from)) {
     const gap = view.slice(i, at, l.start);
     if (out.length ? !DESTINATION_JOIN.test(gap) : gap.length > 0) break;
+    // 山东省济南市: a province named before its own city is where the city is, not a second destination.
+    if (!gap && out.length && provinceOf(l.entity) === provinceOf(out[out.length - 1]) && provinceOf(l.entity) === officialName(out[out.length - 1])) out.pop();
     if (!out.includes(l.entity)) out.push(l.entity);
     at = l.end;
   }
   return out;
 }
+
+const officialName = (e: DocEntity) => lexicons().places.get(e.name) ?? e.name;
+const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
 
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {
   const m = DATES.exec(text);
