@@ -12,6 +12,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import { kg, SAMPLES, tempDir } from './helpers/run';
 import { svgToPng } from '../src/export/picture/png';
+import { toNeo4jCsv } from '../src/export/formats/neo4j-csv';
+import type { KgGraph } from '../src/export/load';
 
 const data = tempDir('export-store');
 const out = tempDir('export-out');
@@ -168,5 +170,23 @@ describe('pictures', () => {
     const withFont = PNG.sync.read(svgToPng(svg, { scale: 1 })), noFont = PNG.sync.read(svgToPng(svg, { scale: 1, fontFiles: [] }));
     expect(ink(withFont)).toBeGreaterThan(0.003);
     expect(ink(noFont)).toBeLessThan(ink(withFont) / 20);
+  });
+});
+
+describe('csv for spreadsheets', () => {
+  test('with --bom a text cell that would start a formula is shown as text; numbers and neo4j-admin files keep their values', () => {
+    const graph: KgGraph = new MultiDirectedGraph();
+    graph.addNode('Company:x', { type: 'Company', label: '=HYPERLINK("http://example.com","点击")', aliases: ['@SUM(A1)', '正常名称'] } as never);
+    graph.addNode('Place:y', { type: 'Place', label: '-5', aliases: [] } as never);
+    graph.addEdge('Company:x', 'Place:y', { type: 'LOCATED_IN', evidence: '+cmd|calc', evidence_start: 0, evidence_end: 3 } as never);
+    const spreadsheet = toNeo4jCsv(graph, { bom: true });
+    const nodes = parseCsv(spreadsheet['nodes.csv'], { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(nodes[0].name).toBe(`'=HYPERLINK("http://example.com","点击")`);
+    expect(nodes[0]['aliases:string[]']).toBe(`'@SUM(A1);正常名称`);
+    expect(nodes[1].name).toBe('-5');
+    const rels = parseCsv(spreadsheet['relationships.csv'], { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rels[0].evidence).toBe("'+cmd|calc");
+    const forImport = parseCsv(toNeo4jCsv(graph)['nodes.csv'], { columns: true }) as Array<Record<string, string>>;
+    expect(forImport[0].name).toBe('=HYPERLINK("http://example.com","点击")');
   });
 });

@@ -47,7 +47,7 @@ export function registerExport(program: Command): void {
     .option('--font-size <px>', 'label size of the best-connected entity', positiveNumber, PICTURE.fontSize)
     .option('--seed <n>', 'layout seed: the same seed gives the same picture', wholeNumber, PICTURE.seed)
     .option('--iterations <n>', 'layout steps (ForceAtlas2)', wholeNumber, PICTURE.iterations)
-    .option('--bom', 'csv: start each file with a byte-order mark (for spreadsheets)')
+    .option('--bom', "csv for spreadsheets: a byte-order mark, and text cells that would start a formula (= + - @) prefixed with '")
     .option('-q, --quiet', 'no progress output');
   storeOptions(cmd).action(async (opts: ExportFlags) => {
     const filter: GraphFilter = { types: opts.types, relationships: opts.relationships, from: opts.from, to: opts.to, around: opts.around, depth: opts.depth, top: opts.top };

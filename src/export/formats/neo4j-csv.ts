@@ -2,7 +2,11 @@
 // (key:ID, typed property columns, :LABEL) and a relationships file
 // (:START_ID, :END_ID, :TYPE, typed property columns). Lists are joined with
 // ';' (neo4j-admin's default --array-delimiter); fields are quoted as RFC 4180
-// says. An optional byte-order mark lets spreadsheets read the Chinese.
+// says. For spreadsheets (--bom), a byte-order mark lets them read the
+// Chinese, and a text cell that would start a formula (=, +, -, @, a tab or a
+// carriage return) gets a leading ' (OWASP's advice against CSV injection),
+// which a spreadsheet shows as text; files for neo4j-admin keep values as
+// they are.
 import type { KgGraph } from '../load';
 import { edgeProperties, nodeProperties } from './properties';
 import { attributeTypes, type AttributeType } from './types';
@@ -12,10 +16,16 @@ const BOM = '\ufeff';
 
 const quote = (s: string) => (/[",\n\r;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
 const header = (name: string, t: AttributeType) => (t === 'string' ? name : `${name}:${t}`);
-const cell = (v: unknown) => (v === undefined || v === null ? '' : quote(Array.isArray(v) ? v.join(ARRAY_DELIMITER) : String(v)));
+const FORMULA_START = /^[=+\-@\t\r]/;
+const inert = (s: string) => (FORMULA_START.test(s) && !Number.isFinite(Number(s)) ? `'${s}` : s);
+const cell = (v: unknown, forSpreadsheet: boolean) => {
+  if (v === undefined || v === null) return '';
+  const text = Array.isArray(v) ? v.join(ARRAY_DELIMITER) : String(v);
+  return quote(forSpreadsheet ? inert(text) : text);
+};
 
-function table(columns: string[], rows: unknown[][], bom: boolean): string {
-  return `${bom ? BOM : ''}${[columns.map(quote), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n')}\n`;
+function table(columns: string[], rows: unknown[][], forSpreadsheet: boolean): string {
+  return `${forSpreadsheet ? BOM : ''}${[columns.map(quote), ...rows.map((r) => r.map((v) => cell(v, forSpreadsheet)))].map((r) => r.join(',')).join('\n')}\n`;
 }
 
 export function toNeo4jCsv(graph: KgGraph, options: { bom?: boolean } = {}): { 'nodes.csv': string; 'relationships.csv': string } {
