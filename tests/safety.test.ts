@@ -126,6 +126,14 @@ describe('the query endpoint and the store', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.text.length).toBeGreaterThan(100);
     expect(JSON.stringify(doc.body)).not.toContain(SAMPLES);
+    // Nor does a query for the path, or the document's node.
+    const paths = await query('MATCH (d:Document) RETURN d.path AS p, d LIMIT 2');
+    expect(paths.status).toBe(200);
+    expect(paths.body.rows[0].p).toMatch(/^…\/.+\.txt$/);
+    expect(JSON.stringify(paths.body)).not.toContain(SAMPLES);
+    const node = await request(`${server.url}/api/node?key=${key}`);
+    expect(node.status).toBe(200);
+    expect(JSON.stringify(node.body)).not.toContain(SAMPLES);
     const repeated = await request(`${server.url}/api/search?q=a&q=b`);
     expect(repeated).toEqual({ status: 400, body: { error: 'query parameter q given more than once' } });
     expect((await request(`${server.url}/api/nothing`)).body).toEqual({ error: 'not found' });

@@ -57,7 +57,7 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
 
   app.get<{ Querystring: { key: unknown } }>('/api/node', async (req, reply) => {
     const d = await q.details(required(req.query.key, 'key'));
-    return d ?? reply.code(404).send({ error: 'no such node' });
+    return d ? withoutFilePaths(d) : reply.code(404).send({ error: 'no such node' });
   });
 
   app.get<{ Querystring: { q: unknown; limit?: unknown } }>('/api/search', async (req) => {
@@ -77,7 +77,7 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
     const params = req.body?.params ?? {};
     if (typeof cypher !== 'string' || !cypher.trim()) return reply.code(400).send({ error: 'query: send {"cypher": "..."}' });
     if (typeof params !== 'object' || Array.isArray(params)) return reply.code(400).send({ error: 'query: params must be an object' });
-    const result = await store.query(cypher, params as Record<string, unknown>, queryLimits);
+    const result = withoutFilePaths(await store.query(cypher, params as Record<string, unknown>, queryLimits));
     return { ...result, subgraph: subgraphOf(result.rows) };
   });
 
@@ -112,6 +112,17 @@ function hostName(header: string): string {
   const h = header.toLowerCase();
   if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
   return h.replace(/:\d+$/, '');
+}
+
+/** A whole value that is an absolute file path (/home/…/a.txt, C:\\…): a document's place on the server's disk. */
+const FILE_PATH = /^(?:\/[^/\0]+){2,}\/?$|^[A-Za-z]:\\/;
+
+/** The answer with every file path replaced by its file name: the server's own folders stay private, whatever a query returns. */
+function withoutFilePaths<T>(value: T): T {
+  if (typeof value === 'string') return (FILE_PATH.test(value) ? `…/${value.split(/[\\/]/).filter(Boolean).pop() ?? ''}` : value) as T;
+  if (Array.isArray(value)) return value.map(withoutFilePaths) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFilePaths(v)])) as T;
+  return value;
 }
 
 function withoutPaths(message: string): string {
