@@ -15,6 +15,8 @@ export const MAX_PARAMETER_BYTES = 1_000_000;
 export const MAX_NODES = 2000;
 /** The port `kg serve` listens on. */
 export const PORT = 7475;
+/** An entity's name or alias longer than this is refused (an extraction shard that says otherwise is damaged; Neo4j cannot index such a value). */
+export const MAX_NAME_CHARS = 200;
 /** A file larger than this is no news article: skipped with its size named. */
 export const MAX_FILE_BYTES = 50_000_000;
 /** Extraction reads a sentence at most this long at once; longer runs are split (evidence keeps its real offsets). */

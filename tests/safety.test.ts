@@ -167,6 +167,17 @@ describe('bad input', () => {
     expect(res.stderr).toMatch(/c-report\.txt: a PDF document, not a text document/);
   });
 
+  test('14. an extraction shard with a 100,000-character name is refused by line, and the rest of the shard is stored', () => {
+    const dir = tempDir('long-name');
+    const record = (key: string, name: string) => JSON.stringify({ doc: `${key}.txt`, entities: [{ id: 'c1', type: 'Company', name }], relations: [], document: { key, name: `${key}.txt`, path: `/x/${key}.txt`, title: '', date: '', encoding: 'utf-8', text: name } });
+    fs.writeFileSync(path.join(dir, 'shard.jsonl'), `${record('long', '甲'.repeat(100_000))}\n${record('fine', '甲乙科技有限公司')}\n`);
+    const data = tempDir('long-name-store');
+    const res = kg(['ingest', '--data', data, '-q', '--extracted', path.join(dir, 'shard.jsonl')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/shard\.jsonl:1: not a valid extraction: entity c1: a name or alias longer than 200 characters/);
+    expect(JSON.parse(kg(['query', '--data', data, '--json', 'MATCH (c:Company) RETURN c.name AS name']).stdout)).toEqual({ name: '甲乙科技有限公司' });
+  });
+
   test('10. an unlistable folder and a loop of links are reported and skipped; links are followed; control characters are shown escaped', () => {
     const dir = tempDir('walk');
     fs.mkdirSync(path.join(dir, 'locked'));

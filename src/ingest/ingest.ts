@@ -7,6 +7,7 @@
 // finishLoad). Memory holds two batches. Entities meet
 // across batches by their identity keys (resolve/identity.ts), which depend
 // on the entity and its own document only.
+import { validateExtraction } from '../schema/validate';
 import { documentDigest } from '../read/document';
 import { resolve, type ExtractedDocument } from '../resolve/resolve';
 import type { DocumentRecord } from '../resolve/graph';
@@ -194,6 +195,8 @@ function parseShardLine(text: string): ExtractedDocument {
   if (!x.document?.key || typeof x.document.text !== 'string') throw new Error('no document record: made by an older kg extract? extract the files again');
   if (!Array.isArray(x.entities) || !Array.isArray(x.relations)) throw new Error('not kg extract output (no entities or relations)');
   const { document, ...extraction } = x;
+  const problems = validateExtraction(extraction);
+  if (problems.length) throw new Error(`not a valid extraction: ${problems.slice(0, 3).join('; ')}`);
   return { extraction, document };
 }
 

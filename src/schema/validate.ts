@@ -3,6 +3,7 @@
 // its offsets. Returns the problems found; an empty list means valid.
 import { allowsRelation, isEntityType, isRelationType } from './ontology';
 import type { DocExtraction } from './types';
+import { MAX_NAME_CHARS } from '../defaults';
 
 export function validateExtraction(doc: DocExtraction, originalText?: string): string[] {
   const problems: string[] = [];
@@ -11,6 +12,8 @@ export function validateExtraction(doc: DocExtraction, originalText?: string): s
   for (const e of doc.entities) {
     if (!isEntityType(e.type)) problems.push(`entity ${e.id}: unknown type ${e.type}`);
     if (!e.name) problems.push(`entity ${e.id}: empty name`);
+    // Neo4j indexes names up to about 8 kB; no real name comes near this bound.
+    else if (e.name.length > MAX_NAME_CHARS || (e.aliases ?? []).some((a) => a.length > MAX_NAME_CHARS)) problems.push(`entity ${e.id}: a name or alias longer than ${MAX_NAME_CHARS} characters`);
   }
   for (const [i, r] of doc.relations.entries()) {
     const where = `relation ${i} (${r.type})`;
