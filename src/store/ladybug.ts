@@ -274,7 +274,9 @@ export class LadybugStore implements GraphStore {
       conn.setMaxNumThreadForExec(1); // one core at most: a heavy query leaves the others to other requests
       return await this.rowsOf(conn, cypher, params, rowLimit);
     } catch (e) {
-      if (/interrupt/i.test((e as Error).message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      const message = (e as Error).message;
+      if (/interrupt/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      if (/buffer pool is full|unable to allocate/i.test(message)) throw new QueryRefused(`stopped: the query needs more memory than the store's page cache (${bufferPoolBytes() / 2 ** 20} MB) holds; bound it (a shorter variable-length pattern such as [*1..3], LIMIT, or fewer rows)`);
       throw e;
     } finally {
       await conn.close();
