@@ -6,6 +6,10 @@ import { availableParallelism } from 'node:os';
 export const QUERY_TIMEOUT_MS = 30_000;
 /** A user's query returns at most this many rows. */
 export const QUERY_ROW_LIMIT = 10_000;
+/** A user's query on the embedded store is stopped when its process holds more memory than this (MB). */
+export const QUERY_MEMORY_MB = Number(process.env.KG_QUERY_MEMORY_MB) || 2048;
+/** User queries on the embedded store that run at once, each in a process of its own; more wait their turn. */
+export const QUERY_PROCESSES = 2;
 /** A user's query longer than this is refused before parsing (a 200 kB list literal held the parser and the database for minutes); values belong in parameters. */
 export const MAX_QUERY_CHARS = 20_000;
 /** A user's query parameters: at most this deep (nested lists and maps) and this large as JSON. */

@@ -21,6 +21,7 @@ import { checkReadQuery, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
+import { QueryProcesses } from './query-process';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
@@ -61,6 +62,8 @@ export class LadybugStore implements GraphStore {
   private readonly keyIndexes = new Map<string, KeyIndex>();
   /** Folders of CSV files COPY reads in the current transaction. */
   private readonly temporaryDirs: string[] = [];
+  /** The processes user queries run in, started with the first one. */
+  private queryProcesses?: QueryProcesses;
   /** Whether this process has made the schema and loaded what an earlier, interrupted ingest left waiting. */
   private ready = false;
 
@@ -262,12 +265,20 @@ export class LadybugStore implements GraphStore {
     return this.rowsOf(this.conn, cypher, params, Infinity);
   }
 
+  /**
+   * A user's query: checked as a read here, then run in a process of its own
+   * (query-process.ts) that is killed if it overruns its time or memory.
+   */
   async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
     checkReadQuery(cypher, params);
     // The binding tells a plain object by its constructor property, which a parameter of that name replaces.
     if (Object.hasOwn(params, 'constructor')) throw new QueryRefused('LadybugDB takes no parameter named "constructor": give it another name');
-    const { timeoutMs, rowLimit } = queryLimits(limits);
-    // A connection of its own: its timeout and whatever it runs touch no other request.
+    this.queryProcesses ??= new QueryProcesses(this.dir);
+    return this.queryProcesses.run(cypher, params, queryLimits(limits));
+  }
+
+  /** Runs a query already checked by query(), with its limits, on a connection of its own (in a query process). */
+  async runCheckedQuery(cypher: string, params: Record<string, unknown>, { timeoutMs, rowLimit }: QueryLimits): Promise<QueryResult> {
     const conn = new lbug.Connection(this.db);
     try {
       conn.setQueryTimeout(timeoutMs);
@@ -317,6 +328,7 @@ export class LadybugStore implements GraphStore {
     try {
       if (this.ready && load) await this.finishLoad();
     } finally {
+      this.queryProcesses?.close();
       await this.conn.close();
       await this.db.close();
     }

@@ -1,0 +1,23 @@
+// The process a LadybugDB user query runs in (query-process.ts): it opens
+// the store read-only and answers one checked query at a time over IPC. The
+// parent kills it when a query overruns its time or memory, which nothing
+// inside LadybugDB can stop (UNWIND range(1, 2000000000) builds its list in
+// one call that no timeout interrupts).
+import { LadybugStore } from './ladybug';
+import { QueryRefused } from './query-check';
+import type { QueryLimits } from './store';
+
+interface Request { id: number; cypher: string; params: Record<string, unknown>; limits: QueryLimits }
+
+const store = new LadybugStore({ dir: process.argv[2], readOnly: true });
+const opened = store.open();
+
+process.on('message', async ({ id, cypher, params, limits }: Request) => {
+  try {
+    await opened;
+    process.send!({ id, result: await store.runCheckedQuery(cypher, params, limits) });
+  } catch (e) {
+    process.send!({ id, error: (e as Error).message, refused: e instanceof QueryRefused });
+  }
+});
+process.on('disconnect', () => process.exit(0));
