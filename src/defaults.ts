@@ -12,6 +12,8 @@ export const QUERY_MEMORY_MB = Number(process.env.KG_QUERY_MEMORY_MB) || 2048;
 export const QUERY_PROCESSES = 2;
 /** A user's query longer than this is refused before parsing (a 200 kB list literal held the parser and the database for minutes); values belong in parameters. */
 export const MAX_QUERY_CHARS = 20_000;
+/** range() in a user's query gives at most this many numbers (query-check.ts). */
+export const MAX_RANGE = 1_000_000;
 /** A user's query parameters: at most this deep (nested lists and maps) and this large as JSON. */
 export const MAX_PARAMETER_DEPTH = 8;
 export const MAX_PARAMETER_BYTES = 1_000_000;

@@ -21,6 +21,9 @@ const DOCUMENTS_PER_TRANSACTION = 100;
 
 export interface Neo4jOptions { uri: string; user?: string; password?: string; database?: string }
 
+/** How long after its time limit a user's query is answered as stopped, whatever the server is still doing. */
+const DEADLINE_GRACE_MS = 2000;
+
 export class Neo4jStore implements GraphStore {
   readonly dialect: Dialect = NEO4J_DIALECT;
   readonly description: string;
@@ -165,8 +168,12 @@ export class Neo4jStore implements GraphStore {
     const { timeoutMs, rowLimit } = queryLimits(limits);
     // A session of its own in read access mode, a read transaction with the server's own timeout.
     const session = this.session('READ');
+    // The server checks its timeout only between steps; a single long step (a huge list comprehension) runs on, so the answer does not wait for it.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`)), timeoutMs + DEADLINE_GRACE_MS); });
+    let late = false;
     try {
-      return await session.executeRead(async (tx) => {
+      return await Promise.race([deadline, session.executeRead(async (tx) => {
         const rows: Array<Record<string, PlainValue>> = [];
         let columns: string[] = [];
         let truncated = false;
@@ -178,14 +185,18 @@ export class Neo4jStore implements GraphStore {
         }
         if (!columns.length) columns = ((await result.keys()) ?? []) as string[];
         return truncated ? { columns, rows, truncated } : { columns, rows };
-      }, { timeout: timeoutMs });
+      }, { timeout: timeoutMs })]);
     } catch (e) {
+      if (e instanceof QueryRefused) { late = true; throw e; }
       const message = (e as Error).message;
       if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
       if (/write|read.only|not allowed/i.test(message)) throw new QueryRefused(`read-only: ${message}`);
       throw new QueryRefused(message);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // A session still running its query would make close() wait for it.
+      if (late) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseLexicon } from '../extract/lexicons';
 import { PACKAGE_ROOT } from '../paths';
-import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS } from '../defaults';
+import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS, MAX_RANGE } from '../defaults';
 
 export class QueryRefused extends Error {
   constructor(message: string) { super(`query: ${message}`); this.name = 'QueryRefused'; }
@@ -64,8 +64,22 @@ export function checkReadQuery(cypher: string, params: Record<string, unknown> =
       const fn = leaves(node).join('').toLowerCase();
       if (!allowlist().functions.has(fn)) throw new QueryRefused(`read-only: the function ${fn}() is not allowed`);
     }
+    if (node.name === 'functionInvocation') checkRange(leaves(node).join(''));
   });
   if (statements !== 1) throw new QueryRefused('one statement at a time');
+}
+
+/**
+ * range() builds its whole list in one step that neither database's time
+ * limit interrupts (range(1, 2000000000) exhausted either's memory): it is
+ * allowed with integer literals only, for at most MAX_RANGE items.
+ */
+function checkRange(call: string): void {
+  if (!/^range\(/i.test(call)) return;
+  const m = /^range\((-?\d+),(-?\d+)(?:,(-?[1-9]\d*))?\)$/i.exec(call);
+  if (!m) throw new QueryRefused('range() takes integer literals here (range(1, 100)), not expressions or parameters');
+  const [from, to, step = 1] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
+  if ((to - from) / step + 1 > MAX_RANGE) throw new QueryRefused(`range() may give at most ${MAX_RANGE} numbers`);
 }
 
 /** Parameters as JSON would carry them, nested at most MAX_PARAMETER_DEPTH deep (checked without recursion: a deep value is what is refused). */

@@ -13,8 +13,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * A local Neo4j 5 with Bolt on 127.0.0.1: authentication on (user neo4j, the
- * password from NEO4J_PASSWORD), its data in a folder, stopped cleanly on
- * SIGTERM. Prints one line "Neo4j ready at bolt://127.0.0.1:PORT" once it
+ * password from NEO4J_PASSWORD), memory per transaction bounded, its data in
+ * a folder, stopped cleanly on SIGTERM. Prints one line "Neo4j ready at bolt://127.0.0.1:PORT" once it
  * accepts connections.
  *
  * Usage: LocalNeo4j PORT DATA_DIR
@@ -30,6 +30,10 @@ public final class LocalNeo4j {
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        // One query may hold at most 512 MB of the 2 GB heap, all of them 1 GB: a query that builds a
+        // huge list (range(1, 200000000)) fails alone instead of exhausting the heap for everyone.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024)
+        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 1024L * 1024 * 1024)
         .build();
     // The user neo4j gets the password now (a restart on the same folder finds it set already).
     try {
