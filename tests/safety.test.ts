@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve, type Served } from './helpers/serve';
 import { BYPASSES } from './helpers/bypasses';
@@ -324,6 +324,32 @@ describe('the embedded store', () => {
     expect(countsOf(data)).toEqual(countsOf(reference));
     const again = kg(['ingest', '--data', data, '-q', '--batch-size', '500', many]);
     expect(again.stdout).toMatch(/written: 0 nodes created, 0 updated, 0 documents, 0 relationships created/);
+  });
+
+  test('16. kill -9 in the middle of a checkpoint: a read-only open refuses with advice, kg doctor brings back every committed write', async () => {
+    const many = tempDir('checkpoint-corpus');
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '600', many]).status).toBe(0);
+    const reference = tempDir('checkpoint-reference');
+    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '300', many]).code).toBe(0);
+    const data = tempDir('checkpoint-killed');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '300', many], { env: { ...process.env, NEO4J_URI: '' } });
+    // Killed the moment a checkpoint has begun: LadybugDB's shadow file exists only while one runs.
+    const shadow = path.join(data, 'graph.lbug.shadow');
+    const killedInCheckpoint = await new Promise<boolean>((done) => {
+      const look = setInterval(() => { if (fs.existsSync(shadow)) { child.kill('SIGKILL'); clearInterval(look); done(true); } }, 1);
+      child.on('exit', () => { clearInterval(look); done(false); });
+    });
+    await new Promise((ok) => (child.exitCode !== null || child.signalCode !== null ? ok(undefined) : child.on('exit', ok)));
+    expect(killedInCheckpoint).toBe(true);
+    const refused = kg(['query', '--data', data, 'MATCH (n) RETURN count(n)']);
+    if (refused.code !== 0) expect(refused.stderr).toContain(`kg doctor --data ${data}`);
+    const doctor = kg(['doctor', '--data', data]);
+    expect(doctor.stderr).toBe('');
+    expect(doctor.stdout).toContain('healthy');
+    expect(fs.readdirSync(data)).toEqual(['graph.lbug']);
+    // The ingest run again completes the graph: the same as one never interrupted.
+    expect(kg(['ingest', '--data', data, '-q', '--batch-size', '300', many]).code).toBe(0);
+    expect(countsOf(data)).toEqual(countsOf(reference));
   });
 
   test('7. a write-ahead log cut short by a crash: refused with advice, kg doctor --repair keeps every earlier transaction', () => {
