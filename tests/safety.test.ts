@@ -240,6 +240,31 @@ describe('the server and its options', () => {
     }
   });
 
+  test('17. while an ingest writes and checkpoints beside it, the server waits for the checkpoint instead of answering 503', async () => {
+    const corpus = tempDir('beside-corpus');
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '400', corpus]).status).toBe(0);
+    const data = tempDir('beside');
+    expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+    const server = await serve(['--data', data]);
+    try {
+      const ingest = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '50', corpus], { env: { ...process.env, NEO4J_URI: '' } });
+      const ended = new Promise<number | null>((ok) => ingest.on('exit', ok));
+      let running = true;
+      void ended.then(() => { running = false; });
+      const statuses: number[] = [];
+      while (running) {
+        statuses.push((await request(`${server.url}/api/query`, { method: 'POST', body: { cypher: 'MATCH (d:Document) RETURN count(d) AS n' } })).status);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      expect(await ended).toBe(0);
+      expect(statuses.length).toBeGreaterThan(3);
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      expect((await request(`${server.url}/api/query`, { method: 'POST', body: { cypher: 'MATCH (d:Document) RETURN count(d) AS n' } })).body.rows).toEqual([{ n: 405 }]);
+    } finally {
+      server.stop();
+    }
+  });
+
   test('9. bad option values are usage errors, not a server that fails later', () => {
     const res = kg(['serve', '--max-nodes', 'abc']);
     expect(res.code).not.toBe(0);
