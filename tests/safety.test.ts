@@ -195,6 +195,15 @@ describe('bad input', () => {
     expect(JSON.parse(kg(['query', '--data', data, '--json', 'MATCH (c:Company) RETURN c.name AS name']).stdout)).toEqual({ name: '甲乙科技有限公司' });
   });
 
+  test('18. a page of 600 kB of unclosed tags is read whole, its text kept (the tree builder took 38 s on one)', () => {
+    const dir = tempDir('unclosed');
+    fs.writeFileSync(path.join(dir, 'unclosed.html'), `<p>长春经开区党工委书记谢志敏带队赴杭州开展招商活动。</p>${'<b><i>字</p>'.repeat(55_000)}`);
+    const res = kg(['extract', dir]);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.entities.map((e: { name: string }) => e.name)).toContain('谢志敏');
+  }, 20_000);
+
   test('10. an unlistable folder and a loop of links are reported and skipped; links are followed; control characters are shown escaped', () => {
     const dir = tempDir('walk');
     fs.mkdirSync(path.join(dir, 'locked'));
