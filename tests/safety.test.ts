@@ -323,7 +323,7 @@ describe('the embedded store', () => {
     expect(doctor.code).toBe(0);
     expect(doctor.stdout).toMatch(/repaired: finished the interrupted write/);
     expect(countsOf(data)).toEqual(before);
-    expect(fs.readdirSync(data)).toEqual(['graph.lbug']);
+    expect(fs.readdirSync(data)).toEqual(['graph.lbug', 'graph.lbug.kg-seal']);
 
     // With space again, the interrupted ingest completes as if nothing had happened.
     expect(kg(['ingest', '--data', data, '-q', DEV]).code).toBe(0);
@@ -380,10 +380,41 @@ describe('the embedded store', () => {
     const doctor = kg(['doctor', '--data', data]);
     expect(doctor.stderr).toBe('');
     expect(doctor.stdout).toContain('healthy');
-    expect(fs.readdirSync(data)).toEqual(['graph.lbug']);
+    expect(fs.readdirSync(data)).toEqual(['graph.lbug', 'graph.lbug.kg-seal']);
     // The ingest run again completes the graph: the same as one never interrupted.
     expect(kg(['ingest', '--data', data, '-q', '--batch-size', '300', many]).code).toBe(0);
     expect(countsOf(data)).toEqual(countsOf(reference));
+  });
+
+  test('19. 200 bits flipped in the database file: every command refuses it with advice instead of crashing or answering wrongly', async () => {
+    const data = tempDir('flipped');
+    expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
+    const file = path.join(data, 'graph.lbug');
+    const fd = fs.openSync(file, 'r+');
+    const size = fs.fstatSync(fd).size;
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 200; k++) {
+      const at = Math.floor(random() * size), byte = Buffer.alloc(1);
+      fs.readSync(fd, byte, 0, 1, at);
+      byte[0] ^= 1 << Math.floor(random() * 8);
+      fs.writeSync(fd, byte, 0, 1, at);
+    }
+    fs.closeSync(fd);
+    const query = kg(['query', '--data', data, 'MATCH (n) RETURN count(n) AS n']);
+    expect(query.code).toBe(1);
+    expect(query.stderr).toMatch(/not the file kg last wrote.*kg doctor --data/);
+    const doctor = kg(['doctor', '--data', data]);
+    expect(doctor.code).not.toBe(0);
+    expect(doctor.stderr).toMatch(/SHA-256 differ.*ingest the documents again/);
+    const server = await serve(['--data', data]);
+    try {
+      const meta = await request(`${server.url}/api/meta`);
+      expect(meta.status).toBe(503);
+      expect(meta.body.error).toMatch(/not the file kg last wrote/);
+    } finally {
+      server.stop();
+    }
   });
 
   test('7. a write-ahead log cut short by a crash: refused with advice, kg doctor --repair keeps every earlier transaction', () => {

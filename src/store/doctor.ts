@@ -9,6 +9,7 @@ import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
 import { LadybugStore, databaseFile } from './ladybug';
 import { StoreDamaged } from './store';
 import { PENDING_COLUMN, PendingRelationships } from './pending';
+import { checkSeal } from './seal';
 
 export interface DoctorReport {
   /** Files a write left unfinished, found before opening. */
@@ -31,6 +32,11 @@ export async function examineStore(dir: string, options: { repair?: boolean; now
     return report;
   }
   report.leftovers = COMPANIONS.map((c) => file + c).filter((f) => fs.existsSync(f)).map((f) => path.basename(f));
+  // LadybugDB checks its log, not the database file's pages: kg's seal does (seal.ts). Opening a changed file could crash or return wrong values.
+  if (!report.leftovers.length && checkSeal(dir) === 'changed') {
+    report.problems.push(`graph.lbug in ${dir} is not the file kg last wrote (its size or SHA-256 differ): it was damaged or changed outside kg, and what it returns cannot be trusted; ingest the documents again into a new store`);
+    return report;
+  }
   if (new PendingRelationships(dir).waiting()) report.leftovers.push('pending/ (relationships of an ingest that did not finish)');
   const store = await openForRepair(dir, report, options);
   if (!store) return report;

@@ -22,6 +22,7 @@ import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
 import { QueryProcesses } from './query-process';
+import { breakSeal, checkSeal, sealStore } from './seal';
 
 export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
@@ -70,6 +71,9 @@ export class LadybugStore implements GraphStore {
   constructor(options: LadybugOptions) {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
+    // Opening a database file damaged outside kg can crash the process (LadybugDB does not checksum its pages): kg's seal is checked first.
+    if (checkSeal(options.dir, { quick: true }) === 'changed') throw new StoreDamaged(`graph.lbug in ${options.dir} is not the file kg last wrote (damaged, or changed outside kg); \`kg doctor --data ${options.dir}\` says more`);
+    if (!options.readOnly) breakSeal(options.dir); // this process may change the file: no seal until it closes
     this.db = new lbug.Database(databaseFile(options.dir), bufferPoolBytes(), true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
@@ -332,6 +336,7 @@ export class LadybugStore implements GraphStore {
       await this.conn.close();
       await this.db.close();
     }
+    if (!this.readOnly) sealStore(this.dir);
   }
 
   /**
@@ -507,8 +512,11 @@ function csvOf(rows: Row[]): string {
  */
 const INTERRUPTED_CHECKPOINT = /checkpoint is in progress/i;
 const DAMAGED_LOG = /\.wal\b|WAL|checksum/;
+/** What LadybugDB says when the pages of graph.lbug itself are damaged (it has no checksums for them). */
+const UNREADABLE = /bad_alloc|corrupt/i;
 
 function damageOf(dir: string, message: string): StoreDamaged | undefined {
+  if (UNREADABLE.test(message)) return new StoreDamaged(`graph.lbug in ${dir} cannot be read (${message}): the file looks damaged; \`kg doctor --data ${dir}\` checks it`);
   if (INTERRUPTED_CHECKPOINT.test(message)) return new StoreDamaged(`${dir} was left in the middle of a checkpoint (a crash, a kill or a full disk); run \`kg doctor --data ${dir}\` to finish it`);
   if (DAMAGED_LOG.test(message)) return new StoreDamaged(`the write-ahead log in ${dir} is damaged (${message}); run \`kg doctor --data ${dir} --repair\` to keep every transaction before the damage`);
   return undefined;
