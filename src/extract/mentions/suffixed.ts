@@ -143,7 +143,9 @@ let eventStopWords: Set<string> | undefined;
 /** An event's name stops at a verb before it and at a title or role word (区长颜复主持签约仪式). */
 function eventStops(): Set<string> {
   const lex = lexicons();
-  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend]);
+  // 我市投资说明会: a word for the article's own area (我市, 该区) is not part of the name.
+  const ownArea = [...lex.mainZoneRefs, ...lex.mainPlaceRefs].filter((w) => /^[我该本全]/.test(w));
+  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea]);
   return eventStopWords;
 }
 
