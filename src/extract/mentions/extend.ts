@@ -29,6 +29,8 @@ export interface ExtendRules {
   stopIf?: (word: string) => boolean;
   /** Dashes are part of the name: 中国—东盟博览会. */
   allowDashes?: boolean;
+  /** Quoted phrases are part of the name: “投资楚雄•共赢未来”推介会. */
+  allowQuotes?: boolean;
   /** A slash between a quantity and its period is part of the name: 5万吨/年水泥窑协同处置项目. */
   allowRates?: boolean;
 }
@@ -41,6 +43,8 @@ const DASH = /^[—–－-]+$/;
 export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: true, allowBrackets: true, allowRates: true };
 
 const RATE_SLASH = /^[/／]$/;
+const CLOSING_QUOTE = /^[”」』]$/;
+const OPENING_QUOTE = /^[“「『]$/;
 const PERIOD = /^[年月日天]/;
 
 /** A lone Chinese character (a word of one character). */
@@ -50,11 +54,21 @@ const GLUE = new Set(['和']);
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
   const { stopwords } = lexicons();
   let start = headStart, taken = 0;
+  let quoteOpen = -1; // walking left: where a closing quote was taken, until its opening one
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
     const t = ctx.tokens[i];
     if (t.end > start) continue;
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
+    // “两区”建设集中签约暨“开门红”签约活动: a quoted phrase, whatever it holds, is part of the name.
+    if (rules.allowQuotes && (CLOSING_QUOTE.test(t.text) || quoteOpen >= 0)) {
+      if (headStart - t.start > rules.maxLength) break;
+      if (CLOSING_QUOTE.test(t.text) && quoteOpen < 0) quoteOpen = t.start;
+      else if (OPENING_QUOTE.test(t.text)) quoteOpen = -1;
+      start = t.start;
+      taken++;
+      continue;
+    }
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: 和 glued to a lone character before it is part of a name.
     if (stop && !(GLUE.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
@@ -68,6 +82,8 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     start = t.start;
     taken++;
   }
+  // A quote never closed on the left: the name starts after it.
+  if (quoteOpen >= 0) start = quoteOpen + 1;
   return trimOpenBrackets(ctx, start, headStart);
 }
 

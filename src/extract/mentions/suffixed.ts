@@ -125,7 +125,7 @@ function startsTitle(after: string): boolean {
 }
 
 function rulesFor(kind: Kind) {
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
   if (kind === 'Project') return PROJECT_NAME_RULES;
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: ORGANIZATION_WORDS };
