@@ -1,10 +1,12 @@
 // Names inside other names, which the passes do not claim separately: the
 // company at the head of a project's name (西安大医集团 in 西安大医集团(长春)
-// 创新产业基地项目), the place whose organ a body is (藤县 in 藤县政府), and
+// 创新产业基地项目), the place or zone whose organ a body is (藤县 in 藤县政府,
+// 楚雄高新区 in 楚雄高新区管委会), and
 // an event inside a longer event's name (第三十一届中国兰州投资贸易洽谈会 in
 // …洽谈会金昌市招商引资项目签约大会).
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
+import { typeOfHead } from './suffixed';
 
 let companyAtHead: RegExp | undefined;
 let eventInside: RegExp | undefined;
@@ -23,8 +25,10 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'GovernmentBody') {
       const organ = organs.find((o) => m.text.endsWith(o));
-      const place = organ && m.text.slice(0, -organ.length);
-      return place && lex.places.has(place) ? [inner(place, 'Place')] : [];
+      const owner = organ && m.text.slice(0, -organ.length);
+      if (owner && lex.places.has(owner)) return [inner(owner, 'Place')];
+      // 楚雄高新区管委会: the zone whose organ it is.
+      return owner && lex.organs.zone.includes(organ) && typeOfHead(owner) === 'Zone' ? [inner(owner, 'Zone')] : [];
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
