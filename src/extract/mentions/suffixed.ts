@@ -145,7 +145,9 @@ function eventStops(): Set<string> {
   const lex = lexicons();
   // 我市投资说明会: a word for the article's own area (我市, 该区) is not part of the name.
   const ownArea = [...lex.mainZoneRefs, ...lex.mainPlaceRefs].filter((w) => /^[我该本全]/.test(w));
-  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea]);
+  // …与甲农牧开发有限公司签约仪式: a company's legal name ends a list of partners, not the start of the ceremony's name.
+  const legalForms = lex.companySuffixes.filter((w) => w.includes('有限'));
+  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...legalForms]);
   return eventStopWords;
 }
 
