@@ -16,10 +16,12 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { extractionJobs } = createRequire(import.meta.url)(path.join(root, 'dist/src/defaults.js'));
 const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-/** Resident memory of a process, all its threads, in MB (Linux /proc; 0 once it is gone). `kg ingest` starts threads, not processes. */
+/** Resident memory of a process and every process it started, all their threads, in MB (Linux /proc; 0 once gone). `kg ingest` runs its stages in child processes. */
 function rssMB(pid) {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const own = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+    return own + children.reduce((sum, c) => sum + rssMB(Number(c)), 0);
   } catch {
     return 0;
   }

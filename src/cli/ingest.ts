@@ -1,10 +1,10 @@
 // kg ingest PATH…: extract, resolve across documents and load into the
-// store, in batches, on a thread of its own (ingest/bounded.ts); `--extracted
+// store, in batches, in a process of its own (ingest/bounded.ts); `--extracted
 // SHARD…` loads `kg extract` output instead.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { discoverDocuments, printable } from '../read/discover';
-import { ingestOnOwnThread } from '../ingest/bounded';
+import { ingestInOwnProcesses } from '../ingest/bounded';
 import { ProgressLine } from './progress';
 import { fail } from './errors';
 import { storeOptions, type StoreFlags } from './store-flags';
@@ -27,7 +27,7 @@ export function registerIngest(program: Command): void {
     for (const f of extracted ? files : []) if (!fs.existsSync(f)) fail(`ingest: ${f}: no such file`);
     const progress = new ProgressLine(opts.quiet);
     const job = { paths: files, extracted, store: { neo4j: opts.neo4j, data: opts.data }, jobs: opts.jobs, batchSize: opts.batchSize };
-    const { report, counts, description } = await ingestOnOwnThread(job, (d, t, what) => progress.update(d, t, what));
+    const { report, counts, description } = await ingestInOwnProcesses(job, (d, t, what) => progress.update(d, t, what));
     progress.done();
     for (const f of report.warnings) process.stderr.write(`kg ingest: ${printable(f.file)}: ${f.warning}\n`);
     for (const f of report.failures) process.stderr.write(`kg ingest: ${printable(f.file)}: ${printable(f.error)} (skipped)\n`);

@@ -516,9 +516,9 @@ const DAMAGED_LOG = /\.wal\b|WAL|checksum/;
 const UNREADABLE = /bad_alloc|corrupt/i;
 
 function damageOf(dir: string, message: string): StoreDamaged | undefined {
-  if (UNREADABLE.test(message)) return new StoreDamaged(`graph.lbug in ${dir} cannot be read (${message}): the file looks damaged; \`kg doctor --data ${dir}\` checks it`);
   if (INTERRUPTED_CHECKPOINT.test(message)) return new StoreDamaged(`${dir} was left in the middle of a checkpoint (a crash, a kill or a full disk); run \`kg doctor --data ${dir}\` to finish it`);
   if (DAMAGED_LOG.test(message)) return new StoreDamaged(`the write-ahead log in ${dir} is damaged (${message}); run \`kg doctor --data ${dir} --repair\` to keep every transaction before the damage`);
+  if (UNREADABLE.test(message)) return new StoreDamaged(`graph.lbug in ${dir} cannot be read (${message}): the file looks damaged; \`kg doctor --data ${dir}\` checks it`);
   return undefined;
 }
 
