@@ -9,31 +9,7 @@ import { StoreUnavailable, type GraphStore, type QueryLimits, type QueryResult }
 import { LADYBUG_DIALECT } from '../store/ladybug';
 import { NEO4J_DIALECT } from '../store/neo4j';
 import { openStore, storeLocation, type StoreOptions } from '../store/open';
-
-/** A checkpoint of an ingest running beside the server (LadybugDB's words for it), which ends by itself. */
-const CHECKPOINT_UNDER_WAY = /checkpoint is in progress|shadow pages|\.wal\b.*No such file/i;
-/** How long a request waits for such a checkpoint before it is answered 503. */
-const CHECKPOINT_WAIT_MS = 10_000;
-
-/**
- * Opens the store, waiting out a checkpoint under way instead of failing the
- * request at once. It does not open while the checkpoint's files are there:
- * a read-only open racing another process's checkpoint can crash the reader
- * (LadybugDB issue 642), and the reader here is the server.
- */
-async function openWaitingForCheckpoint(open: () => Promise<GraphStore>, checkpointFiles: string[]): Promise<GraphStore> {
-  const until = Date.now() + CHECKPOINT_WAIT_MS;
-  const pause = () => new Promise((ok) => setTimeout(ok, 200));
-  for (;;) {
-    if (checkpointFiles.some((f) => fs.existsSync(f)) && Date.now() < until) { await pause(); continue; }
-    try {
-      return await open();
-    } catch (e) {
-      if (!CHECKPOINT_UNDER_WAY.test((e as Error).message) || Date.now() > until) throw e;
-      await pause();
-    }
-  }
-}
+import { openWaitingForCheckpoint } from '../store/checkpoint-wait';
 
 export class LiveStore implements GraphStore {
   readonly dialect;
@@ -41,15 +17,14 @@ export class LiveStore implements GraphStore {
   private current?: GraphStore;
   private stamp = '';
   private readonly files: string[];
-  /** Files LadybugDB keeps beside the database only while a checkpoint runs. */
-  private readonly checkpointFiles: string[];
+  private readonly dir?: string;
 
   constructor(private readonly options: StoreOptions) {
     const where = storeLocation(options);
     this.dialect = where.neo4j ? NEO4J_DIALECT : LADYBUG_DIALECT;
     this.description = this.dialect.name;
     this.files = where.dir ? ['graph.lbug', 'graph.lbug.wal'].map((f) => path.join(where.dir!, f)) : [];
-    this.checkpointFiles = where.dir ? ['graph.lbug.shadow', 'graph.lbug.checkpoint.intent.lock'].map((f) => path.join(where.dir!, f)) : [];
+    this.dir = where.dir;
   }
 
   /** The open store, reopened when its files changed since it was opened. */
@@ -60,7 +35,9 @@ export class LiveStore implements GraphStore {
     this.current = undefined;
     await old?.close().catch(() => undefined);
     try {
-      this.current = await openWaitingForCheckpoint(() => openStore({ ...this.options, readOnly: true }), this.checkpointFiles);
+      const open = () => openStore({ ...this.options, readOnly: true });
+      // An ingest beside the server: its checkpoints are waited out, not answered 503.
+      this.current = this.dir ? await openWaitingForCheckpoint(this.dir, open) : await open();
       this.stamp = stamp;
       return this.current;
     } catch (e) {

@@ -5,19 +5,24 @@
 // one call that no timeout interrupts).
 import { LadybugStore } from './ladybug';
 import { QueryRefused } from './query-check';
-import type { QueryLimits } from './store';
+import { StoreDamaged, StoreUnavailable, type QueryLimits } from './store';
+import { openWaitingForCheckpoint } from './checkpoint-wait';
 
 interface Request { id: number; cypher: string; params: Record<string, unknown>; limits: QueryLimits }
 
-const store = new LadybugStore({ dir: process.argv[2], readOnly: true });
-const opened = store.open();
+const dir = process.argv[2];
+const opened = openWaitingForCheckpoint(dir, async () => {
+  const store = new LadybugStore({ dir, readOnly: true });
+  await store.open();
+  return store;
+});
 
 process.on('message', async ({ id, cypher, params, limits }: Request) => {
   try {
-    await opened;
+    const store = await opened;
     process.send!({ id, result: await store.runCheckedQuery(cypher, params, limits) });
   } catch (e) {
-    process.send!({ id, error: (e as Error).message, refused: e instanceof QueryRefused });
+    process.send!({ id, error: (e as Error).message, kind: e instanceof QueryRefused ? 'refused' : e instanceof StoreDamaged || e instanceof StoreUnavailable ? 'unavailable' : 'failed' });
   }
 });
 process.on('disconnect', () => process.exit(0));

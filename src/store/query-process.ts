@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { QueryRefused } from './query-check';
-import type { QueryLimits, QueryResult } from './store';
+import { StoreUnavailable, type QueryLimits, type QueryResult } from './store';
 import { QUERY_MEMORY_MB, QUERY_PROCESSES } from '../defaults';
 
 /** How long after its time limit a query's process is killed (LadybugDB's own timeout answers first when it can). */
@@ -64,11 +64,11 @@ export class QueryProcesses {
         const mb = residentMb(child.pid);
         if (mb > QUERY_MEMORY_MB) stop(`stopped: the query took more than ${QUERY_MEMORY_MB} MB of memory; bound it (LIMIT, a shorter range or variable-length pattern)`);
       }, WATCH_MS);
-      const onMessage = (m: { id: number; result?: QueryResult; error?: string; refused?: boolean }) => {
+      const onMessage = (m: { id: number; result?: QueryResult; error?: string; kind?: 'refused' | 'unavailable' | 'failed' }) => {
         if (m.id !== id) return;
         finish();
         if (m.error === undefined) pending.resolve(m.result!);
-        else pending.reject(m.refused ? Object.assign(new QueryRefused(''), { message: m.error }) : new Error(m.error));
+        else pending.reject(errorOf(m.kind!, m.error));
       };
       const onExit = () => { finish(); reject(new QueryRefused('stopped: the query process ended unexpectedly; try a smaller query')); };
       const finish = () => { clearTimeout(deadline); clearInterval(watch); child.off('message', onMessage); child.off('exit', onExit); };
@@ -77,6 +77,13 @@ export class QueryProcesses {
       child.send({ id, cypher, params, limits });
     });
   }
+}
+
+/** The child's error as the class callers tell apart (its message is already prefixed). */
+function errorOf(kind: 'refused' | 'unavailable' | 'failed', message: string): Error {
+  const e = kind === 'refused' ? new QueryRefused('') : kind === 'unavailable' ? new StoreUnavailable('') : new Error('');
+  e.message = message;
+  return e;
 }
 
 /** A process's resident memory in MB, read from /proc (0 where there is none: only the time limit applies there). */
