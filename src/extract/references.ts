@@ -12,6 +12,9 @@ const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
 /** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
 const ONLY_BEFORE_TITLE = new Set(['企业']);
 
+/** A district's own organ named without the district (，区委书记 / 区长): not 宁河区委, not 经开区管委会. */
+const BARE_DISTRICT_ORGAN = /(?:^|[^\u4e00-\u9fff])区(?:委|政府|人大|政协|长)/;
+
 /** The reference words of the lexicon, indexed once. */
 let referenceWords: PhraseIndex | undefined;
 
@@ -20,10 +23,15 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
   referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
   const placeOfLevel = new Map<string, DocEntity | undefined>();
+  const speaksAsDistrict = contexts.some((ctx) => BARE_DISTRICT_ORGAN.test(ctx.sentence.text));
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
   const referent = (word: string, start: number): DocEntity | undefined => {
-    // 我区 in a district's own news (no zone named) is the district.
+    // 我区 in a district's own news is the district: the article names its officials by the district's organs alone (区委书记, 区长).
+    if (lex.mainZoneRefs.has(word) && word.endsWith('区') && speaksAsDistrict) {
+      const district = ownPlace(entities, '区', true);
+      if (district) return district;
+    }
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
       const level = word.at(-1)!;
