@@ -12,6 +12,8 @@ import type { RelationRule } from './rule';
 const DATES = /(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|－|-|、)(?:(\d{1,2})月)?(\d{1,2})日)?/;
 /** Between the lead word and the going word: the delegation's name (辽阳市经贸代表团), at most this long. */
 const MAX_DELEGATION = 20;
+/** How far after 在 the trip's purpose may be named (the places come between). */
+const PURPOSE_REACH = 30;
 /** Between two listed destinations. */
 const DESTINATION_JOIN = /^[，,]?(?:、|和|及|与|，|,)?$/; // 浙江,、江苏: a stray comma from a page's noise
 const VISITING = /^(?:一行|代表团|考察团)?(?:来|到)/;
@@ -34,7 +36,7 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
-  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) : lead;
+  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
   const visiting = VISITING.test(view.slice(i, lead.start, go.end)) && /^来/.test(go.text);
@@ -64,6 +66,13 @@ function setOut(view: DocView, i: number): Span | undefined {
     if (trigger('purpose').test(rest)) return g;
   }
   return undefined;
+}
+
+/** 庄建球带队在深圳、广州开展考察招商活动: 在 right after the lead, then places and a purpose, goes there. */
+function workingIn(view: DocView, i: number, leadEnd: number): Span | undefined {
+  const at = view.find(i, /在/).find((g) => g.start === leadEnd);
+  if (!at || !destinationsAfter(view, i, at.end).length) return undefined;
+  return trigger('purpose').test(view.slice(i, at.end, at.end + PURPOSE_REACH)) ? at : undefined;
 }
 
 /** Places and zones listed right after the going word. */
