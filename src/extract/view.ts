@@ -81,15 +81,22 @@ export class DocView {
    * listed before it (全桂寿、李杰云; 市委书记全桂寿、市长李杰云).
    */
   subjects(i: number, at: number, gap = /^(?:一行|同志|等)?$/): DocEntity[] {
-    const people = this.of(i, ['Person'], this.clause(i, at).start, at);
+    const people = this.of(i, ['Person'], -Infinity, at); // the nearest must be in the clause (gap); those listed before it may be in earlier ones
     const out: Located[] = [];
     for (let k = people.length - 1; k >= 0; k--) {
       const p = people[k];
       const between = this.slice(i, p.end, out.length ? out[0].start : at);
-      if (out.length ? !LIST_GAP.test(between) : !gap.test(between)) break;
+      if (out.length ? !LIST_GAP.test(between) && !this.titledAfterComma(i, between, out[0]) : !gap.test(between)) break;
       out.unshift(p);
     }
     return [...new Set(out.map((p) => p.entity))];
+  }
+
+  /** 市委书记贺伟华，市委副书记、市长张鸿福率团: people listed with their own titles between commas are one subject. */
+  private titledAfterComma(i: number, between: string, next: Located): boolean {
+    if (!COMMA_GAP.test(between)) return false;
+    const titleStart = next.start - between.length + 1;
+    return this.titles[i].some((t) => t.person?.start === next.start) && this.titles[i].some((t) => t.start === titleStart);
   }
 
   has(type: string, source: DocEntity, target?: DocEntity): boolean {
@@ -155,6 +162,8 @@ export class DocView {
 const CLAUSE_END = /[，,；;：:]/;
 /** Between two listed people: 、 and perhaps the second one's title (、市长). */
 const LIST_GAP = /^、[^，,。；;：:、]{0,12}$/;
+/** Between two people each with a title chain: a comma, then the second one's titles. */
+const COMMA_GAP = /^[，,][^，,。；;：:]{1,24}$/;
 const LEVEL_ORDER = ['town', 'county', 'city', 'province', 'region', 'country'];
 
 function findHome(view: DocView): DocEntity | undefined {

@@ -23,9 +23,10 @@ export const visits = perSentence('visits', (view, i) => {
   }
   // 率队赴重庆铁路投资集团, 先后前往A和B, 深入A、B等企业: going to a body is visiting it.
   for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
-    const targets = view.of(i, TARGETS, g.end, view.clause(i, g.end).end);
-    if (!targets.length || targets[0].start - g.end > 6) continue;
-    visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), targets);
+    // 先后到国家发改委和中国石油、国家电投等企业: the first body gone to may be an organ of state, which is not visited but opens the list.
+    const bodies = view.of(i, [...TARGETS, 'GovernmentBody'], g.end, view.clause(i, g.end).end);
+    if (!bodies.length || bodies[0].start - g.end > 6) continue;
+    visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), bodies.filter((b) => TARGETS.includes(b.entity.type)));
   }
   const at = AT_PLACE.exec(view.text(i));
   if (at && trip) {
@@ -40,6 +41,10 @@ export const visits = perSentence('visits', (view, i) => {
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
   const named = view.subjects(i, at, /^(?:一行|同志|等|先后|还|又|一同|共同|分别|率队|带队|率团|一起)*(?:实地|深入)?$/);
   if (named.length) return named;
+  // 贺伟华，张鸿福率考察团，先后到…: the people who lead the delegation earlier in the sentence.
+  const lead = view.find(i, trigger('lead')).filter((l) => l.end <= at).pop();
+  const leading = lead ? view.subjects(i, lead.start) : [];
+  if (leading.length) return leading;
   const near = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
   return near && !leaders.includes(near) ? [near] : leaders;
 }
