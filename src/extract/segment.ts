@@ -67,3 +67,18 @@ export function namesSomething(text: string): boolean {
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The length of the verbs a text opens with (涵盖|生物化工 → 2, 探讨|设立|…
+ * → 4), words of two characters or more that jieba tags as verbs: a name
+ * does not start with one. (A verb further in is often part of a name jieba
+ * does not know: 立白, 三得利.)
+ */
+export function leadingVerbsLength(text: string): number {
+  let at = 0;
+  for (const { word, tag } of tagged(text)) {
+    if (tag !== 'v' || word.length < 2) break;
+    at += word.length;
+  }
+  return at;
+}

@@ -4,8 +4,9 @@
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES } from './extend';
-import { namesSomething } from '../segment';
+import { leadingVerbsLength, namesSomething } from '../segment';
 
+const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
 const CLOSING_BRACKET_BEFORE = /[)）]$/;
@@ -77,8 +78,10 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
-    const start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
+    let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
+    // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it.
+    if (BODY_KINDS.has(s.kind)) start += leadingVerbsLength(ctx.slice(start, headStart));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
