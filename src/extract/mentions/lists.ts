@@ -17,6 +17,8 @@ const HEAD_TYPE: Record<string, string> = {
   单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
 };
 const ITEM_SEPARATOR = '、';
+/** A list's end right after 与/同/跟 (…与10家企业): what comes before is the other party. */
+const JOINED_BEFORE = /[与同跟]$/;
 const MAX_ITEM = 45;
 const ITEM_RULES: ExtendRules = { maxLength: MAX_ITEM, allowDigits: false };
 const COMPANY_END = /有限责任公司|股份有限公司|有限公司|集团|公司/g;
@@ -88,6 +90,8 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     const at = ctx.sentence.start + m.index!;
     const listType = m[1] ? HEAD_TYPE[m[1]] : '';
     const project = listType === 'Project';
+    // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
+    if (JOINED_BEFORE.test(text.slice(0, m.index))) continue;
     const items = listItemsBefore(ctx, at, project ? { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM } : ITEM_RULES, project ? PROJECT_NAME_WORDS : NONE);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));

@@ -16,7 +16,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
   // The first legal ending (…集团有限公司), else the first company head.
   companyAtHead ??= /^(?:.{2,30}?(?:有限责任公司|股份有限公司|有限公司)|.{2,24}?(?:集团|公司|药业|制药|股份|控股))/;
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
-  const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2);
+  const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length); // 人民政府 before 政府
   return mentions.flatMap((m): Mention[] => {
     const inner = (text: string, type: string, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {

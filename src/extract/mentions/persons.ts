@@ -127,7 +127,9 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     }
     const span: TitleSpan = { start, end, title: m[0] };
     const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
-    const after = nameLength(text, m.index + m[0].length + note);
+    const nameAt = m.index + m[0].length + note;
+    // 代表玉溪市人民政府: a place after the title is no one's name.
+    const after = lexicons().places.has(text.slice(nameAt, nameAt + nameLength(text, nameAt))) ? 0 : nameLength(text, nameAt);
     if (after && ctx.claims.free(end + note, end + note + after)) {
       span.person = { start: end + note, end: end + note + after };
     } else {
