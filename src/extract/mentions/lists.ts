@@ -1,10 +1,11 @@
 // Enumerations: 甲、乙、丙等N家企业 / 等重点项目 / 等相关部门. Each item is a
 // name; its type comes from its own head word, else from the list's head
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
-import { lexicons } from '../lexicons';
+import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, investorBefore, PROJECT_NAME_RULES, PROJECT_NAME_WORDS, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
+import { projectFramed } from './suffixed';
 import { INVESTED_BY } from './investment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
@@ -21,6 +22,7 @@ const ITEM_SEPARATOR = '、';
 const JOINED_BEFORE = /[与同跟]$/;
 const MAX_ITEM = 45;
 const ITEM_RULES: ExtendRules = { maxLength: MAX_ITEM, allowDigits: false };
+const PROJECT_ITEM_RULES: ExtendRules = { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM };
 const COMPANY_END = /有限责任公司|股份有限公司|有限公司|集团|公司/g;
 
 export interface ListItem { start: number; end: number }
@@ -35,7 +37,7 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, 
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
-      const start = companyLedItem(ctx, itemEnd) ?? extendLeft(ctx, itemEnd, rules);
+      const start = companyLedItem(ctx, itemEnd) ?? afterProjectFrame(ctx, extendLeft(ctx, itemEnd, rules), itemEnd, rules);
       if (start < itemEnd) items.unshift(withoutInvestor(ctx, { start, end: itemEnd }));
       break;
     }
@@ -48,6 +50,17 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, 
     itemEnd = base + sep;
   }
   return items;
+}
+
+let frameWords: RegExp | undefined;
+
+/** 该公司在汉寿投资|西洞庭湿地生态旅游开发、…等项目: a project list's first item starts after the last word that frames it (投资, 引进, 建设 …). */
+function afterProjectFrame(ctx: SentenceContext, start: number, end: number, rules: ExtendRules): number {
+  if (rules !== PROJECT_ITEM_RULES) return start;
+  frameWords ??= new RegExp(`(?:${alternation(lexicons().projectFrameBefore)})`, 'g');
+  let cut = start;
+  for (const m of ctx.slice(start, end).matchAll(frameWords)) if (start + m.index! + m[0].length < end) cut = start + m.index! + m[0].length;
+  return cut;
 }
 
 /** 新疆甲能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工: the item is the project after its investor. */
@@ -92,10 +105,11 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     const project = listType === 'Project';
     // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
     if (JOINED_BEFORE.test(text.slice(0, m.index))) continue;
-    const items = listItemsBefore(ctx, at, project ? { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM } : ITEM_RULES, project ? PROJECT_NAME_WORDS : NONE);
+    const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? PROJECT_NAME_WORDS : NONE);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
-    if (listType === 'Project' && !mostlyNamed(names)) continue;
+    // 投资A、B、C等项目: in a project frame the items need no proper name.
+    if (listType === 'Project' && !mostlyNamed(names) && !projectFramed(ctx, items[0].start)) continue;
     const family = sharedPrefix(names);
     for (const it of items) {
       if (!ctx.claims.free(it.start, it.end)) continue;

@@ -201,7 +201,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
 let frameBefore: RegExp | undefined;
 
 /** Whether a project frame word ends right before `start` (…引进的|, 签约|, 甲公司的|). */
-function projectFramed(ctx: SentenceContext, start: number): boolean {
+export function projectFramed(ctx: SentenceContext, start: number): boolean {
   frameBefore ??= new RegExp(`(?:${alternation(lexicons().projectFrameBefore)})的?$`);
   return frameBefore.test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start));
 }

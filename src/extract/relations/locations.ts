@@ -10,6 +10,8 @@ import type { RelationRule } from './rule';
 import { BUILT_THERE } from '../mentions/investment';
 
 const HOLD = /^(?:在|于)/;
+/** Between two listed names. */
+const LISTED = /^[、和及与]$/;
 const WHERE = ['Zone', 'Place'];
 
 export const locations: RelationRule = {
@@ -44,7 +46,10 @@ function inSentence(view: DocView, i: number): void {
     if (WHERE.includes(type) && next.entity.type === 'Event' && /^(?:举办|举行|召开|开幕|启动)/.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
     if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && BUILT_THERE.test(between)) {
-      view.relate('LOCATED_IN', next.entity, l.entity, i);
+      // 在汉寿投资A、B、C等项目: every project listed after it.
+      for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || LISTED.test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
+        view.relate('LOCATED_IN', all[n].entity, l.entity, i);
+      }
     }
   }
 }
