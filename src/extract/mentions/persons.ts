@@ -113,6 +113,13 @@ function bodyHeads(): string[] {
   return heads;
 }
 
+/** 大冶市|委书记: the place took the level character its organ's title begins with; the title keeps it (市委书记). */
+function withLevel(text: string, at: number, title: string): string {
+  const { organs } = lexicons();
+  const level = text[at - 1];
+  return at > 0 && organs.levels.includes(level) && organs.place.some((o) => title.startsWith(o)) ? `${level}${title}` : title;
+}
+
 /** Finds title spans and the people they name; returns every title span, named or not. */
 export function findPersons(ctx: SentenceContext): TitleSpan[] {
   const text = ctx.sentence.text, base = ctx.sentence.start;
@@ -125,7 +132,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
       re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
       continue;
     }
-    const span: TitleSpan = { start, end, title: m[0] };
+    const span: TitleSpan = { start, end, title: withLevel(text, m.index, m[0]) };
     const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.

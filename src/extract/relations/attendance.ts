@@ -22,8 +22,7 @@ export const attendance = perSentence('attendance', (view, i) => {
   if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
   // Roles first: a person with a role and 出席 keeps the role.
   for (const m of view.find(i, trigger('role'))) {
-    // 朱光明在致辞中表示 quotes a speech already counted.
-    if (view.slice(i, m.start - 1, m.start) === '在') continue;
+    // 李爱华在致辞时表示: the speech is the person's role at the event too.
     const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
     if (person) view.relate('ATTENDED', person.entity, event, i, { role: m.text === '发言' ? '讲话' : m.text });
   }
