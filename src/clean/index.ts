@@ -3,7 +3,7 @@
 // original file.
 import { TextMap } from './textmap';
 import { removeBoilerplate } from './boilerplate';
-import { removePinyinGlosses } from './pinyin';
+import { removePinyinGlosses, removeStrayCommas } from './pinyin';
 import { collapseRepeats } from './repeats';
 import { isTraditional, simplify } from './script';
 import { articleDate } from './date';
@@ -29,6 +29,7 @@ export function cleanDocument(readable: TextMap): CleanDocument {
   const traditional = isTraditional(readable.text);
   let map = TextMap.identity(traditional ? simplify(readable.text) : readable.text);
   map = removePinyinGlosses(map);
+  map = removeStrayCommas(map);
   map = removeBoilerplate(map);
   map = collapseRepeats(map);
   map = map.remove([...map.text.matchAll(MOJIBAKE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));

@@ -19,3 +19,10 @@ export function removePinyinGlosses(map: TextMap): TextMap {
   }
   return map.remove(ranges);
 }
+
+/** 書(shū)記,、市長 / 深圳,,廣州: pages with pinyin glosses also carry a comma before another comma or 、, which splits lists and title chains. */
+const STRAY_COMMA = /[,，](?=[、,，])/g;
+
+export function removeStrayCommas(map: TextMap): TextMap {
+  return map.remove([...map.text.matchAll(STRAY_COMMA)].map((m): [number, number] => [m.index!, m.index! + 1]));
+}
