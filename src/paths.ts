@@ -16,3 +16,6 @@ function findRoot(from: string): string {
 export const PACKAGE_ROOT = findRoot(__dirname);
 export const LEXICON_DIR = path.join(PACKAGE_ROOT, 'src', 'extract', 'lexicons');
 export const VIEWER_DIST = path.join(PACKAGE_ROOT, 'dist', 'viewer');
+
+/** A module's compiled script, for a worker or child process: always the build's (ts-jest runs the TypeScript, which no process can start). */
+export const compiledScript = (folder: string, name: string) => path.join(PACKAGE_ROOT, 'dist', 'src', folder, `${name}.js`);

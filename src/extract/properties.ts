@@ -2,10 +2,10 @@
 // and in yuan) and status, an event's date.
 import type { DocView, Located } from './view';
 import { alternation, lexicons } from './lexicons';
+import { AMOUNT } from './mentions/investment';
+import type { DocEntity } from './entities';
 
 const UNIT: Record<string, number> = { 亿: 1e8, 万: 1e4, '': 1 };
-/** An amount of investment: 总投资5.6亿元, 投资2亿 (a unit word or a currency, or both). */
-const AMOUNT = /(?:总)?投资(?:总)?(?:额)?(?:约|近|超|超过|达|为)?([\d.]+)\s*(?:(亿|万)(元|美元)?|(元|美元))/g;
 /** Where a project's own amount ends before its name: 投资3亿元、年产1.6亿个包装箱的X项目; 投资2亿建设的X项目. */
 const OWN_BEFORE = /^[^，,。；;：:]*的$/;
 /** Where it starts after its name: X项目，该项目占地104亩，计划总投资5.6亿元. */
@@ -39,7 +39,7 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && OWN_BEFORE.test(view.slice(i, a.end, p.start))).pop()
     ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)));
   if (!own) return;
-  const [, number, unit = '', currencyAfterUnit, currency] = own.text.match(new RegExp(AMOUNT.source))!;
+  const [, number, unit = '', currencyAfterUnit, currency] = AMOUNT.exec(own.text)!;
   const money = currencyAfterUnit ?? currency ?? '';
   props.investment = `${number}${unit}${money}`;
   if (money !== '美元') props.investment_yuan = Math.round(parseFloat(number) * UNIT[unit]);
@@ -83,7 +83,7 @@ function projectStatuses(view: DocView): void {
 function eventDates(view: DocView, date: string | undefined, year: string | undefined): void {
   year ??= /((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))/.exec(view.contexts.map((_, i) => view.text(i)).join(''))?.[1];
   const dates = view.contexts.map((_, i) => [...view.text(i).matchAll(DAY)].map((m) => ({ at: view.base(i) + m.index!, end: view.base(i) + m.index! + m[0].length, iso: isoOf(m, date, year) })).filter((d) => d.iso));
-  const first = new Map<object, number>();
+  const first = new Map<DocEntity, number>();
   for (let i = 0; i < view.contexts.length; i++) {
     for (const e of view.of(i, ['Event'])) {
       if (!first.has(e.entity)) first.set(e.entity, i);
@@ -93,7 +93,7 @@ function eventDates(view: DocView, date: string | undefined, year: string | unde
       if (found) e.entity.props.date = found.iso!;
     }
   }
-  for (const [event, i] of first as Map<{ props: Record<string, unknown> }, number>) {
+  for (const [event, i] of first) {
     const iso = event.props.date ? undefined : dates.slice(0, i).flat().pop()?.iso ?? date;
     if (iso) event.props.date = iso;
   }

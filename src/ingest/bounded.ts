@@ -15,7 +15,7 @@ import { fork } from 'node:child_process';
 import type { StoreOptions } from '../store/open';
 import type { Progress } from '../store/store';
 import type { IngestReport } from './ingest';
-import { workerScript } from './worker-script';
+import { compiledScript } from '../paths';
 import { ingestHeapMb, LOAD_HEAP_MB, YOUNG_GENERATION_MB } from '../defaults';
 
 export interface IngestJob {
@@ -55,7 +55,7 @@ export async function ingestInOwnProcesses(job: IngestJob, progress?: Progress):
 const HEAP_LIMIT = /heap limit|heap out of memory/i;
 
 function inProcess<T>(stage: StageJob, heapMb: number, outOfMemory: string, progress?: Progress): Promise<T> {
-  const child = fork(workerScript('ingest-worker'), [], {
+  const child = fork(compiledScript('ingest', 'ingest-worker'), [], {
     execArgv: [`--max-old-space-size=${heapMb}`, `--max-semi-space-size=${Math.max(1, Math.round(YOUNG_GENERATION_MB / 3))}`],
     serialization: 'advanced', stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });

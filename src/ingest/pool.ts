@@ -8,7 +8,7 @@
 // second).
 import { Worker } from 'node:worker_threads';
 import { extractFile, type FileOutcome } from './documents';
-import { workerScript } from './worker-script';
+import { compiledScript } from '../paths';
 import { YOUNG_GENERATION_MB } from '../defaults';
 
 /**
@@ -22,7 +22,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: Y
 /** Below this many files per worker, starting one costs more than it saves. */
 const FILES_PER_WORKER = 100;
 
-const WORKER_SCRIPT = workerScript('extract-worker');
+const WORKER_SCRIPT = compiledScript('ingest', 'extract-worker');
 
 export class ExtractionPool {
   private workers: Worker[] = [];

@@ -33,7 +33,7 @@ export async function examineStore(dir: string, options: { repair?: boolean; now
   }
   report.leftovers = COMPANIONS.map((c) => file + c).filter((f) => fs.existsSync(f)).map((f) => path.basename(f));
   // LadybugDB checks its log, not the database file's pages: kg's seal does (seal.ts). Opening a changed file could crash or return wrong values.
-  if (!report.leftovers.length && checkSeal(dir) === 'changed') {
+  if (!report.leftovers.length && checkSeal(file) === 'changed') {
     report.problems.push(`graph.lbug in ${dir} is not the file kg last wrote (its size or SHA-256 differ): it was damaged or changed outside kg, and what it returns cannot be trusted; ingest the documents again into a new store`);
     return report;
   }

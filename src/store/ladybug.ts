@@ -72,8 +72,8 @@ export class LadybugStore implements GraphStore {
     if (!options.readOnly) fs.mkdirSync(options.dir, { recursive: true });
     else if (!(fs.statSync(path.join(options.dir, 'graph.lbug'), { throwIfNoEntry: false })?.size)) throw new Error(`store: no graph in ${options.dir} (missing or empty graph.lbug); run \`kg ingest\` first`);
     // Opening a database file damaged outside kg can crash the process (LadybugDB does not checksum its pages): kg's seal is checked first.
-    if (checkSeal(options.dir, { quick: true }) === 'changed') throw new StoreDamaged(`graph.lbug in ${options.dir} is not the file kg last wrote (damaged, or changed outside kg); \`kg doctor --data ${options.dir}\` says more`);
-    if (!options.readOnly) breakSeal(options.dir); // this process may change the file: no seal until it closes
+    if (checkSeal(databaseFile(options.dir), { quick: true }) === 'changed') throw new StoreDamaged(`graph.lbug in ${options.dir} is not the file kg last wrote (damaged, or changed outside kg); \`kg doctor --data ${options.dir}\` says more`);
+    if (!options.readOnly) breakSeal(databaseFile(options.dir)); // this process may change the file: no seal until it closes
     this.db = new lbug.Database(databaseFile(options.dir), bufferPoolBytes(), true, !!options.readOnly, MAX_DB_SIZE, true, -1, !options.lenientRecovery);
     this.conn = new lbug.Connection(this.db);
     this.description = `LadybugDB at ${path.resolve(options.dir)}`;
@@ -336,7 +336,8 @@ export class LadybugStore implements GraphStore {
       await this.conn.close();
       await this.db.close();
     }
-    if (!this.readOnly) sealStore(this.dir);
+    // Sealed when nothing waits to be loaded: with relationships waiting, the next writer changes the file at once (the ingest's load stage).
+    if (!this.readOnly && !this.pending.waiting()) sealStore(databaseFile(this.dir));
   }
 
   /**

@@ -170,8 +170,10 @@ export class Neo4jStore implements GraphStore {
     const session = this.session('READ');
     // The server checks its timeout only between steps; a single long step (a huge list comprehension) runs on, so the answer does not wait for it.
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`)), timeoutMs + DEADLINE_GRACE_MS); });
     let late = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => { late = true; reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`)); }, timeoutMs + DEADLINE_GRACE_MS);
+    });
     try {
       return await Promise.race([deadline, session.executeRead(async (tx) => {
         const rows: Array<Record<string, PlainValue>> = [];
@@ -187,7 +189,7 @@ export class Neo4jStore implements GraphStore {
         return truncated ? { columns, rows, truncated } : { columns, rows };
       }, { timeout: timeoutMs })]);
     } catch (e) {
-      if (e instanceof QueryRefused) { late = true; throw e; }
+      if (late) throw e;
       const message = (e as Error).message;
       if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
       if (/write|read.only|not allowed/i.test(message)) throw new QueryRefused(`read-only: ${message}`);

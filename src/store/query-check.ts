@@ -85,17 +85,18 @@ function checkRange(call: string): void {
 /** Parameters as JSON would carry them, nested at most MAX_PARAMETER_DEPTH deep (checked without recursion: a deep value is what is refused). */
 function checkParameters(params: Record<string, unknown>): void {
   let size = 0;
+  const count = (chars: number) => {
+    if ((size += chars) > MAX_PARAMETER_BYTES) throw new QueryRefused(`parameters larger than ${MAX_PARAMETER_BYTES} characters`);
+  };
   const stack: Array<[unknown, number]> = [[params, 0]];
   while (stack.length) {
-    if (size > MAX_PARAMETER_BYTES) throw new QueryRefused(`parameters larger than ${MAX_PARAMETER_BYTES} characters`);
     const [value, depth] = stack.pop()!;
-    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) { size += String(value).length; continue; }
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) { count(String(value).length); continue; }
     if (typeof value !== 'object') throw new QueryRefused(`a parameter holds a ${typeof value}, which JSON has no form for`);
     if (depth >= MAX_PARAMETER_DEPTH) throw new QueryRefused(`parameters nested more than ${MAX_PARAMETER_DEPTH} deep`);
     const entries = Array.isArray(value) ? value.map((v) => ['', v] as const) : Object.entries(value as object);
-    for (const [k, v] of entries) { size += k.length + 1; stack.push([v, depth + 1]); }
+    for (const [k, v] of entries) { count(k.length + 1); stack.push([v, depth + 1]); }
   }
-  if (size > MAX_PARAMETER_BYTES) throw new QueryRefused(`parameters larger than ${MAX_PARAMETER_BYTES} characters`);
 }
 
 /** Blanks and comments between tokens: anything else the tokens do not cover was not parsed. */

@@ -6,17 +6,15 @@
 // QUERY_PROCESSES run at once, further queries wait their turn.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { QueryRefused } from './query-check';
 import { StoreUnavailable, type QueryLimits, type QueryResult } from './store';
 import { QUERY_MEMORY_MB, QUERY_PROCESSES } from '../defaults';
+import { compiledScript } from '../paths';
 
 /** How long after its time limit a query's process is killed (LadybugDB's own timeout answers first when it can). */
 const GRACE_MS = 2000;
 /** How often a running query's memory is read. */
 const WATCH_MS = 100;
-
-interface Pending { resolve: (r: QueryResult) => void; reject: (e: Error) => void }
 
 export class QueryProcesses {
   private readonly idle: ChildProcess[] = [];
@@ -47,7 +45,7 @@ export class QueryProcesses {
   }
 
   private start(): ChildProcess {
-    const child = fork(childScript(), [this.dir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
+    const child = fork(compiledScript('store', 'query-child'), [this.dir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
     child.unref();
     child.channel?.unref();
     return child;
@@ -57,7 +55,6 @@ export class QueryProcesses {
   private ask(child: ChildProcess, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryResult> {
     const id = ++this.sequence;
     return new Promise<QueryResult>((resolve, reject) => {
-      const pending: Pending = { resolve, reject };
       const stop = (message: string) => { child.kill('SIGKILL'); finish(); reject(new QueryRefused(message)); };
       const deadline = setTimeout(() => stop(`stopped after ${limits.timeoutMs / 1000} s (the time limit for one query)`), limits.timeoutMs + GRACE_MS);
       const watch = setInterval(() => {
@@ -67,8 +64,8 @@ export class QueryProcesses {
       const onMessage = (m: { id: number; result?: QueryResult; error?: string; kind?: 'refused' | 'unavailable' | 'failed' }) => {
         if (m.id !== id) return;
         finish();
-        if (m.error === undefined) pending.resolve(m.result!);
-        else pending.reject(errorOf(m.kind!, m.error));
+        if (m.error === undefined) resolve(m.result!);
+        else reject(errorOf(m.kind!, m.error));
       };
       const onExit = () => { finish(); reject(new QueryRefused('stopped: the query process ended unexpectedly; try a smaller query')); };
       const finish = () => { clearTimeout(deadline); clearInterval(watch); child.off('message', onMessage); child.off('exit', onExit); };
@@ -94,9 +91,4 @@ function residentMb(pid: number | undefined): number {
   } catch {
     return 0;
   }
-}
-
-/** The compiled child script: beside this module in dist, or in the build when this runs as TypeScript (ts-jest). */
-function childScript(): string {
-  return __filename.endsWith('.ts') ? path.resolve(__dirname, '..', '..', 'dist', 'src', 'store', 'query-child.js') : path.join(__dirname, 'query-child.js');
 }

@@ -5,25 +5,24 @@
 // file with its seal and says so.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 
-const SEAL = 'graph.lbug.kg-seal';
+/** The seal beside the database file. */
+const sealOf = (file: string) => `${file}.kg-seal`;
 const CHUNK = 1 << 20;
 
 interface Seal { size: number; mtimeMs: number; sha256: string }
 
 export type SealState = 'intact' | 'changed' | 'unsealed';
 
-/** Writes the seal of the store's database file as it is now (call once the database is closed). */
-export function sealStore(dir: string): void {
-  const file = path.join(dir, 'graph.lbug');
+/** Writes the seal of a database file as it is now (call once the database is closed). */
+export function sealStore(file: string): void {
   if (!fs.existsSync(file)) return;
   const { size, mtimeMs } = fs.statSync(file);
-  writeSeal(dir, { size, mtimeMs, sha256: digest(file) });
+  writeSeal(file, { size, mtimeMs, sha256: digest(file) });
 }
 
-function writeSeal(dir: string, seal: Seal): void {
-  fs.writeFileSync(path.join(dir, SEAL), `${JSON.stringify(seal)}\n`);
+function writeSeal(file: string, seal: Seal): void {
+  fs.writeFileSync(sealOf(file), `${JSON.stringify(seal)}\n`);
 }
 
 /**
@@ -33,25 +32,22 @@ function writeSeal(dir: string, seal: Seal): void {
  * can ask (a flipped bit written by a program changes the time; decay on the
  * disk itself is for kg doctor, which reads the whole file).
  */
-export function checkSeal(dir: string, { quick = false } = {}): SealState {
-  const sealFile = path.join(dir, SEAL);
-  const file = path.join(dir, 'graph.lbug');
+export function checkSeal(file: string, { quick = false } = {}): SealState {
+  const sealFile = sealOf(file);
   if (!fs.existsSync(sealFile) || !fs.existsSync(file)) return 'unsealed';
   const seal = JSON.parse(fs.readFileSync(sealFile, 'utf8')) as Seal;
   const { size, mtimeMs } = fs.statSync(file);
   if (size !== seal.size) return 'changed';
   if (quick && mtimeMs === seal.mtimeMs) return 'intact';
   if (digest(file) !== seal.sha256) return 'changed';
-  if (mtimeMs !== seal.mtimeMs) writeSeal(dir, { ...seal, mtimeMs }); // a copy: same bytes, a new time
+  if (mtimeMs !== seal.mtimeMs) writeSeal(file, { ...seal, mtimeMs }); // a copy: same bytes, a new time
   return 'intact';
 }
 
 /** Removes the seal: the next write changes the file, and a kill before the new seal must not leave an old one. */
-export function breakSeal(dir: string): void {
-  fs.rmSync(path.join(dir, SEAL), { force: true });
+export function breakSeal(file: string): void {
+  fs.rmSync(sealOf(file), { force: true });
 }
-
-export const SEAL_FILE = SEAL;
 
 function digest(file: string): string {
   const hash = crypto.createHash('sha256');

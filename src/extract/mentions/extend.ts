@@ -5,10 +5,14 @@ import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { INVESTED_BY } from './investment';
 
-/** X公司投资2亿元建设的Y项目: after the company, an investment phrase ending in 的 makes it Y's investor, not the start of Y's name. */
-export function investorBefore(rest: string): boolean {
+/**
+ * X公司投资2亿元建设的Y项目: after the company, an investment phrase ending
+ * in 的 makes it Y's investor, not the start of Y's name. The phrase's length
+ * (with 的), or 0.
+ */
+export function investorPhraseLength(rest: string): number {
   const m = INVESTED_BY.exec(rest);
-  return !!m && m[0].endsWith('的') && m[0].length < rest.length;
+  return m && m[0].endsWith('的') && m[0].length < rest.length ? m[0].length : 0;
 }
 
 export interface ExtendRules {
@@ -119,7 +123,7 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   // (市长李杰云率队考察上海…集团…项目) and no verb after it (…集团将以建设…项目).
   const companyEnd = base + from + company.index + company[0].length;
   const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
-  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorBefore(text.slice(companyEnd - base, end - base))) return undefined;
+  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(text.slice(companyEnd - base, end - base))) return undefined;
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 

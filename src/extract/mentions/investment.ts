@@ -14,6 +14,9 @@ export const INVESTMENT = /(?:总)?投资(?:额)?(?:约|近|超|超过|达)?([\d
  */
 export const INVESTED_BY = /^(?:计划|拟|将|共同)?(?:总)?投资(?:([\d.]+)\s*(亿|万)?(元|美元)?)?(?:兴建|建设|打造|新建)?的?/;
 
+/** An amount of investment: 总投资5.6亿元, 投资2亿 (a unit word or a currency, or both); groups: number, unit, currency after a unit, currency alone. */
+export const AMOUNT = /(?:总)?投资(?:总)?(?:额)?(?:约|近|超|超过|达|为)?([\d.]+)\s*(?:(亿|万)(元|美元)?|(元|美元))/;
+
 /** Between an area and a project built there: 的, or a verb of building (在Z投资建设P, 落户Z的P). */
 export const BUILT_THERE = /^(?:的|(?:计划|拟|将|正在|已)?(?:投资)?(?:建设|兴建|新建|打造|实施|布局|投资)(?:的)?)$/;
 

@@ -3,10 +3,9 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, investorBefore, PROJECT_NAME_RULES, PROJECT_NAME_WORDS, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, investorPhraseLength, PROJECT_NAME_RULES, PROJECT_NAME_WORDS, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
 import { projectFramed } from './suffixed';
-import { INVESTED_BY } from './investment';
 
 const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
 /** A list needs 等 or a count after its items. */
@@ -68,8 +67,8 @@ function withoutInvestor(ctx: SentenceContext, it: ListItem): ListItem {
   const text = ctx.slice(it.start, it.end);
   for (const m of text.matchAll(COMPANY_END)) {
     const rest = text.slice(m.index! + m[0].length);
-    if (!investorBefore(rest)) continue;
-    return { start: it.end - rest.length + INVESTED_BY.exec(rest)![0].length, end: it.end };
+    const phrase = investorPhraseLength(rest);
+    if (phrase) return { start: it.end - rest.length + phrase, end: it.end };
   }
   return it;
 }

@@ -136,7 +136,8 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.
-    const after = lexicons().places.has(text.slice(nameAt, nameAt + nameLength(text, nameAt))) ? 0 : nameLength(text, nameAt);
+    const length = nameLength(text, nameAt);
+    const after = lexicons().places.has(text.slice(nameAt, nameAt + length)) ? 0 : length;
     if (after && ctx.claims.free(end + note, end + note + after)) {
       span.person = { start: end + note, end: end + note + after };
     } else {

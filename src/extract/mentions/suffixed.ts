@@ -145,13 +145,13 @@ let eventStopWords: Set<string> | undefined;
 
 /** An event's name stops at a verb before it and at a title or role word (区长颜复主持签约仪式). */
 function eventStops(): Set<string> {
+  if (eventStopWords) return eventStopWords;
   const lex = lexicons();
   // 我市投资说明会: a word for the article's own area (我市, 该区) is not part of the name.
   const ownArea = [...lex.mainZoneRefs, ...lex.mainPlaceRefs].filter((w) => /^[我该本全]/.test(w));
   // …与甲农牧开发有限公司签约仪式: a company's legal name ends a list of partners, not the start of the ceremony's name.
   const legalForms = lex.companySuffixes.filter((w) => w.includes('有限'));
-  eventStopWords ??= new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...legalForms]);
-  return eventStopWords;
+  return (eventStopWords = new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...legalForms]));
 }
 
 /**

@@ -30,9 +30,10 @@ function statedInvestor(view: DocView, i: number): void {
     if (!b) continue;
     const between = view.slice(i, a.end, b.start);
     if (a.entity.type === 'Company' && b.entity.type === 'Project') {
-      const phrase = between === '的' ? ['的'] as unknown as RegExpExecArray : INVESTED_BY.exec(between);
-      if (!phrase || phrase[0].length !== between.length) continue;
-      invests(view, i, a.entity, b.entity, phrase[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
+      // X的Y项目, or X投资2亿元建设的Y: the whole gap is the phrase, whose amount (if any) the relation carries.
+      const phrase = between === '的' ? undefined : INVESTED_BY.exec(between);
+      if (between !== '的' && phrase?.[0].length !== between.length) continue;
+      invests(view, i, a.entity, b.entity, phrase?.[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
     } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && INVESTOR_AFTER.test(between) && INVESTED_AFTER.test(view.slice(i, b.end, b.end + 6))) {
       invests(view, i, b.entity, a.entity);
     }
