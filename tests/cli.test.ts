@@ -33,6 +33,17 @@ describe('kg extract', () => {
     expect(res.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  test('kg extract and kg eval run where neither store can be loaded', () => {
+    const noStores = { NODE_OPTIONS: `--require ${path.join(__dirname, 'helpers', 'without-stores.js')}` };
+    expect(kg(['ingest', '--data', tempDir('none'), SAMPLES], noStores).stderr).toMatch(/not available on this machine/);
+    const extracted = kg(['extract', SAMPLES], noStores);
+    expect(extracted.stderr).toBe('');
+    expect(extracted.stdout).toBe(out.stdout);
+    const scored = kg(['eval', '--gold', path.join(__dirname, 'gold', 'seeds', 'annotations'), SAMPLES], noStores);
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/relations micro/);
+  });
+
   test('--help and unknown paths', () => {
     expect(kg(['extract', '--help']).stdout).toMatch(/Usage: kg extract/);
     const missing = kg(['extract', '/no/such/dir']);

@@ -225,6 +225,12 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     expect((await store.read("MATCH (n {key: 'bypass'}) RETURN count(n) AS n")).rows).toEqual([{ n: 0 }]);
   });
 
+  test('a wrong password fails at once, saying which variables to set', () => {
+    const res = kg(['ingest', SAMPLES], { NEO4J_URI: env!.uri, NEO4J_USER: '', NEO4J_PASSWORD: 'not-the-password' });
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toMatch(/refused the user and password .*NEO4J_PASSWORD/);
+  });
+
   test('user queries run with a row limit', async () => {
     const res = await store.query('MATCH (n) RETURN n.key AS k', {}, { rowLimit: 5 });
     expect(res.rows).toHaveLength(5);

@@ -1,7 +1,6 @@
 // kg doctor: check the embedded store and bring it back after a crash, a
 // kill or a full disk, without losing committed data.
 import type { Command } from 'commander';
-import { examineStore } from '../store/doctor';
 import { storeLocation } from '../store/open';
 import { fail } from './errors';
 
@@ -12,6 +11,7 @@ export function registerDoctor(program: Command): void {
     .option('--repair', 'if the write-ahead log is damaged, keep every transaction before the damage (the damaged log is saved beside the store)')
     .action(async (opts: { data?: string; repair?: boolean }) => {
       const { dir } = storeLocation({ data: opts.data }, { ...process.env, NEO4J_URI: undefined });
+      const { examineStore } = await import('../store/doctor'); // LadybugDB's binary only when asked
       const report = await examineStore(dir!, { repair: opts.repair });
       if (report.leftovers.length) process.stdout.write(`found: ${report.leftovers.join(', ')} left by an unfinished write\n`);
       for (const r of report.repairs) process.stdout.write(`repaired: ${r}\n`);

@@ -3,6 +3,7 @@
 // use the same predicates (nodeMonth), so an export matches what is shown.
 // No Node imports: the viewer bundles this file.
 import type Graph from 'graphology';
+import { KgError } from '../errors';
 
 export interface GraphFilter {
   /** Entity types to keep (all when empty). */
@@ -19,8 +20,8 @@ export interface GraphFilter {
   top?: number;
 }
 
-export class FilterError extends Error {
-  constructor(message: string) { super(`filter: ${message}`); this.name = 'FilterError'; }
+export class FilterError extends KgError {
+  constructor(message: string) { super(message, 'filter'); }
 }
 
 const MONTH = /^\d{4}-\d{2}$/;

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../paths';
 import { loadDivisions } from './divisions';
+import { KgError } from '../errors';
 
-export class LexiconError extends Error {
-  constructor(message: string) { super(`lexicons: ${message}`); this.name = 'LexiconError'; }
+export class LexiconError extends KgError {
+  constructor(message: string) { super(message, 'lexicons'); }
 }
 
 interface Entry { word: string; file: string; line: number; section: string }

@@ -17,6 +17,7 @@ import type { Progress } from '../store/store';
 import type { IngestReport } from './ingest';
 import { compiledScript } from '../paths';
 import { ingestHeapMb, LOAD_HEAP_MB, YOUNG_GENERATION_MB } from '../defaults';
+import { KgError } from '../errors';
 
 export interface IngestJob {
   /** Files to ingest, or with `extracted`, shards of `kg extract` output. */
@@ -30,7 +31,7 @@ export interface IngestJob {
 export interface IngestOutcome { report: IngestReport; counts: { nodes: number; relationships: number }; description: string }
 
 /** Error of the ingest's process, with the name of the error it threw (StoreDamaged, StoreUnavailable, …). */
-export class IngestFailed extends Error {
+export class IngestFailed extends KgError {
   constructor(name: string, message: string) { super(message); this.name = name; }
 }
 

@@ -7,6 +7,7 @@
 // with iconv-lite.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { KgError } from '../errors';
 
 const CHINESE_FALLBACKS = new Set(['GB18030', 'GBK', 'GB2312', 'Big5', 'EUC-TW']);
 
@@ -28,8 +29,8 @@ const SIGNATURES: Array<[string, number[]]> = [
 /** At most this share of a UTF-8 file's bytes may be invalid before it is read as another encoding. */
 const INVALID_UTF8_SHARE = 0.01;
 
-export class NotTextError extends Error {
-  constructor(kind: string) { super(`${kind}, not a text document`); this.name = 'NotTextError'; }
+export class NotTextError extends KgError {
+  constructor(kind: string) { super(`${kind}, not a text document`); }
 }
 
 export interface Decoded { text: string; encoding: string; warnings: string[] }

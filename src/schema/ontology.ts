@@ -2,6 +2,7 @@
 // entity or relation types (validation, DDL, constraints, legend) reads it
 // from here rather than naming types itself.
 import ontologyJson from '../../schema/ontology.json';
+import { KgError } from '../errors';
 
 /** What the interface calls a type, relationship or property: in Chinese (the default) and in English. */
 export interface Names { zh: string; en: string }
@@ -15,8 +16,8 @@ export interface Ontology {
 }
 
 /** A mistake in schema/ontology.json, found when it is loaded. */
-export class OntologyError extends Error {
-  constructor(message: string) { super(`ontology: ${message} (schema/ontology.json)`); this.name = 'OntologyError'; }
+export class OntologyError extends KgError {
+  constructor(message: string) { super(`${message} (schema/ontology.json)`, 'ontology'); }
 }
 
 /** Checks what the rest of the code relies on: names in both languages, relationships between declared types, every declared property named. */

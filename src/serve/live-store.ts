@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreUnavailable, type GraphStore, type QueryLimits, type QueryResult } from '../store/store';
-import { LADYBUG_DIALECT } from '../store/ladybug';
-import { NEO4J_DIALECT } from '../store/neo4j';
+import { LADYBUG_DIALECT, NEO4J_DIALECT } from '../store/dialects';
 import { openStore, storeLocation, type StoreOptions } from '../store/open';
 import { openWaitingForCheckpoint } from '../store/checkpoint-wait';
 

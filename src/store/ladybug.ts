@@ -23,8 +23,8 @@ import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pendi
 import { KeyIndex } from './key-index';
 import { QueryProcesses } from './query-process';
 import { breakSeal, checkSeal, sealStore } from './seal';
+import { LADYBUG_DIALECT } from './dialects';
 
-export const LADYBUG_DIALECT: Dialect = { kind: 'ladybug', name: 'LadybugDB (embedded)', label: (v) => `label(${v})`, type: (v) => `label(${v})`, joined: (l) => `list_to_string('|', ${l})` };
 
 const BATCH = 5000;
 /**

@@ -6,12 +6,12 @@ import type { ResolvedGraph } from '../resolve/graph';
 import { ident, mentionedOnlyIn, neo4jSchemaStatements } from './schema';
 import { DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE } from '../schema/ontology';
 import { mergedRow, writePlan, type RelRows, type Row } from './rows';
-import { queryLimits, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
+import { queryLimits, StoreAuthFailed, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
 import { checkReadQuery, QueryRefused } from './query-check';
 import { NEO4J_RETRY_MS } from '../defaults';
+import { NEO4J_DIALECT } from './dialects';
 
-export const NEO4J_DIALECT: Dialect = { kind: 'neo4j', name: 'Neo4j', label: (v) => `labels(${v})[0]`, type: (v) => `type(${v})`, joined: (l) => `reduce(s = '', x IN coalesce(${l}, []) | s + '|' + x)` };
 
 const BATCH = 1000;
 /** Keys asked about in one read (an indexed IN list). */
@@ -30,9 +30,20 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
 
   constructor(private readonly options: Neo4jOptions) {
-    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
+    // Neo4j's own default user when none is given (NEO4J_URI and NEO4J_PASSWORD are enough).
+    const auth = neo4j.auth.basic(options.user || 'neo4j', options.password ?? '');
     this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, maxTransactionRetryTime: NEO4J_RETRY_MS });
     this.description = `Neo4j at ${options.uri}${options.database ? ` (database ${options.database})` : ''}`;
+  }
+
+  /** Checks that the server answers and takes kg's credentials, so that a wrong password fails at once, with the advice. */
+  async connect(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (e) {
+      await this.driver.close();
+      throw storeErrorOf(e, this.description, 'did not answer');
+    }
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
@@ -57,8 +68,7 @@ export class Neo4jStore implements GraphStore {
     try {
       return await this.writeBatches(graph, progress);
     } catch (e) {
-      if (!isUnreachable(e)) throw e;
-      throw new StoreUnavailable(`${this.description} stopped answering during the load (${(e as Error).message}); run the same ingest again once it is back: what was written is merged, not duplicated`);
+      throw storeErrorOf(e, this.description, 'stopped answering during the load', 'run the same ingest again once it is back: what was written is merged, not duplicated');
     }
   }
 
@@ -241,7 +251,23 @@ async function mergeRelationships(tx: ManagedTransaction, g: RelRows, rows: Row[
 }
 
 /** The driver's codes for a server it cannot reach or lost in the middle of a transaction. */
-const isUnreachable = (e: unknown) => ['ServiceUnavailable', 'SessionExpired'].includes((e as { code?: string }).code ?? '');
+const UNREACHABLE = ['ServiceUnavailable', 'SessionExpired'];
+const REFUSED_CREDENTIALS = ['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit'];
+
+/**
+ * The one place where the driver's errors become kg's: refused credentials
+ * say which variables to set, an unreachable server what to do next;
+ * anything else is passed on as it is.
+ */
+export function storeErrorOf(e: unknown, description: string, failure: string, advice = 'start it, or check NEO4J_URI'): unknown {
+  const code = (e as { code?: string }).code ?? '';
+  const reason = (e as Error).message;
+  if (REFUSED_CREDENTIALS.includes(code)) {
+    return new StoreAuthFailed(`${description} refused the user and password (${reason}); set NEO4J_USER (default neo4j) and NEO4J_PASSWORD to the server's (\`npm run neo4j\` uses NEO4J_PASSWORD, default kg-local-password)`);
+  }
+  if (UNREACHABLE.includes(code)) return new StoreUnavailable(`${description} ${failure} (${reason}); ${advice}`);
+  return e;
+}
 
 /** JavaScript numbers that are whole go to Neo4j as integers (LIMIT $n wants one; the driver would send 50.0). */
 function toNeo4j(params: Record<string, unknown>): Record<string, unknown> {

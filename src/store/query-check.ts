@@ -9,9 +9,10 @@ import path from 'node:path';
 import { parseLexicon } from '../extract/lexicons';
 import { PACKAGE_ROOT } from '../paths';
 import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS, MAX_RANGE } from '../defaults';
+import { KgError } from '../errors';
 
-export class QueryRefused extends Error {
-  constructor(message: string) { super(`query: ${message}`); this.name = 'QueryRefused'; }
+export class QueryRefused extends KgError {
+  constructor(message: string) { super(message, 'query'); }
 }
 
 interface Tree { name: string; children?: Tree[] }

@@ -3,6 +3,7 @@
 import type { ResolvedGraph } from '../resolve/graph';
 import type { PlainValue } from './values';
 import { QUERY_ROW_LIMIT, QUERY_TIMEOUT_MS } from '../defaults';
+import { KgError } from '../errors';
 
 /** What a write changed: entity nodes created and updated, documents created, relationships created. */
 export interface WriteSummary { nodesCreated: number; nodesUpdated: number; documentsCreated: number; relationshipsCreated: number }
@@ -66,13 +67,18 @@ export interface GraphStore {
  * The embedded store's files were left mid-write (a crash, a kill, a full
  * disk) and cannot be opened as they are; the message says what to run.
  */
-export class StoreDamaged extends Error {
-  constructor(message: string) { super(`store: ${message}`); this.name = 'StoreDamaged'; }
+export class StoreDamaged extends KgError {
+  constructor(message: string) { super(message, 'store'); }
 }
 
 /** The store cannot be reached (a Neo4j server that stopped, a store being written by another process). */
-export class StoreUnavailable extends Error {
-  constructor(message: string) { super(`store: ${message}`); this.name = 'StoreUnavailable'; }
+export class StoreUnavailable extends KgError {
+  constructor(message: string) { super(message, 'store'); }
+}
+
+/** The server refused the user and password kg was given; the message says which variables set them. */
+export class StoreAuthFailed extends KgError {
+  constructor(message: string) { super(message, 'store'); }
 }
 
 export function queryLimits(limits: Partial<QueryLimits> = {}): QueryLimits {
