@@ -22,8 +22,7 @@ import { benchIngest } from './bench-ingest.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { readDocument } = require(path.join(root, 'dist/src/read/document.js'));
-const { cleanDocument } = require(path.join(root, 'dist/src/clean/index.js'));
-const { extractClean } = require(path.join(root, 'dist/src/extract/index.js'));
+const { extractDocument } = require(path.join(root, 'dist/src/extract/index.js'));
 const { cut } = require(path.join(root, 'dist/src/extract/segment.js'));
 const { LadybugStore } = require(path.join(root, 'dist/src/store/ladybug.js'));
 const { Neo4jStore } = require(path.join(root, 'dist/src/store/neo4j.js'));
@@ -61,10 +60,10 @@ function bestOf(rounds, fns) {
 
 function benchExtraction() {
   const { docs, bytes, chars } = corpus(5 * MB);
-  cut('预热'); extractClean('warm', docs[0].original, cleanDocument(docs[0].readable));
+  cut('预热'); extractDocument(docs[0]);
   const [segSeconds, extractSeconds] = bestOf(ROUNDS, [
     () => { for (const d of docs) cut(d.original); },
-    () => { for (const d of docs) extractClean(d.name, d.original, cleanDocument(d.readable)); },
+    () => { for (const d of docs) extractDocument(d); },
   ]);
   console.log(`extraction corpus: ${docs.length} documents, ${(bytes / MB).toFixed(1)} MB, ${fmt(chars)} characters (best of ${ROUNDS} runs each)`);
   console.log(`  bare segmentation (jieba cut): ${fmt(chars / segSeconds)} chars/s`);

@@ -14,7 +14,7 @@ const TOLERANCE = 0.02;
 describe.each(Object.keys(levels))('extraction on the %s gold set', (set) => {
   const dir = path.join(GOLD, set);
   const texts = fs.readdirSync(path.join(dir, 'texts')).sort();
-  const predictions = texts.map((f) => extractDocument(readDocument(path.join(dir, 'texts', f))));
+  const predictions = texts.map((f) => extractDocument(readDocument(path.join(dir, 'texts', f))).extraction);
   const gold = fs.readdirSync(path.join(dir, 'annotations')).sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, 'annotations', f), 'utf8')) as GoldDoc);
   const report = score(predictions, gold);

@@ -2,14 +2,13 @@
 // regions' news (not copied from the samples).
 import fs from 'node:fs';
 import path from 'node:path';
-import { TextMap } from '../src/clean/textmap';
-import { cleanDocument } from '../src/clean';
-import { extractClean } from '../src/extract';
+import { extractDocument } from '../src/extract';
+import { textDocument } from '../src/read/document';
 import { validateExtraction } from '../src/schema/validate';
 import type { DocExtraction } from '../src/schema/types';
 
 function extract(text: string): DocExtraction {
-  const out = extractClean('t.txt', text, cleanDocument(TextMap.identity(text)));
+  const out = extractDocument(textDocument('t.txt', text)).extraction;
   expect(validateExtraction(out, text)).toEqual([]);
   return out;
 }

@@ -5,10 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decode } from '../src/read/decode';
-import { htmlToTextMap } from '../src/read/html';
-import { TextMap } from '../src/clean/textmap';
-import { cleanDocument } from '../src/clean';
-import { extractClean } from '../src/extract';
+import { extractDocument } from '../src/extract';
+import { textDocument } from '../src/read/document';
 import { validateExtraction } from '../src/schema/validate';
 
 const SEEDS = path.join(__dirname, 'gold', 'dev', 'texts');
@@ -42,8 +40,7 @@ function randomText(rand: (n: number) => number): string {
 }
 
 function check(text: string, html: boolean): void {
-  const readable = html ? htmlToTextMap(text) : TextMap.identity(text);
-  const out = extractClean('fuzz.txt', text, cleanDocument(readable));
+  const out = extractDocument(textDocument(html ? 'fuzz.html' : 'fuzz.txt', text)).extraction;
   expect(validateExtraction(out, text)).toEqual([]);
   for (const r of out.relations) {
     expect(r.evidence!.start).toBeGreaterThanOrEqual(0);

@@ -6,9 +6,8 @@
 // "{key: value}" for a property the entity or relation must carry.
 import fs from 'node:fs';
 import path from 'node:path';
-import { TextMap } from '../src/clean/textmap';
-import { cleanDocument } from '../src/clean';
-import { extractClean } from '../src/extract';
+import { extractDocument } from '../src/extract';
+import { textDocument } from '../src/read/document';
 import { validateExtraction } from '../src/schema/validate';
 import type { DocExtraction, Entity } from '../src/schema/types';
 
@@ -21,7 +20,7 @@ const cases = files.flatMap((f) => (JSON.parse(fs.readFileSync(path.join(DIR, f)
 
 function extract(c: Case): DocExtraction {
   const text = c.date ? `${c.date}\n${c.text}` : c.text;
-  const out = extractClean('t.txt', text, cleanDocument(TextMap.identity(text)));
+  const out = extractDocument(textDocument('t.txt', text)).extraction;
   expect(validateExtraction(out, text)).toEqual([]);
   return out;
 }

@@ -48,7 +48,7 @@ function loadPredictions(inputs: string[]): DocExtraction[] {
         try { const d = JSON.parse(l) as DocExtraction; out.push({ ...d, doc: path.basename(d.doc) }); } catch { fail(`eval: ${input}:${i + 1} is not JSON`); }
       });
     } else {
-      for (const f of discoverDocuments([input])) out.push(extractDocument(readDocument(f)));
+      for (const f of discoverDocuments([input])) out.push(extractDocument(readDocument(f)).extraction);
     }
   }
   return out;

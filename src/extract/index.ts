@@ -14,12 +14,23 @@ import { RELATION_RULES } from './relations';
 import { addProperties } from './properties';
 
 
-export function extractDocument(doc: SourceDocument): DocExtraction {
-  const clean = cleanDocument(doc.readable);
-  return extractClean(doc.name, doc.original, clean);
+/** What extraction gives for one document: its entities and relations, and what the Document node records. */
+export interface ExtractedText {
+  extraction: DocExtraction;
+  /** The first line of the cleaned text (the headline), or the file name. */
+  title: string;
+  /** The article's own date (YYYY-MM-DD, or shorter when the text gives less), if found. */
+  date?: string;
 }
 
-export function extractClean(name: string, original: string, clean: CleanDocument): DocExtraction {
+/** The one entry point of extraction, used by kg extract, kg eval, ingest and the tests. */
+export function extractDocument(doc: Pick<SourceDocument, 'name' | 'original' | 'readable'>): ExtractedText {
+  const clean = cleanDocument(doc.readable);
+  const title = clean.map.text.split('\n').map((l) => l.trim()).find(Boolean) ?? doc.name;
+  return { extraction: extractClean(doc.name, doc.original, clean), title, date: clean.date };
+}
+
+function extractClean(name: string, original: string, clean: CleanDocument): DocExtraction {
   const sentences = splitSentences(clean.simplified);
   const { contexts, titles } = findMentions(clean.simplified, sentences);
   for (const m of nestedMentions(contexts.flatMap((c) => c.mentions))) contexts[m.sentence].mentions.push(m);

@@ -2,8 +2,7 @@
 // the document record (its identity is the digest of its bytes).
 import path from 'node:path';
 import { readDocument } from '../read/document';
-import { cleanDocument } from '../clean';
-import { extractClean } from '../extract';
+import { extractDocument } from '../extract';
 import type { ExtractedDocument } from '../resolve/resolve';
 
 /** One file's outcome: its extraction and what reading found wrong, or why it was skipped. */
@@ -17,13 +16,11 @@ export const fileError = (file: string, e: unknown) => (e as Error).message.repl
 export function extractFile(file: string): FileOutcome {
   try {
     const doc = readDocument(file);
-    const clean = cleanDocument(doc.readable);
-    const extraction = extractClean(doc.name, doc.original, clean);
-    const title = clean.map.text.split('\n').map((l) => l.trim()).find(Boolean) ?? doc.name;
+    const { extraction, title, date } = extractDocument(doc);
     return {
       file,
       warnings: doc.warnings,
-      extracted: { extraction, document: { key: doc.digest, name: doc.name, path: path.resolve(file), title, date: clean.date ?? '', encoding: doc.encoding, text: doc.original } },
+      extracted: { extraction, document: { key: doc.digest, name: doc.name, path: path.resolve(file), title, date: date ?? '', encoding: doc.encoding, text: doc.original } },
     };
   } catch (e) {
     return { file, error: fileError(file, e) };

@@ -53,3 +53,8 @@ export function readDocument(file: string): SourceDocument {
     readable: isHtml ? htmlToTextMap(text) : TextMap.identity(text),
   };
 }
+
+/** A document given as text rather than a file (tests, benchmarks): read as a file of that name would be. */
+export function textDocument(name: string, text: string): Pick<SourceDocument, 'name' | 'original' | 'readable'> {
+  return { name, original: text, readable: /\.html?$/i.test(name) ? htmlToTextMap(text) : TextMap.identity(text) };
+}
