@@ -46,7 +46,7 @@ function extractClean(name: string, original: string, clean: CleanDocument): Doc
   const year = clean.date?.slice(0, 4);
   const view = new DocView(contexts, titles, entities, mainZone, references, year);
   addProperties(view, clean.date); // before the rules: INVESTS_IN carries a project's stated amount
-  for (const rule of RELATION_RULES) rule.apply(view);
+  for (const rule of RELATION_RULES) view.run(rule);
   return {
     doc: name,
     entities: [...entities, ...view.trips.map((t) => t.entity)].map(toEntity),

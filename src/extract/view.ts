@@ -8,6 +8,7 @@ import type { Mention } from './mentions/mention';
 import { ownPlace, placeLevel, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
+import { PipelineError, type Declared } from './pipeline';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
 
@@ -26,10 +27,12 @@ export interface Span { start: number; end: number; text: string }
 
 export class DocView {
   readonly located: Located[][];
-  readonly trips: Trip[] = [];
   readonly candidates: Candidate[] = [];
+  private readonly tripFrames: Trip[] = [];
   private readonly seen = new Map<string, Candidate>();
   private homeArea?: DocEntity | null;
+  /** The rule running now, held to what it declared. */
+  private running?: Declared;
 
   constructor(
     readonly contexts: SentenceContext[],
@@ -61,8 +64,30 @@ export class DocView {
     return this.located[i].filter((l) => types.includes(l.entity.type) && l.start >= from && l.end <= to && (nested || !l.nested));
   }
 
+  /** Runs a rule; what it reads or produces without declaring it fails at once. */
+  run(rule: Declared & { apply(view: DocView): void }): void {
+    this.running = rule;
+    try { rule.apply(this); } finally { this.running = undefined; }
+  }
+
+  private reads(what: string): void {
+    const r = this.running;
+    if (r && !r.requires.includes(what) && !r.assigns.includes(what)) throw new PipelineError(`${r.name} reads ${what} but does not declare it in requires`);
+  }
+
+  private writes(what: string): void {
+    const r = this.running;
+    if (r && !r.assigns.includes(what)) throw new PipelineError(`${r.name} produces ${what} but does not declare it in assigns`);
+  }
+
+  /** The trips found so far (all of them once the rules have run). */
+  get trips(): readonly Trip[] { this.reads('trips'); return this.tripFrames; }
+
+  addTrip(trip: Trip): void { this.writes('trips'); this.tripFrames.push(trip); }
+
   /** Records a relation if the ontology allows it and it is new; props found later fill what is missing. */
   relate(type: string, source: DocEntity, target: DocEntity, sentence: number, props?: Record<string, string>): void {
+    this.writes(type);
     if (source === target || !allowsRelation(type, source.type, target.type)) return;
     const key = `${type}\u0000${source.id}\u0000${target.id}`;
     const known = this.seen.get(key);
@@ -100,6 +125,7 @@ export class DocView {
   }
 
   has(type: string, source: DocEntity, target?: DocEntity): boolean {
+    this.reads(type);
     return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
   }
 

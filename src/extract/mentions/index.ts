@@ -1,5 +1,5 @@
-// Runs the mention passes over every sentence, longest kinds of names first
-// so that a project's or event's name is not cut into the bodies inside it.
+// Runs the mention passes over every sentence, in the order their
+// declarations give (see MentionPass).
 import type { Sentence } from '../sentences';
 import { PhraseIndex } from '../phrases';
 import { withoutLeadingPlace } from '../forms';
@@ -11,37 +11,52 @@ import { findListItems } from './lists';
 import { findPlaces } from './places';
 import { findKnownNames, findPersons, type TitleSpan } from './persons';
 import type { Mention } from './mention';
+import { orderPasses, type Declared } from '../pipeline';
 
 export interface DocumentMentions {
   contexts: SentenceContext[];
   titles: TitleSpan[][];
 }
 
+/**
+ * A mention pass over every sentence. Passes claim spans, and the first to
+ * claim a span keeps it, so "requires" here also says whose names come
+ * first: a project's or an event's name before the bodies inside it
+ * (吉林省人民政府与吉林大学合作项目), people before bodies (省委书记景俊海到经开区 is
+ * a person and a zone, not a zone named 景俊海到经开区), lists before single names.
+ */
+interface MentionPass extends Declared {
+  apply(doc: DocumentMentions): void;
+}
+
+const eachSentence = (declared: Declared, fn: (ctx: SentenceContext) => void): MentionPass =>
+  ({ ...declared, apply: (doc) => doc.contexts.forEach(fn) });
+
+const MENTION_PASSES: readonly MentionPass[] = orderPasses([
+  eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => findSuffixedNames(ctx, ['Event'])),
+  eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
+  eachSentence({ name: 'lists', requires: ['invested projects'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
+  eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
+  { name: 'persons', requires: ['Project names'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
+  eachSentence({ name: 'bodies', requires: ['Person names'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
+  eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
+  { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },
+  { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: findNamedForms },
+]);
+
 /** The mentions in the sentences of `text`. */
 export function findMentions(text: string, sentences: Sentence[]): DocumentMentions {
   const words = tokensBySentence(tokenize(text), sentences);
-  const contexts = sentences.map((s, i) => new SentenceContext(s, i, words[i]));
-  const titles: TitleSpan[][] = [];
-  for (const ctx of contexts) {
-    findSuffixedNames(ctx, ['Event']);
-    findInvestedProjects(ctx);
-    // Lists before single names: 轰天炮智能终端智造项目、蓝图车载工控显示模组及新型高清智慧显示终端项目等12个项目.
-    findListItems(ctx, typeOfHead);
-    findSuffixedNames(ctx, ['Project']);
-    // People before bodies: 省委书记景俊海到经开区 is a person and a zone, not a zone named 景俊海到经开区.
-    titles.push(findPersons(ctx));
-    findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company']);
-    findPlaces(ctx);
-  }
-  const mentions = contexts.flatMap((c) => c.mentions);
-  const people = new PhraseIndex(mentions.filter((m) => m.type === 'Person').map((m) => m.text));
-  const named = namedForms(mentions);
-  for (const ctx of contexts) {
-    if (people.size) findKnownNames(ctx, people);
-    if (named.types.size) findNamedForms(ctx, named);
-  }
-  for (const ctx of contexts) ctx.mentions.sort((a, b) => a.start - b.start);
-  return { contexts, titles };
+  const doc: DocumentMentions = { contexts: sentences.map((s, i) => new SentenceContext(s, i, words[i])), titles: [] };
+  for (const pass of MENTION_PASSES) pass.apply(doc);
+  for (const ctx of doc.contexts) ctx.mentions.sort((a, b) => a.start - b.start);
+  return doc;
+}
+
+/** Every person found somewhere in the document, found again where no title marks them. */
+function findKnownPeople({ contexts }: DocumentMentions): void {
+  const people = new PhraseIndex(contexts.flatMap((c) => c.mentions).filter((m) => m.type === 'Person').map((m) => m.text));
+  if (people.size) for (const ctx of contexts) findKnownNames(ctx, people);
 }
 
 /**
@@ -80,7 +95,12 @@ function namedForms(mentions: Mention[]): NamedForms {
   return { index: new PhraseIndex(types.keys()), types };
 }
 
-function findNamedForms(ctx: SentenceContext, named: NamedForms): void {
+function findNamedForms({ contexts }: DocumentMentions): void {
+  const named = namedForms(contexts.flatMap((c) => c.mentions));
+  if (named.types.size) for (const ctx of contexts) findNamedFormsIn(ctx, named);
+}
+
+function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
   for (const m of named.index.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
     const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
     if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);

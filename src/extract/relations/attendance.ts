@@ -10,7 +10,7 @@ import { firstSentence } from '../entities';
 /** 出席仪式的有…, 参加活动的领导有…: the attendees follow the verb. */
 const LISTED_AFTER = /^[^，,。；;]{0,12}?的(?:领导|嘉宾|人员)?有/;
 
-export const attendance = perSentence('attendance', (view, i) => {
+export const attendance = perSentence({ name: 'attendance', requires: ['trips'], assigns: ['ATTENDED'] }, (view, i) => {
   const named = view.of(i, ['Event'])[0]?.entity;
   const trip = view.tripAt(i);
   // In a trip's frame, companions join the trip unless the sentence names an event.

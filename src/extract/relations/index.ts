@@ -1,10 +1,10 @@
-// The relation rules, in the order they run. Trips come first: they set the
-// frames (leader, destinations, sentences covered) that attendance, visits,
-// meetings and locations read through view.tripAt. Positions and signings
-// need only mentions. Locations run after signings and trips so a project
-// placed by its own sentence keeps that place; investments last, over the
-// whole document.
+// The relation rules. Each declares what it reads and produces (trips frames
+// that attendance, visits, meetings and locations read; locations reads
+// VISITED); orderPasses runs every rule after those it reads from, keeping
+// this listed order where it is free, and refuses a missing producer or a
+// cycle when this module loads.
 import type { RelationRule } from './rule';
+import { orderPasses } from '../pipeline';
 import { trips } from './trips';
 import { positions } from './positions';
 import { attendance } from './attendance';
@@ -14,4 +14,4 @@ import { signings } from './signings';
 import { locations } from './locations';
 import { investments } from './investments';
 
-export const RELATION_RULES: readonly RelationRule[] = [trips, positions, attendance, visits, meetings, signings, locations, investments];
+export const RELATION_RULES: readonly RelationRule[] = orderPasses([trips, positions, attendance, visits, meetings, signings, locations, investments]);

@@ -9,6 +9,8 @@ import { BUILT_THERE, INVESTED_BY } from '../mentions/investment';
 
 export const investments: RelationRule = {
   name: 'investments',
+  requires: [],
+  assigns: ['INVESTS_IN'],
   apply(view) {
     const companies = view.entities.filter((e) => e.type === 'Company');
     for (const project of view.entities.filter((e) => e.type === 'Project')) {

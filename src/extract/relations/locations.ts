@@ -16,6 +16,8 @@ const WHERE = ['Zone', 'Place'];
 
 export const locations: RelationRule = {
   name: 'locations',
+  requires: ['trips', 'VISITED'],
+  assigns: ['LOCATED_IN'],
   apply(view) {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);

@@ -9,7 +9,7 @@ import { perSentence } from './rule';
 
 const WITH = /与|同|和|跟/g;
 
-export const meetings = perSentence('meetings', (view, i) => {
+export const meetings = perSentence({ name: 'meetings', requires: ['trips'], assigns: ['MET_WITH'] }, (view, i) => {
   const text = view.text(i), base = view.base(i);
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {

@@ -16,7 +16,7 @@ const BODY_TYPES = ['Zone', 'Place', 'GovernmentBody', 'Company', 'Organization'
 const CHAIN_JOIN = /^[、，,]$/;
 const COMMA = /^[，,]$/;
 
-export const positions = perSentence('positions', (view, i) => {
+export const positions = perSentence({ name: 'positions', requires: [], assigns: ['HOLDS_POSITION'] }, (view, i) => {
   const spans = view.titles[i];
   // 金川集团总经理成东全，党委常委、副总经理郑跃强: a chain with no body of its own continues the previous person's.
   let previous: DocEntity | undefined;

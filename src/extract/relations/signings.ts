@@ -13,7 +13,7 @@ const HOSTS = new Set(['Zone', 'Place']);
 /** How far before 与 the host may be named. */
 const HOST_REACH = 30;
 
-export const signings = perSentence('signings', (view, i) => {
+export const signings = perSentence({ name: 'signings', requires: [], assigns: ['SIGNED_WITH'] }, (view, i) => {
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, trigger('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);

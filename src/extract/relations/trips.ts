@@ -22,10 +22,12 @@ const DELEGATION = /一行/;
 
 export const trips: RelationRule = {
   name: 'trips',
+  requires: [],
+  assigns: ['trips', 'LED', 'DESTINATION'],
   apply(view) {
     for (let i = 0; i < view.contexts.length; i++) {
       const trip = tripIn(view, i);
-      if (trip) view.trips.push(trip);
+      if (trip) view.addTrip(trip);
     }
   },
 };

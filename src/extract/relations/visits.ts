@@ -11,7 +11,7 @@ const GROUP_AFTER = /^[团组队]/;
 /** 走访企业总部是经开区的任务: a copula ends what was visited. */
 const COPULA = /是/;
 
-export const visits = perSentence('visits', (view, i) => {
+export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns: ['VISITED'] }, (view, i) => {
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('visit'))) {
     if (GROUP_AFTER.test(view.slice(i, m.end, m.end + 1))) continue; // 考察团, 调研组: a delegation, not a visit
