@@ -1,23 +1,17 @@
 // Name normalisation shared by document coreference and cross-document
 // resolution: the key under which two surface forms count as one name.
 import { lexicons } from './lexicons';
+import { withoutCompanyEnding } from './heads';
+import { pattern } from './patterns';
 
-const ZONE_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/汽车经济技术开发区$/, '汽开区'],
-  [/经济技术开发区$/, '经开区'],
-  [/高新技术产业开发区$/, '高新区'],
-  [/综合保税区$/, '综保区'],
-  [/自由贸易试验区$/, '自贸区'],
-];
-/** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form. */
+/** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
-  return ZONE_ABBREVIATIONS.reduce((n, [re, abbr]) => n.replace(re, abbr), name);
+  for (const [long, short] of lexicons().zoneAbbreviations) if (name.endsWith(long)) return name.slice(0, -long.length) + short;
+  return name;
 }
 
 /** Spaces, quotes and dashes that written forms of one name differ by. */
 export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
-
-const BODY_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|控股集团|集团公司|集团|控股|股份|公司)$/;
 
 /** Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at least two characters. */
 export function withoutLeadingPlace(name: string): string {
@@ -52,16 +46,16 @@ function computeKey(type: string, name: string): string {
   const s = name.normalize('NFKC').replace(NAME_NOISE, '');
   switch (type) {
     case 'Place': {
-      const region = s.replace(/地区$/, ''); // 东北地区 is 东北
+      const region = withoutRegionWord(s);
       return places.get(region) ?? places.get(s) ?? region;
     }
     case 'Zone': return abbreviateZone(s);
     case 'Company':
     case 'Organization': {
-      const core = withoutLeadingPlace(s).replace(BODY_ENDINGS, '');
+      const core = withoutCompanyEnding(withoutLeadingPlace(s));
       return core.length >= 2 ? core : s;
     }
-    case 'Project': return s.replace(/项目$/, '');
+    case 'Project': return s.replace(pattern('project-word-ending'), '');
     default: return s;
   }
 }
@@ -70,11 +64,16 @@ function computeKey(type: string, name: string): string {
 export function localKey(type: string, name: string): string {
   const key = nameKey(type, name);
   if (type !== 'Zone' && type !== 'GovernmentBody' && type !== 'Organization') return key;
-  const local = withoutLeadingPlace(key).replace(/^[省市区县]/, '');
+  const local = withoutLeadingPlace(key).replace(pattern('level-character-start'), '');
   return local.length >= 2 ? local : key;
 }
 
 /** An event's name without its year and edition: 2020(第四届)中德汽车大会 → 中德汽车大会. */
 export function withoutEdition(name: string): string {
-  return name.replace(/^(?:19|20)\d\d年?/, '').replace(/[(（]?第[一二三四五六七八九十百\d]+届[)）]?/, '');
+  return name.replace(pattern('year-start'), '').replace(pattern('edition'), '');
+}
+
+/** A region's name without 地区: 东北地区 is 东北. */
+export function withoutRegionWord(name: string): string {
+  return name.replace(pattern('region-word-ending'), '');
 }

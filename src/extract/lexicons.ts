@@ -41,10 +41,20 @@ export function parseLexicon(file: string, text: string): WordList {
   return { words, sections, entries };
 }
 
-function load(name: string): WordList {
-  const file = `${name}.txt`;
-  return parseLexicon(file, fs.readFileSync(path.join(LEXICON_DIR, file), 'utf8'));
+const lists = new Map<string, WordList>();
+
+/** A lexicon file by its name (without .txt), read once. */
+export function loadWordList(name: string): WordList {
+  let list = lists.get(name);
+  if (!list) {
+    const file = `${name}.txt`;
+    if (!fs.existsSync(path.join(LEXICON_DIR, file))) throw new LexiconError(`no word list ${file}`);
+    lists.set(name, (list = parseLexicon(file, fs.readFileSync(path.join(LEXICON_DIR, file), 'utf8'))));
+  }
+  return list;
 }
+
+const load = loadWordList;
 
 /** Lists whose words must be disjoint: a word that is both would be read two ways. */
 export function checkDisjoint(lists: WordList[]): void {
@@ -86,7 +96,7 @@ function build() {
   const triggers = load('triggers');
   const organs = load('organs');
   // A head word decides a type: it may not belong to two types.
-  checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes, companySuffixes].map(mainWords));
+  checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes].map(mainWords).concat(headsOf(companySuffixes, COMPANY_HEAD_SECTIONS)));
   const notPlacesList = load('not-places');
   const notPlaces = { shortForms: new Set(notPlacesList.words), never: new Set(section(notPlacesList, 'never')) };
   const divisions = loadDivisions(load('regions').words, notPlaces);
@@ -95,16 +105,31 @@ function build() {
     titles: titles.words,
     /** Words that name a group of officials before a list of names: 区领导, 市领导. */
     collectiveHeads: section(titles, 'collective'),
-    companySuffixes: companySuffixes.words,
+    /** Every company head: legal forms, holdings, strong heads and the words that end a name only before a delimiter. */
+    companySuffixes: COMPANY_HEAD_SECTIONS.flatMap((name) => (name ? section(companySuffixes, name) : companySuffixes.words)),
+    /** Legal forms (有限公司, 集团): strong heads, and dropped when names are compared. */
+    companyLegalForms: section(companySuffixes, 'legal'),
+    /** What is dropped from a company's name to compare it with another: legal forms and 股份, 控股. */
+    companyEndings: [...section(companySuffixes, 'legal'), ...section(companySuffixes, 'holding')],
+    /** Company heads that need no delimiter after them. */
+    strongCompanyHeads: new Set([...section(companySuffixes, 'legal'), ...section(companySuffixes, 'strong')]),
     industryWords: new Set(companySuffixes.sections['industry'] ?? []),
     organizationSuffixes: organizationSuffixes.words,
+    /** General words that may stand inside an organisation's name (浙江企业商会). */
+    wordsInsideOrganizations: new Set(section(organizationSuffixes, 'inside')),
     /** Organisations named by their head alone (工商联, 总工会): the local one. */
     bareOrganizations: new Set(section(organizationSuffixes, 'bare')),
     governmentSuffixes: governmentSuffixes.words,
+    /** Organs that, named by their head alone, are no one body (办公室, 管委会). */
+    organsNotAlone: new Set(section(governmentSuffixes, 'not-alone')),
+    /** Heads that need a name before them, not common words (合作部 is a company's department). */
+    headsNeedingName: new Set(section(governmentSuffixes, 'needs-name')),
     /** One-character heads that may be a word of their own (社会发展/司). */
     loneHeads: new Set(section(governmentSuffixes, 'lone')),
     zoneWords: zoneWords.words,
     bareZoneWords: new Set(section(zoneWords, 'bare')),
+    /** A zone's long designation → its usual short form (经济技术开发区 → 经开区), longest first. */
+    zoneAbbreviations: pairs(section(zoneWords, 'abbreviations')).sort((a, b) => b[0].length - a[0].length),
     eventWords: eventWords.words,
     eventStops: new Set(section(eventWords, 'verbs-before')),
     notSuffix: new Set(load('not-suffix').words),
@@ -113,6 +138,8 @@ function build() {
     latestRefs: new Set(section(references, 'latest')),
     projectWords: projectWords.words,
     projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
+    /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
+    wordsInsideProjects: new Set(section(projectWords, 'inside')),
     /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
     projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */
@@ -123,6 +150,8 @@ function build() {
     /** Place forms for the segmenter's dictionary, with their frequencies. */
     placeWords: divisions.segmenterWords,
     stopwords: new Set(load('stopwords').words),
+    /** Stop words that are part of a name after a lone character (三和重工). */
+    stopwordsAfterLoneCharacter: new Set(section(load('stopwords'), 'after-lone-character')),
     followName: load('follow-name').words,
     /** Organ words before titles, by whose organ they are (@place, @zone, @body) and the level characters of places. */
     organs: { place: section(organs, 'place'), zone: section(organs, 'zone'), body: section(organs, 'body'), levels: section(organs, 'levels') },
@@ -131,6 +160,15 @@ function build() {
     /** A project's status by the words that state it (签约落地 → 签约). */
     projectStatus: statusWords(load('project-status')),
   };
+}
+
+/** Words written long=short, as pairs. */
+function pairs(words: string[]): Array<[string, string]> {
+  return words.map((w) => {
+    const [long, short, extra] = w.split('=');
+    if (!long || !short || extra !== undefined) throw new LexiconError(`"${w}" is not written long=short`);
+    return [long, short];
+  });
 }
 
 /** Each status word → its status (the section it is listed under); a word under two statuses is an error. */
@@ -142,6 +180,14 @@ function statusWords(list: WordList): Map<string, string> {
     out.set(e.word, e.section);
   }
   return out;
+}
+
+/** The sections of company-suffixes.txt that hold heads ('' for the main words). */
+const COMPANY_HEAD_SECTIONS = ['legal', 'holding', 'strong', ''];
+
+/** Only the entries of the given sections. */
+function headsOf(list: WordList, sections: string[]): WordList {
+  return { ...list, entries: list.entries.filter((e) => sections.includes(e.section)) };
 }
 
 /** Only the words outside tagged sections. */

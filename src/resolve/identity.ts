@@ -15,11 +15,10 @@
 //   joins the others with no province. `kg duplicates` lists same-named
 //   people kept apart, for a researcher to review.
 import { simplify } from '../clean/script';
-import { abbreviateZone, NAME_NOISE, nameKey } from '../extract/forms';
+import { abbreviateZone, NAME_NOISE, nameKey, withoutRegionWord } from '../extract/forms';
+import { withoutCompanyEnding } from '../extract/heads';
 import { lexicons } from '../extract/lexicons';
 import type { DocExtraction, Entity } from '../schema/types';
-
-const LEGAL_ENDINGS = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|控股有限公司|有限公司|集团公司|公司)$/;
 
 const simplified = new Map<string, string>();
 /** The simplified, NFKC-normalised form of a name. */
@@ -96,12 +95,12 @@ export function identityKey(e: Entity, docKey: string, context: DocumentContext)
     case 'Person': return `Person:${name}|${context.personProvince.get(e.id) ?? '?'}`;
     case 'Place': {
       const { places } = lexicons();
-      const region = name.replace(/地区$/, '');
+      const region = withoutRegionWord(name);
       return `Place:${places.get(name) ?? places.get(region) ?? region}`;
     }
     case 'Company':
     case 'Organization': {
-      const core = name.replace(LEGAL_ENDINGS, '');
+      const core = withoutCompanyEnding(name);
       return isGeneric(core) ? local() : `${e.type}:${withOfficialPlace(core || name)}`;
     }
     case 'Zone': {

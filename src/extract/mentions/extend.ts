@@ -4,6 +4,8 @@
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { INVESTED_BY } from './investment';
+import { pattern } from '../patterns';
+import { legalFormBefore } from '../heads';
 
 /**
  * X公司投资2亿元建设的Y项目: after the company, an investment phrase ending
@@ -49,14 +51,12 @@ export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: tru
 const RATE_SLASH = /^[/／]$/;
 const CLOSING_QUOTE = /^[”」』]$/;
 const OPENING_QUOTE = /^[“「『]$/;
-const PERIOD = /^[年月日天]/;
 
 /** A lone Chinese character (a word of one character). */
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
-const GLUE = new Set(['和']);
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
-  const { stopwords } = lexicons();
+  const { stopwords, stopwordsAfterLoneCharacter } = lexicons();
   let start = headStart, taken = 0;
   let quoteOpen = -1; // walking left: where a closing quote was taken, until its opening one
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
@@ -74,10 +74,10 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
       continue;
     }
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
-    // 河北三和重工, 利和知信: 和 glued to a lone character before it is part of a name.
-    if (stop && !(GLUE.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
+    // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
+    if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
-    else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && PERIOD.test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
+    else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
     // 500强巨星控股集团: the word after a number is its unit, not part of a name.
@@ -98,8 +98,6 @@ function trimOpenBrackets(ctx: SentenceContext, start: number, headStart: number
   return s;
 }
 
-const ITEM_START = /[、，,；;：:。（(]|其中|分别是|包括|的有/g;
-const COMPANY_IN_ITEM = /(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)/;
 const MAX_PROJECT_ITEM = 60;
 
 function endsWithProjectHead(item: string): boolean {
@@ -115,23 +113,21 @@ function endsWithProjectHead(item: string): boolean {
 export function companyLedItem(ctx: SentenceContext, end: number): number | undefined {
   const text = ctx.sentence.text, base = ctx.sentence.start;
   let from = 0;
-  for (const m of text.slice(0, end - base).matchAll(ITEM_START)) from = m.index! + m[0].length;
+  for (const m of text.slice(0, end - base).matchAll(pattern('list-item-start', 'g'))) from = m.index! + m[0].length;
   const item = text.slice(from, end - base);
-  const company = COMPANY_IN_ITEM.exec(item);
+  const company = legalFormBefore(item);
   if (!company || !endsWithProjectHead(item) || item.length > MAX_PROJECT_ITEM || !ctx.claims.free(base + from, end)) return undefined;
   // The item must be the company and its project: no clause before the company
   // (市长李杰云率队考察上海…集团…项目) and no verb after it (…集团将以建设…项目).
-  const companyEnd = base + from + company.index + company[0].length;
+  const companyEnd = base + from + company.end;
   const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
   if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(text.slice(companyEnd - base, end - base))) return undefined;
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 
-/** Conjunctions and kinds of work that may stand inside a project's name after its company. */
-export const PROJECT_NAME_WORDS: ReadonlySet<string> = new Set(['及', '与', '和', '建设', '生产', '研发', '开发', '制造']);
 
 /** Whether a word between `from` and `to` is one that ends a name (将, 以, 推动 …). */
 function clauseWordBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const { stopwords } = lexicons();
-  return ctx.tokens.some((t) => t.start >= from && t.end <= to && stopwords.has(t.text) && !PROJECT_NAME_WORDS.has(t.text));
+  return ctx.tokens.some((t) => t.start >= from && t.end <= to && stopwords.has(t.text) && !lexicons().wordsInsideProjects.has(t.text));
 }

@@ -3,7 +3,7 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, investorPhraseLength, PROJECT_NAME_RULES, PROJECT_NAME_WORDS, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, investorPhraseLength, PROJECT_NAME_RULES, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
 import { projectFramed } from './suffixed';
 
@@ -104,7 +104,7 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     const project = listType === 'Project';
     // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
     if (JOINED_BEFORE.test(text.slice(0, m.index))) continue;
-    const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? PROJECT_NAME_WORDS : NONE);
+    const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? lexicons().wordsInsideProjects : NONE);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
     // 投资A、B、C等项目: in a project frame the items need no proper name.

@@ -6,21 +6,19 @@
 // …洽谈会金昌市招商引资项目签约大会).
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
-import { typeOfHead } from './suffixed';
+import { pattern } from '../patterns';
+import { typeOfHead } from '../heads';
 
-let companyAtHead: RegExp | undefined;
 let eventInside: RegExp | undefined;
 
 export function nestedMentions(mentions: Mention[]): Mention[] {
   const lex = lexicons();
-  // The first legal ending (…集团有限公司), else the first company head.
-  companyAtHead ??= /^(?:.{2,30}?(?:有限责任公司|股份有限公司|有限公司)|.{2,24}?(?:集团|公司|药业|制药|股份|控股))/;
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
   const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length); // 人民政府 before 政府
   return mentions.flatMap((m): Mention[] => {
     const inner = (text: string, type: string, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {
-      const c = companyAtHead!.exec(m.text);
+      const c = pattern('company-at-head').exec(m.text);
       return c && c[0].length < m.text.length ? [inner(c[0], 'Company')] : [];
     }
     if (m.type === 'GovernmentBody') {

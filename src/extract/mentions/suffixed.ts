@@ -2,48 +2,15 @@
 // (…项目, …工程), zones (…开发区, …产业园) and bodies (…有限公司, …商会, …局).
 // The head must end a word; the name grows left from it (extend.ts).
 import { alternation, lexicons } from '../lexicons';
+import { pattern } from '../patterns';
+import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES } from './extend';
 import { leadingVerbsLength, namesSomething } from '../segment';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
-const QUANTITY_BEFORE = /(?:\d+|[一二三四五六七八九十百千万几多两数]+)(?:个|家|户|项|批|大)$/;
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
 const CLOSING_BRACKET_BEFORE = /[)）]$/;
-const DELIMITER_AFTER = /^(?:$|[、，,。；;：:）)“”"与和及等的将在现已也还并]|现场|负责人|董事长|总经理|签约|落户|落位)/;
-const ORGANS_BEFORE_TITLE = /^(?:党工委|管委会|党委|党组|市委|省委|区委|县委|州委|政府|人大常委会)$/;
-
-type Kind = 'Event' | 'Project' | 'Zone' | 'GovernmentBody' | 'Organization' | 'Company';
-
-interface HeadSpec { kind: Kind; weak?: boolean }
-
-let heads: { spec: Map<string, HeadSpec>; byLastChar: Map<string, string[]> } | undefined;
-
-/** Head words of every type; weak company heads (科技, 医疗 …) need a delimiter after them. */
-function headTable() {
-  if (heads) return heads;
-  const lex = lexicons();
-  const spec = new Map<string, HeadSpec>();
-  const strongCompany = new Set(['股份有限公司', '有限责任公司', '集团有限公司', '集团股份有限公司', '有限公司', '控股集团', '控股有限公司', '集团公司', '集团', '公司', '药业', '制药', '银行', '证券']);
-  const put = (words: string[], kind: Kind, weak = false) => { for (const w of words) if (!spec.has(w)) spec.set(w, { kind, weak }); };
-  put(lex.eventWords, 'Event');
-  put(lex.projectWords, 'Project');
-  put(lex.zoneWords, 'Zone');
-  put(lex.organizationSuffixes, 'Organization');
-  put(lex.governmentSuffixes, 'GovernmentBody');
-  for (const w of [...lex.companySuffixes, ...lex.industryWords]) if (!spec.has(w)) spec.set(w, { kind: 'Company', weak: !strongCompany.has(w) });
-  // Heads by their last character, the longest first: most words end in none.
-  const byLastChar = new Map<string, string[]>();
-  for (const w of [...spec.keys()].sort((a, b) => b.length - a.length)) byLastChar.set(w.at(-1)!, [...(byLastChar.get(w.at(-1)!) ?? []), w]);
-  heads = { spec, byLastChar };
-  return heads;
-}
-
-/** The longest head word that ends `text` at `end` and starts after `from`. */
-function headEndingAt(text: string, end: number, from = 0): string | undefined {
-  const candidates = headTable().byLastChar.get(text[end - 1]);
-  return candidates?.find((w) => end - w.length >= from && text.startsWith(w, end - w.length));
-}
 
 /**
  * Names whose head word ends a word of the sentence. The name grows left
@@ -67,7 +34,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
     if (/[(（]$/.test(text.slice(0, at - head.length)) && /^[)）]/.test(text.slice(at))) continue;
     // 华鑫证券有限公司: a head followed by another is part of the name that ends at the later one.
-    if (companyHeadAt(text, at)) continue;
+    if (legalFormAt(text, at)) continue;
     if (!ctx.claims.free(headStart, end)) continue;
     if (token.start <= headStart) {
       if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
@@ -75,8 +42,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       if (s.kind === 'Event' && token.start < headStart && eventStops().has(ctx.slice(token.start, headStart))) continue;
       if (head.length === 1 && token.start === headStart && !lex.loneHeads.has(head)) continue; // a lone 局 or 网
     }
-    if (s.kind === 'GovernmentBody' && ORGANS_BEFORE_TITLE.test(head) && startsTitle(text.slice(at))) continue;
-    if (s.weak && !DELIMITER_AFTER.test(text.slice(at))) continue;
+    if (s.kind === 'GovernmentBody' && pattern('organ-before-title').test(head) && startsTitle(text.slice(at))) continue;
+    if (s.weak && !pattern('delimiter-after-name').test(text.slice(at))) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
     let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
@@ -84,7 +51,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (BODY_KINDS.has(s.kind)) start += leadingVerbsLength(ctx.slice(start, headStart));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
-    if (QUANTITY_BEFORE.test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramed(ctx, start) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
@@ -115,14 +82,6 @@ function endsWithNonName(word: string, headLength: number): boolean {
   return false;
 }
 
-const COMPANY_HEAD_AT = /有限责任公司|股份有限公司|集团有限公司|有限公司|集团公司|集团/y;
-
-/** Whether a company head word starts at `at` (华鑫证券|有限公司). */
-function companyHeadAt(text: string, at: number): boolean {
-  COMPANY_HEAD_AT.lastIndex = at;
-  return COMPANY_HEAD_AT.test(text);
-}
-
 function startsTitle(after: string): boolean {
   return lexicons().titles.some((t) => after.startsWith(t));
 }
@@ -131,7 +90,7 @@ function rulesFor(kind: Kind) {
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
   if (kind === 'Project') return PROJECT_NAME_RULES;
   // 国仪量子技术（合肥）股份有限公司
-  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: ORGANIZATION_WORDS };
+  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations };
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true };
   return { maxLength: 20, allowDigits: false };
 }
@@ -148,10 +107,9 @@ function eventStops(): Set<string> {
   if (eventStopWords) return eventStopWords;
   const lex = lexicons();
   // 我市投资说明会: a word for the article's own area (我市, 该区) is not part of the name.
-  const ownArea = [...lex.mainZoneRefs, ...lex.mainPlaceRefs].filter((w) => /^[我该本全]/.test(w));
+  const ownArea = [...lex.mainZoneRefs, ...lex.mainPlaceRefs].filter((w) => pattern('own-area-word').test(w));
   // …与甲农牧开发有限公司签约仪式: a company's legal name ends a list of partners, not the start of the ceremony's name.
-  const legalForms = lex.companySuffixes.filter((w) => w.includes('有限'));
-  return (eventStopWords = new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...legalForms]));
+  return (eventStopWords = new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...lex.companyLegalForms]));
 }
 
 /**
@@ -169,15 +127,6 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
   return headStart;
 }
 
-/** 北京浙江企业商会, 河北省浙江企业联合会. */
-const ORGANIZATION_WORDS = new Set(['企业']);
-const GENERIC_PROJECT = /\d{4}年|第[一二三四五六七八九十\d]+批|^(?:[\d.]+[个项批家大]|[个多每各该此这那全可]|一[个批些]|投资|共有|进一步|[十百千]大)|以上|现有|多个|若干/;
-const GENERIC_EVENT = /^(?:多|\d+|[一二三四五六七八九十两几]+)[场个次届]/;
-const BARE_BODIES = new Set(['办公室', '委员会', '管委会', '党工委', '人民政府', '管理委员会']);
-
-/** Kinds whose names need a word that names something before the head (not 汽车零部件项目, 专业孵化器). */
-const NEEDS_NAME_WORD = new Set<Kind>(['Zone', 'Organization', 'Project']);
-
 function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
   const prefix = name.slice(0, name.length - head.length);
@@ -187,14 +136,14 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   // 市纪委, 县发改局, 省总工会: a body of the document's own place, named by its level alone.
   if ((kind === 'GovernmentBody' || kind === 'Organization') && prefixLength === 1 && lex.organs.levels.includes(prefix)) return head.length >= 2;
   if (kind === 'Organization' && prefixLength === 0) return lex.bareOrganizations.has(head);
-  const needsName = NEEDS_NAME_WORD.has(kind) || head === '部' || lex.industryWords.has(head);
+  const needsName = NEEDS_NAME_WORD.has(kind) || lex.headsNeedingName.has(head) || lex.industryWords.has(head);
   if (prefix && needsName && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
-  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !GENERIC_EVENT.test(name) && (/\d/.test(prefix) || namesSomething(prefix));
-  if (kind === 'Project') return prefixLength >= 3 && !GENERIC_PROJECT.test(name);
-  if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !BARE_BODIES.has(head);
+  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name);
+  if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   return prefixLength >= 2;
 }
 
@@ -208,15 +157,5 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head and no count or generic word. */
 function acceptableFramedProject(head: string, name: string): boolean {
-  return name.length - head.length >= 3 && !GENERIC_PROJECT.test(name);
-}
-
-/** The type a name's own head word gives it, if any. */
-export function typeOfHead(name: string): string | undefined {
-  const best = headEndingAt(name, name.length, 1);
-  if (!best) return undefined;
-  const kind = headTable().spec.get(best)!.kind;
-  // 采矿工程, 生物医药: a head after common words names a kind of work or an industry, not an entity.
-  const needsName = lexicons().industryWords.has(best) || NEEDS_NAME_WORD.has(kind);
-  return needsName && !namesSomething(name.slice(0, -best.length)) ? undefined : kind;
+  return name.length - head.length >= 3 && !pattern('generic-project').test(name);
 }

@@ -1,0 +1,79 @@
+// The rules' regular expressions, by name, from lexicons/patterns.txt: the
+// shapes of text a rule looks for (a count before a name, a date, the words
+// between an investor and its project) kept as data beside the word lists.
+// A pattern may name a word list, {file} or {file@section}, which stands for
+// its words, longest first. Loading compiles every pattern and fails naming
+// the line of one that does not compile or names a list that does not exist;
+// tests/patterns.test.ts checks each pattern against its examples.
+import fs from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR } from '../paths';
+import { alternation, LexiconError, loadWordList } from './lexicons';
+
+export interface PatternEntry {
+  name: string;
+  source: string;
+  line: number;
+  /** Texts the pattern must match (+) and must not match (-). */
+  matches: string[];
+  misses: string[];
+}
+
+const FILE = 'patterns.txt';
+const ENTRY = /^([a-z][a-z0-9-]*):\s+(.+)$/;
+const EXAMPLE = /^\s+([+-])\s(.*)$/;
+/** An example written "" is the empty text. */
+const exampleText = (s: string) => (s === '""' ? '' : s);
+
+export function parsePatterns(text: string): PatternEntry[] {
+  const entries: PatternEntry[] = [];
+  const names = new Set<string>();
+  for (const [n, raw] of text.split('\n').entries()) {
+    if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
+    const entry = ENTRY.exec(raw), example = EXAMPLE.exec(raw);
+    if (entry) {
+      if (names.has(entry[1])) throw new LexiconError(`${FILE}:${n + 1}: pattern ${entry[1]} is defined twice`);
+      names.add(entry[1]);
+      entries.push({ name: entry[1], source: expand(entry[2].trimEnd(), n + 1), line: n + 1, matches: [], misses: [] });
+    } else if (example && entries.length) {
+      (example[1] === '+' ? entries.at(-1)!.matches : entries.at(-1)!.misses).push(exampleText(example[2]));
+    } else {
+      throw new LexiconError(`${FILE}:${n + 1}: expected "name: pattern" or an indented "+ example" / "- example"`);
+    }
+  }
+  return entries;
+}
+
+/** Replaces each {file} or {file@section} with the alternation of its words. */
+function expand(source: string, line: number): string {
+  return source.replace(/\{([a-z-]+)(?:@([a-z-]+))?\}/g, (_, file: string, section?: string) => {
+    const list = loadWordList(file);
+    const words = section ? list.sections[section] : list.words;
+    if (!words?.length) throw new LexiconError(`${FILE}:${line}: {${file}${section ? `@${section}` : ''}} names no words`);
+    return `(?:${alternation(words)})`;
+  });
+}
+
+let entries: Map<string, PatternEntry> | undefined;
+const compiled = new Map<string, RegExp>();
+
+export function patternEntries(): PatternEntry[] {
+  entries ??= new Map(parsePatterns(fs.readFileSync(path.join(LEXICON_DIR, FILE), 'utf8')).map((e) => [e.name, e]));
+  for (const e of entries.values()) {
+    try { new RegExp(e.source); } catch (err) { throw new LexiconError(`${FILE}:${e.line}: ${e.name} does not compile (${(err as Error).message})`); }
+  }
+  return [...entries.values()];
+}
+
+/** The named pattern, compiled once per set of flags ('g' for matchAll, 'y' to match at an offset). */
+export function pattern(name: string, flags = ''): RegExp {
+  const key = `${name}/${flags}`;
+  let re = compiled.get(key);
+  if (!re) {
+    if (!entries) patternEntries();
+    const e = entries!.get(name);
+    if (!e) throw new LexiconError(`${FILE}: no pattern named ${name}`);
+    compiled.set(key, (re = new RegExp(e.source, flags)));
+  }
+  return re;
+}
