@@ -8,6 +8,7 @@ import path from 'node:path';
 import { LEXICON_DIR } from '../paths';
 import { loadDivisions } from './divisions';
 import { KgError } from '../errors';
+import { isEntityType } from '../schema/ontology';
 
 export class LexiconError extends KgError {
   constructor(message: string) { super(message, 'lexicons'); }
@@ -102,6 +103,12 @@ function build() {
   const divisions = loadDivisions(load('regions').words, notPlaces);
   return {
     surnames: new Set(load('surnames').words),
+    /** Characters a given name does not hold (的, 在, 和 …). */
+    notInName: new Set(section(load('surnames'), 'not-in-name')),
+    /** Of those, the ones that also end given names (王国和): before punctuation only. */
+    nameEnds: new Set(section(load('surnames'), 'name-end')),
+    /** Marks before a title that leave it whole: 代县长, 兼党工委书记. */
+    actingMarks: new Set(section(titles, 'acting')),
     titles: titles.words,
     /** Words that name a group of officials before a list of names: 区领导, 市领导. */
     collectiveHeads: section(titles, 'collective'),
@@ -149,6 +156,8 @@ function build() {
     placeProvinces: divisions.provinces,
     /** Place forms for the segmenter's dictionary, with their frequencies. */
     placeWords: divisions.segmenterWords,
+    /** The nouns that close an enumeration → the type they give its items ('' for none). */
+    listHeadTypes: listHeads(load('list-heads')),
     stopwords: new Set(load('stopwords').words),
     /** Stop words that are part of a name after a lone character (三和重工). */
     stopwordsAfterLoneCharacter: new Set(section(load('stopwords'), 'after-lone-character')),
@@ -160,6 +169,16 @@ function build() {
     /** A project's status by the words that state it (签约落地 → 签约). */
     projectStatus: statusWords(load('project-status')),
   };
+}
+
+/** Each list head → the entity type its section names (@none: ''); a section that is no entity type is an error. */
+function listHeads(list: WordList): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of list.entries) {
+    if (e.section !== 'none' && !isEntityType(e.section)) throw new LexiconError(`${e.file}:${e.line}: @${e.section} is not an entity type`);
+    out.set(e.word, e.section === 'none' ? '' : e.section);
+  }
+  return out;
 }
 
 /** Words written long=short, as pairs. */

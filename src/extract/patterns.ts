@@ -1,8 +1,9 @@
 // The rules' regular expressions, by name, from lexicons/patterns.txt: the
 // shapes of text a rule looks for (a count before a name, a date, the words
 // between an investor and its project) kept as data beside the word lists.
-// A pattern may name a word list, {file} or {file@section}, which stands for
-// its words, longest first. Loading compiles every pattern and fails naming
+// A pattern may name a word list, {file} or {file@section} ({file@*}: all
+// its words), which stands for its words, longest first, and a pattern
+// defined above it, {=name}. Loading compiles every pattern and fails naming
 // the line of one that does not compile or names a list that does not exist;
 // tests/patterns.test.ts checks each pattern against its examples.
 import fs from 'node:fs';
@@ -34,7 +35,7 @@ export function parsePatterns(text: string): PatternEntry[] {
     if (entry) {
       if (names.has(entry[1])) throw new LexiconError(`${FILE}:${n + 1}: pattern ${entry[1]} is defined twice`);
       names.add(entry[1]);
-      entries.push({ name: entry[1], source: expand(entry[2].trimEnd(), n + 1), line: n + 1, matches: [], misses: [] });
+      entries.push({ name: entry[1], source: expand(entry[2].trimEnd(), n + 1, entries), line: n + 1, matches: [], misses: [] });
     } else if (example && entries.length) {
       (example[1] === '+' ? entries.at(-1)!.matches : entries.at(-1)!.misses).push(exampleText(example[2]));
     } else {
@@ -44,11 +45,16 @@ export function parsePatterns(text: string): PatternEntry[] {
   return entries;
 }
 
-/** Replaces each {file} or {file@section} with the alternation of its words. */
-function expand(source: string, line: number): string {
-  return source.replace(/\{([a-z-]+)(?:@([a-z-]+))?\}/g, (_, file: string, section?: string) => {
+/** Replaces each {file}, {file@section} or {file@*} with the alternation of its words, and {=name} with an earlier pattern. */
+function expand(source: string, line: number, earlier: PatternEntry[]): string {
+  return source.replace(/\{(=?)([a-z-]+)(?:@([a-z-]+|\*))?\}/g, (_, isPattern: string, file: string, section?: string) => {
+    if (isPattern) {
+      const e = earlier.find((p) => p.name === file);
+      if (!e) throw new LexiconError(`${FILE}:${line}: {=${file}} names no pattern defined above it`);
+      return e.source;
+    }
     const list = loadWordList(file);
-    const words = section ? list.sections[section] : list.words;
+    const words = section === '*' ? list.entries.map((e) => e.word) : section ? list.sections[section] : list.words;
     if (!words?.length) throw new LexiconError(`${FILE}:${line}: {${file}${section ? `@${section}` : ''}} names no words`);
     return `(?:${alternation(words)})`;
   });

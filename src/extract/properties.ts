@@ -2,7 +2,7 @@
 // and in yuan) and status, an event's date.
 import type { DocView, Located } from './view';
 import { alternation, lexicons } from './lexicons';
-import { AMOUNT } from './mentions/investment';
+import { pattern } from './patterns';
 import type { DocEntity } from './entities';
 
 const UNIT: Record<string, number> = { 亿: 1e8, 万: 1e4, '': 1 };
@@ -35,11 +35,11 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const projects = view.of(i, ['Project']);
   const previous = projects.filter((q) => q.end <= p.start).pop()?.end ?? -Infinity;
   const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
-  const amounts = view.find(i, AMOUNT);
+  const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && OWN_BEFORE.test(view.slice(i, a.end, p.start))).pop()
     ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)));
   if (!own) return;
-  const [, number, unit = '', currencyAfterUnit, currency] = AMOUNT.exec(own.text)!;
+  const [, number, unit = '', currencyAfterUnit, currency] = pattern('amount').exec(own.text)!;
   const money = currencyAfterUnit ?? currency ?? '';
   props.investment = `${number}${unit}${money}`;
   if (money !== '美元') props.investment_yuan = Math.round(parseFloat(number) * UNIT[unit]);

@@ -3,7 +3,6 @@
 // type allows none, or the length limit.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { INVESTED_BY } from './investment';
 import { pattern } from '../patterns';
 import { legalFormBefore } from '../heads';
 
@@ -13,7 +12,7 @@ import { legalFormBefore } from '../heads';
  * (with 的), or 0.
  */
 export function investorPhraseLength(rest: string): number {
-  const m = INVESTED_BY.exec(rest);
+  const m = pattern('invested-by').exec(rest);
   return m && m[0].endsWith('的') && m[0].length < rest.length ? m[0].length : 0;
 }
 

@@ -6,23 +6,13 @@ import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, investorPhraseLength, PROJECT_NAME_RULES, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
 import { projectFramed } from './suffixed';
+import { pattern } from '../patterns';
+import { legalFormEnds } from '../heads';
 
-const LIST_END = /等(?:(?:\d+|[一二三四五六七八九十百千几多]+)[余多]?(?:个|家|户|项|所|批)?)?(?:[^，,。；;、：:]{0,8}?(企业|公司|重点项目|项目|单位|行业协会|协会|商会|机构|部门|品牌|高校)(?![(（]))?/g;
-/** A list needs 等 or a count after its items. */
-const LIST_CUE = /等|[\d二三四五六七八九十两几][余多]?[个家所]/;
-/** 甲、乙两家知名企业: a count and a head noun close a list without 等. */
-const COUNTED_END = /(?<![\d一二三四五六七八九十两几、，,的])(?:\d+|[二三四五六七八九十两几]+)[余多]?(?:个|家|所)[^，,。；;、：:]{0,8}?(企业|公司|项目|单位|协会|商会|机构|部门|高校)/g;
-const HEAD_TYPE: Record<string, string> = {
-  企业: 'Company', 公司: 'Company', 品牌: 'Company', 项目: 'Project', 重点项目: 'Project',
-  单位: '', 机构: 'Organization', 高校: 'Organization', 协会: 'Organization', 行业协会: 'Organization', 商会: 'Organization', 部门: 'GovernmentBody',
-};
 const ITEM_SEPARATOR = '、';
-/** A list's end right after 与/同/跟 (…与10家企业): what comes before is the other party. */
-const JOINED_BEFORE = /[与同跟]$/;
 const MAX_ITEM = 45;
 const ITEM_RULES: ExtendRules = { maxLength: MAX_ITEM, allowDigits: false };
 const PROJECT_ITEM_RULES: ExtendRules = { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM };
-const COMPANY_END = /有限责任公司|股份有限公司|有限公司|集团|公司/g;
 
 export interface ListItem { start: number; end: number }
 
@@ -65,8 +55,8 @@ function afterProjectFrame(ctx: SentenceContext, start: number, end: number, rul
 /** 新疆甲能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工: the item is the project after its investor. */
 function withoutInvestor(ctx: SentenceContext, it: ListItem): ListItem {
   const text = ctx.slice(it.start, it.end);
-  for (const m of text.matchAll(COMPANY_END)) {
-    const rest = text.slice(m.index! + m[0].length);
+  for (const companyEnd of legalFormEnds(text)) {
+    const rest = text.slice(companyEnd);
     const phrase = investorPhraseLength(rest);
     if (phrase) return { start: it.end - rest.length + phrase, end: it.end };
   }
@@ -97,13 +87,13 @@ function lastHardStop(text: string, before: number): number {
 
 export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
   const text = ctx.sentence.text;
-  if (!LIST_CUE.test(text)) return;
-  for (const m of [...text.matchAll(LIST_END), ...text.matchAll(COUNTED_END)]) {
+  if (!pattern('list-cue').test(text)) return;
+  for (const m of [...text.matchAll(pattern('list-end', 'g')), ...text.matchAll(pattern('counted-list-end', 'g'))]) {
     const at = ctx.sentence.start + m.index!;
-    const listType = m[1] ? HEAD_TYPE[m[1]] : '';
+    const listType = m[1] ? lexicons().listHeadTypes.get(m[1]) ?? '' : '';
     const project = listType === 'Project';
     // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
-    if (JOINED_BEFORE.test(text.slice(0, m.index))) continue;
+    if (pattern('joined-before').test(text.slice(0, m.index))) continue;
     const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? lexicons().wordsInsideProjects : NONE);
     if (items.length < 2) continue;
     const names = items.map((it) => ctx.slice(it.start, it.end));
@@ -130,7 +120,7 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
 function mostlyNamed(names: string[]): boolean {
   const { projectWords } = lexicons();
   if (names.every((n) => projectWords.some((w) => n.endsWith(w) && n.length >= w.length + 3))) return true;
-  return names.filter((n) => namesSomething(n.replace(/项目$/, ''))).length * 2 > names.length;
+  return names.filter((n) => namesSomething(n.replace(pattern('project-word-ending'), ''))).length * 2 > names.length;
 }
 
 /** Whether the names share a first word of two characters or more (a family of subsidiaries). */

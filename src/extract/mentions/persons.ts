@@ -5,6 +5,7 @@
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import type { PhraseIndex } from '../phrases';
+import { pattern } from '../patterns';
 
 export interface TitleSpan {
   start: number; end: number; title: string;
@@ -14,15 +15,8 @@ export interface TitleSpan {
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
-const NOT_IN_NAME = new Set('的了在是和与及等、，。；：也还都就又将把被从向对为以由于着过这那其此该各每个们'.split(''));
-/** Characters of NOT_IN_NAME that also end given names (王国和, 李为): taken before punctuation only. */
-const NAME_END = new Set('和为'.split(''));
-/** What may follow a name in a list. */
-const LIST_FOLLOWER = /^(?:$|[、，,。；;：:）)]|等|及|和|同志)/;
-const BEFORE_NAME = /[、，,。；;：:“”"（(\s与和同由及]$/;
-
-/** A note after a title that does not end it: 党工委书记(兼)许洪斌. */
-const TITLE_NOTE = /^[(（][兼代][)）]/;
+/** Characters a given name does not hold (surnames.txt @not-in-name). */
+const notInName = (c: string) => lexicons().notInName.has(c);
 
 let titleRegex: RegExp | undefined;
 /** An organ (市委, 省人大常委会, 党工委, 党委) and a title after it, or a title alone. */
@@ -50,12 +44,12 @@ function nameLength(text: string, at: number): number {
   const lex = lexicons();
   const surname = surnameLength(text, at);
   if (!surname) return 0;
-  const isNameChar = (i: number) => i < text.length && HAN.test(text[i]) && !NOT_IN_NAME.has(text[i]);
+  const isNameChar = (i: number) => i < text.length && HAN.test(text[i]) && !notInName(text[i]);
   const second = at + surname, third = second + 1;
   // 肖向东主持, 陆向群致辞: a character that is mostly a preposition may open the given name of a full name followed by what follows names.
   if (!isNameChar(second)) return isNameChar(third) && fullNameFollowed(text, at, surname) ? surname + 2 : 0;
   // 王国和，: a character that ends given names as well as joining words, before punctuation.
-  if (NAME_END.has(text[third]) && LIST_FOLLOWER.test(text.slice(third + 1)) && text[third + 1] !== undefined) return surname + 2;
+  if (lexicons().nameEnds.has(text[third]) && pattern('after-listed-name').test(text.slice(third + 1)) && text[third + 1] !== undefined) return surname + 2;
   if (!isNameChar(third) || lex.followName.some((w) => text.startsWith(w, third))) return surname + 1;
   return surname + 2;
 }
@@ -65,11 +59,8 @@ function fullNameFollowed(text: string, at: number, surname: number): boolean {
   const end = at + surname + 2;
   if (end > text.length || ![...text.slice(at + surname, end)].every((c) => HAN.test(c))) return false;
   const next = text.slice(end);
-  return LIST_FOLLOWER.test(next) || lexicons().followName.some((w) => next.startsWith(w));
+  return pattern('after-listed-name').test(next) || lexicons().followName.some((w) => next.startsWith(w));
 }
-
-/** Marks before a title that leave it whole: 代县长 (acting), 兼党工委书记 (concurrently). */
-const TITLE_PREFIX = new Set(['代', '兼', '常务代']);
 
 /**
  * Whether a title may start at `start`: at a word's start, or inside a word
@@ -82,7 +73,7 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
   if (!word) return false;
   const before = ctx.slice(word.start, start);
   const place = lexicons().places.has(before);
-  if (!place && !TITLE_PREFIX.has(before) && !bodyHeads().some((h) => before.endsWith(h))) return false;
+  if (!place && !lexicons().actingMarks.has(before) && !bodyHeads().some((h) => before.endsWith(h))) return false;
   ctx.split(start);
   if (place) ctx.add(word.start, start, 'Place');
   return true;
@@ -97,7 +88,7 @@ function placeBeforeLevel(ctx: SentenceContext, titleStart: number): void {
   const { organs, places } = lexicons();
   const level = organs.levels.find((l) => ctx.slice(titleStart, titleStart + l.length) === l);
   const word = ctx.tokens.find((t) => t.end === titleStart);
-  if (!level || !word || TITLE_PREFIX.has(word.text)) return; // 代/县长 is an acting county head, not 代县
+  if (!level || !word || lexicons().actingMarks.has(word.text)) return; // 代/县长 is an acting county head, not 代县
   const official = word.text + level;
   // 岳阳/县委书记 is 岳阳县, though 岳阳 alone is the city.
   if (places.get(official) !== official || places.get(word.text) === official) return;
@@ -133,7 +124,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
       continue;
     }
     const span: TitleSpan = { start, end, title: withLevel(text, m.index, m[0]) };
-    const note = TITLE_NOTE.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
+    const note = pattern('title-note').exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.
     const length = nameLength(text, nameAt);
@@ -195,12 +186,12 @@ function listedName(text: string, at: number): number {
   const surname = surnameLength(text, at);
   if (!surname) return 0;
   // 解以刚、宋磊: a full name between separators may hold a character that is mostly a preposition.
-  if (LIST_FOLLOWER.test(text.slice(at + surname + 2)) && HAN.test(text[at + surname] ?? '') && HAN.test(text[at + surname + 1] ?? '') && !NOT_IN_NAME.has(text[at + surname + 1])) return surname + 2;
+  if (pattern('after-listed-name').test(text.slice(at + surname + 2)) && HAN.test(text[at + surname] ?? '') && HAN.test(text[at + surname + 1] ?? '') && !notInName(text[at + surname + 1])) return surname + 2;
   for (const len of [surname + 2, surname + 1]) {
     const name = text.slice(at, at + len);
-    if (name.length !== len || ![...name].every((c) => HAN.test(c) && !NOT_IN_NAME.has(c))) continue;
+    if (name.length !== len || ![...name].every((c) => HAN.test(c) && !notInName(c))) continue;
     const next = text.slice(at + len);
-    if (LIST_FOLLOWER.test(next) || lex.followName.some((w) => next.startsWith(w))) return len;
+    if (pattern('after-listed-name').test(next) || lex.followName.some((w) => next.startsWith(w))) return len;
   }
   return 0;
 }
@@ -210,7 +201,7 @@ function nameBefore(text: string, titleAt: number): number {
   for (const len of [3, 2]) {
     const at = titleAt - len;
     if (at < 0) continue;
-    if (at > 0 && !BEFORE_NAME.test(text.slice(0, at))) continue;
+    if (at > 0 && !pattern('before-known-name').test(text.slice(0, at))) continue;
     // 成都市委常委: a place before an organ's title is its body, not a name.
     if (nameLength(text, at) === len && !lexicons().places.has(text.slice(at, titleAt))) return len;
   }

@@ -4,7 +4,7 @@
 import type { DocView } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
-import { BUILT_THERE, INVESTED_BY } from '../mentions/investment';
+import { pattern } from '../patterns';
 
 
 export const investments: RelationRule = {
@@ -33,7 +33,7 @@ function statedInvestor(view: DocView, i: number): void {
     const between = view.slice(i, a.end, b.start);
     if (a.entity.type === 'Company' && b.entity.type === 'Project') {
       // X的Y项目, or X投资2亿元建设的Y: the whole gap is the phrase, whose amount (if any) the relation carries.
-      const phrase = between === '的' ? undefined : INVESTED_BY.exec(between);
+      const phrase = between === '的' ? undefined : pattern('invested-by').exec(between);
       if (between !== '的' && phrase?.[0].length !== between.length) continue;
       invests(view, i, a.entity, b.entity, phrase?.[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
     } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && INVESTOR_AFTER.test(between) && INVESTED_AFTER.test(view.slice(i, b.end, b.end + 6))) {
@@ -46,7 +46,7 @@ function statedInvestor(view: DocView, i: number): void {
     const area = chain[k + 1];
     if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !IN_AREA.test(view.slice(i, c.end, area.start))) continue;
     const projects = chain.slice(k + 2).filter((p) => p.entity.type === 'Project');
-    if (!projects.length || !BUILT_THERE.test(view.slice(i, area.end, projects[0].start))) continue;
+    if (!projects.length || !pattern('built-there').test(view.slice(i, area.end, projects[0].start))) continue;
     for (const [n, p] of projects.entries()) if (n === 0 || /^[、和及与]$/.test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
   }
   // Y项目…投资方为X: the investor named after the project it funds.

@@ -7,7 +7,7 @@
 import { trigger, type DocView } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
-import { BUILT_THERE } from '../mentions/investment';
+import { pattern } from '../patterns';
 
 const HOLD = /^(?:在|于)/;
 /** Between two listed names. */
@@ -47,7 +47,7 @@ function inSentence(view: DocView, i: number): void {
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && /^(?:举办|举行|召开|开幕|启动)/.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
-    if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && BUILT_THERE.test(between)) {
+    if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && pattern('built-there').test(between)) {
       // 在汉寿投资A、B、C等项目: every project listed after it.
       for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || LISTED.test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
         view.relate('LOCATED_IN', all[n].entity, l.entity, i);
