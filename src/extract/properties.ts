@@ -5,14 +5,8 @@ import { alternation, lexicons } from './lexicons';
 import { pattern } from './patterns';
 import type { DocEntity } from './entities';
 
-const UNIT: Record<string, number> = { 亿: 1e8, 万: 1e4, '': 1 };
-/** Where a project's own amount ends before its name: 投资3亿元、年产1.6亿个包装箱的X项目; 投资2亿建设的X项目. */
-const OWN_BEFORE = /^[^，,。；;：:]*的$/;
 /** Where it starts after its name: X项目，该项目占地104亩，计划总投资5.6亿元. */
 const OWN_AFTER = /^[^。；;]*$/;
-/** 2023年6月14日, 6月14日, 2023年12月; or a day named relative to the article's date. */
-const DAY = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?|(昨日|昨天|今日|今天|前日|前天)/g;
-const RELATIVE_DAYS: Record<string, number> = { 今日: 0, 今天: 0, 昨日: -1, 昨天: -1, 前日: -2, 前天: -2 };
 
 export function addProperties(view: DocView, date?: string): void {
   const year = date?.slice(0, 4);
@@ -36,13 +30,14 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const previous = projects.filter((q) => q.end <= p.start).pop()?.end ?? -Infinity;
   const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
   const amounts = view.find(i, pattern('amount'));
-  const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && OWN_BEFORE.test(view.slice(i, a.end, p.start))).pop()
+  const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
     ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)));
   if (!own) return;
   const [, number, unit = '', currencyAfterUnit, currency] = pattern('amount').exec(own.text)!;
   const money = currencyAfterUnit ?? currency ?? '';
   props.investment = `${number}${unit}${money}`;
-  if (money !== '美元') props.investment_yuan = Math.round(parseFloat(number) * UNIT[unit]);
+  const { units, yuan } = lexicons().quantities;
+  if (!money || yuan.has(money)) props.investment_yuan = Math.round(parseFloat(number) * (units.get(unit) ?? 1));
 }
 
 let statusRegex: RegExp | undefined;
@@ -81,8 +76,8 @@ function projectStatuses(view: DocView): void {
  * takes the article's year, else the first year the document states.
  */
 function eventDates(view: DocView, date: string | undefined, year: string | undefined): void {
-  year ??= /((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))/.exec(view.contexts.map((_, i) => view.text(i)).join(''))?.[1];
-  const dates = view.contexts.map((_, i) => [...view.text(i).matchAll(DAY)].map((m) => ({ at: view.base(i) + m.index!, end: view.base(i) + m.index! + m[0].length, iso: isoOf(m, date, year) })).filter((d) => d.iso));
+  year ??= pattern('year-stated').exec(view.contexts.map((_, i) => view.text(i)).join(''))?.[1];
+  const dates = view.contexts.map((_, i) => [...view.text(i).matchAll(pattern('day', 'g'))].map((m) => ({ at: view.base(i) + m.index!, end: view.base(i) + m.index! + m[0].length, iso: isoOf(m, date, year) })).filter((d) => d.iso));
   const first = new Map<DocEntity, number>();
   for (let i = 0; i < view.contexts.length; i++) {
     for (const e of view.of(i, ['Event'])) {
@@ -100,7 +95,7 @@ function eventDates(view: DocView, date: string | undefined, year: string | unde
 }
 
 function isoOf(m: RegExpMatchArray, date: string | undefined, year: string | undefined): string | undefined {
-  if (m[4]) return date ? shiftDays(date, RELATIVE_DAYS[m[4]]) : undefined;
+  if (m[4]) return date ? shiftDays(date, lexicons().quantities.relativeDays.get(m[4])!) : undefined;
   const y = m[1] ?? year;
   if (!y) return m[3] ? `--${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
   return m[3] ? `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : `${y}-${m[2].padStart(2, '0')}`;

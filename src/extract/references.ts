@@ -2,18 +2,13 @@
 // mean: the document's main zone or place, or the latest entity named with
 // that head word before the reference.
 import { lexicons } from './lexicons';
+import { pattern } from './patterns';
 import { PhraseIndex } from './phrases';
 import type { SentenceContext } from './mentions/context';
 import { ownPlace, type DocEntity } from './entities';
 
 export interface Reference { sentence: number; start: number; end: number; entity: DocEntity; word: string }
 
-const ANY_COMPANY = new Set(['公司', '该公司', '企业']);
-/** 企业负责人许勇 means the company just named; 走访企业总部 means companies in general. */
-const ONLY_BEFORE_TITLE = new Set(['企业']);
-
-/** A district's own organ named without the district (，区委书记 / 区长): not 宁河区委, not 经开区管委会. */
-const BARE_DISTRICT_ORGAN = /(?:^|[^\u4e00-\u9fff])区(?:委|政府|人大|政协|长)/;
 
 /** The reference words of the lexicon, indexed once. */
 let referenceWords: PhraseIndex | undefined;
@@ -23,14 +18,15 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
   referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
   const placeOfLevel = new Map<string, DocEntity | undefined>();
-  const speaksAsDistrict = contexts.some((ctx) => BARE_DISTRICT_ORGAN.test(ctx.sentence.text));
+  const speaksAsDistrict = contexts.some((ctx) => pattern('bare-district-organ').test(ctx.sentence.text));
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
   const referent = (word: string, start: number): DocEntity | undefined => {
     // 我区 in a district's own news is the district: the article names its officials by the district's organs alone (区委书记, 区长).
-    if (lex.mainZoneRefs.has(word) && word.endsWith('区') && speaksAsDistrict) {
-      const district = ownPlace(entities, '区', true);
-      if (district) return district;
+    const district = pattern('district-reference').exec(word)?.[1];
+    if (lex.mainZoneRefs.has(word) && district && speaksAsDistrict) {
+      const place = ownPlace(entities, district, true);
+      if (place) return place;
     }
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
@@ -38,9 +34,9 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level));
       return placeOfLevel.get(level);
     }
-    const head = word.replace(/^该/, '');
+    const head = word.replace(pattern('demonstrative-start'), '');
     return entities
-      .filter((e) => first.get(e)! < start && e.type !== 'Person' && (ANY_COMPANY.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
+      .filter((e) => first.get(e)! < start && e.type !== 'Person' && (lex.anyCompanyRefs.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
       .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
   };
 
@@ -49,7 +45,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     for (const { index: at, phrase: word } of referenceWords.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
       const start = ctx.sentence.start + at, end = start + word.length;
       if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
-      if (ONLY_BEFORE_TITLE.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
+      if (lex.refsOnlyBeforeTitle.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
       const entity = referent(word, start);
       if (!entity) continue;
       ctx.claims.claim(start, end);

@@ -9,6 +9,7 @@ import { ownPlace, placeLevel, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 import { PipelineError, type Declared } from './pipeline';
+import { pattern } from './patterns';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
 
@@ -105,7 +106,7 @@ export class DocView {
    * clause if at most `gap` characters separate it from `at`, and the people
    * listed before it (全桂寿、李杰云; 市委书记全桂寿、市长李杰云).
    */
-  subjects(i: number, at: number, gap = /^(?:一行|同志|等)?$/): DocEntity[] {
+  subjects(i: number, at: number, gap = pattern('between-subject-and-verb')): DocEntity[] {
     const people = this.of(i, ['Person'], -Infinity, at); // the nearest must be in the clause (gap); those listed before it may be in earlier ones
     const out: Located[] = [];
     for (let k = people.length - 1; k >= 0; k--) {
@@ -162,7 +163,7 @@ export class DocView {
   eventAt(i: number): DocEntity | undefined {
     for (let k = i; k >= 0; k--) {
       // 贯彻落实市委经济工作会议精神 cites a meeting; it does not take place here.
-      const events = this.of(k, ['Event']).filter((e) => !this.slice(k, e.end, e.end + 2).startsWith('精神'));
+      const events = this.of(k, ['Event']).filter((e) => !pattern('event-cited').test(this.slice(k, e.end, e.end + 4)));
       if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
     }
     // 出席开工仪式 before the article names its ceremony in full: the next event named, when the sentence names a kind of event.

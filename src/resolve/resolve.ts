@@ -58,10 +58,10 @@ function formsOf(e: Entity): string[] {
   return [...written, ...written.map(simplifiedName)];
 }
 
-/** 我区, 该集团, 全市, 企业: words that stand for an entity in one article and are never its names. */
+/** 我区, 该集团, 全市, 企业, 双方: words that stand for an entity in one article and are never its names. */
 function isReference(form: string): boolean {
   const lex = lexicons();
-  return lex.mainZoneRefs.has(form) || lex.mainPlaceRefs.has(form) || lex.latestRefs.has(form) || form === '双方';
+  return lex.mainZoneRefs.has(form) || lex.mainPlaceRefs.has(form) || lex.latestRefs.has(form) || lex.partiesRefs.has(form);
 }
 
 function hash(s: string): string {

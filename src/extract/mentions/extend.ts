@@ -13,7 +13,7 @@ import { legalFormBefore } from '../heads';
  */
 export function investorPhraseLength(rest: string): number {
   const m = pattern('invested-by').exec(rest);
-  return m && m[0].endsWith('的') && m[0].length < rest.length ? m[0].length : 0;
+  return m && pattern('possessive-end').test(m[0]) && m[0].length < rest.length ? m[0].length : 0;
 }
 
 export interface ExtendRules {

@@ -1,7 +1,7 @@
 // Names recognised by their head word: events (…仪式, …推介会), projects
 // (…项目, …工程), zones (…开发区, …产业园) and bodies (…有限公司, …商会, …局).
 // The head must end a word; the name grows left from it (extend.ts).
-import { alternation, lexicons } from '../lexicons';
+import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
@@ -147,12 +147,10 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   return prefixLength >= 2;
 }
 
-let frameBefore: RegExp | undefined;
 
 /** Whether a project frame word ends right before `start` (…引进的|, 签约|, 甲公司的|). */
 export function projectFramed(ctx: SentenceContext, start: number): boolean {
-  frameBefore ??= new RegExp(`(?:${alternation(lexicons().projectFrameBefore)})的?$`);
-  return frameBefore.test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start));
+  return pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start));
 }
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head and no count or generic word. */

@@ -6,9 +6,9 @@
 import { trigger, type DocView, type Located } from '../view';
 import { perSentence } from './rule';
 import { firstSentence } from '../entities';
+import { lexicons } from '../lexicons';
+import { pattern } from '../patterns';
 
-/** 出席仪式的有…, 参加活动的领导有…: the attendees follow the verb. */
-const LISTED_AFTER = /^[^，,。；;]{0,12}?的(?:领导|嘉宾|人员)?有/;
 
 export const attendance = perSentence({ name: 'attendance', requires: ['trips'], assigns: ['ATTENDED'] }, (view, i) => {
   const named = view.of(i, ['Event'])[0]?.entity;
@@ -24,7 +24,7 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
   for (const m of view.find(i, trigger('role'))) {
     // 李爱华在致辞时表示: the speech is the person's role at the event too.
     const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
-    if (person) view.relate('ATTENDED', person.entity, event, i, { role: m.text === '发言' ? '讲话' : m.text });
+    if (person) view.relate('ATTENDED', person.entity, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
   }
   for (const m of view.find(i, trigger('attend'))) {
     for (const p of attendeesOf(view, i, m)) view.relate('ATTENDED', p.entity, event, i);
@@ -33,9 +33,9 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
 
 /** The people an attendance verb at `m` is about: those listed after 的有, else those before it since the previous verb. */
 function attendeesOf(view: DocView, i: number, m: { start: number; end: number }): Located[] {
-  const after = LISTED_AFTER.exec(view.slice(i, m.end, Infinity));
+  const after = pattern('attendees-listed-after').exec(view.slice(i, m.end, Infinity));
   if (after) return view.of(i, ['Person'], m.end + after[0].length);
   const previous = view.find(i, trigger('attend')).filter((v) => v.end <= m.start).pop();
-  // 咸辉对宋海良一行来宁参加…表示欢迎: the person before 对 is the subject of another verb.
-  return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !/^[对向]/.test(view.slice(i, p.end, p.end + 1)));
+  // 咸辉对宋海良一行来宁参加…表示欢迎: a person who addresses others is the subject of another verb.
+  return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
 }

@@ -33,10 +33,11 @@ function statedInvestor(view: DocView, i: number): void {
     const between = view.slice(i, a.end, b.start);
     if (a.entity.type === 'Company' && b.entity.type === 'Project') {
       // X的Y项目, or X投资2亿元建设的Y: the whole gap is the phrase, whose amount (if any) the relation carries.
-      const phrase = between === '的' ? undefined : pattern('invested-by').exec(between);
-      if (between !== '的' && phrase?.[0].length !== between.length) continue;
+      const possessive = pattern('possessive-only').test(between);
+      const phrase = possessive ? undefined : pattern('invested-by').exec(between);
+      if (!possessive && phrase?.[0].length !== between.length) continue;
       invests(view, i, a.entity, b.entity, phrase?.[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
-    } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && INVESTOR_AFTER.test(between) && INVESTED_AFTER.test(view.slice(i, b.end, b.end + 6))) {
+    } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && pattern('investor-after-project').test(between) && pattern('investing-verb').test(view.slice(i, b.end, b.end + 6))) {
       invests(view, i, b.entity, a.entity);
     }
   }
@@ -44,13 +45,13 @@ function statedInvestor(view: DocView, i: number): void {
   const chain = view.of(i, ['Company', 'Project', 'Zone', 'Place']);
   for (const [k, c] of chain.entries()) {
     const area = chain[k + 1];
-    if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !IN_AREA.test(view.slice(i, c.end, area.start))) continue;
+    if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !pattern('company-in-area').test(view.slice(i, c.end, area.start))) continue;
     const projects = chain.slice(k + 2).filter((p) => p.entity.type === 'Project');
     if (!projects.length || !pattern('built-there').test(view.slice(i, area.end, projects[0].start))) continue;
-    for (const [n, p] of projects.entries()) if (n === 0 || /^[、和及与]$/.test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
+    for (const [n, p] of projects.entries()) if (n === 0 || pattern('between-listed').test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
   }
   // Y项目…投资方为X: the investor named after the project it funds.
-  for (const m of view.find(i, INVESTOR_NAMED)) {
+  for (const m of view.find(i, pattern('investor-named'))) {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
     const project = view.of(i, ['Project'], -Infinity, m.start).pop();
     if (company && project && company.start === m.end) invests(view, i, company.entity, project.entity);
@@ -60,13 +61,3 @@ function statedInvestor(view: DocView, i: number): void {
 function invests(view: DocView, i: number, company: DocEntity, project: DocEntity, amount = project.props.investment as string | undefined): void {
   view.relate('INVESTS_IN', company, project, i, amount ? { amount } : undefined);
 }
-
-/** X将在Z…: the company, then where it builds. */
-const IN_AREA = /^(?:将|拟|计划|已|已经|正|正在|还将)?(?:在|于|到|落户)$/;
-
-/** Y项目由X…: the project, then 由 (and its sentence's own words at most) before the investor. */
-const INVESTOR_AFTER = /^(?:[，,]?(?:该项目)?由)$/;
-/** …X投资建设, X投资兴建, X建设: what the investor does after its name. */
-const INVESTED_AFTER = /^(?:独资|全资|控股)?(?:投资|建设|兴建|承建|打造)/;
-/** 投资方为X, 投资主体是X, 投资商为X. */
-const INVESTOR_NAMED = /投资(?:方|主体|商|企业|单位)(?:为|是)/;

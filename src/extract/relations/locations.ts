@@ -9,9 +9,8 @@ import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
 
-const HOLD = /^(?:在|于)/;
 /** Between two listed names. */
-const LISTED = /^[、和及与]$/;
+
 const WHERE = ['Zone', 'Place'];
 
 export const locations: RelationRule = {
@@ -28,11 +27,10 @@ export const locations: RelationRule = {
   },
 };
 
-let landing: RegExp | undefined;
 
 function inSentence(view: DocView, i: number): void {
   const all = view.located[i].filter((l) => !l.nested);
-  const land = (landing ??= new RegExp(`^(?:将|拟|已|已经|正式|顺利|成功|均)?(?:${trigger('land').source})`));
+  const land = pattern('landing-after');
   for (const [k, l] of all.entries()) {
     const next = all[k + 1];
     if (!next) continue;
@@ -42,25 +40,23 @@ function inSentence(view: DocView, i: number): void {
     if ((type === 'Project' || type === 'Company') && between.length <= 7 && land.test(between) && WHERE.includes(next.entity.type)) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
-    if (type === 'Event' && HOLD.test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.slice(0, 4))) {
+    if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.slice(0, 4))) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
-    if (WHERE.includes(type) && next.entity.type === 'Event' && /^(?:举办|举行|召开|开幕|启动)/.test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
+    if (WHERE.includes(type) && next.entity.type === 'Event' && pattern('held-after').test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
     if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && pattern('built-there').test(between)) {
       // 在汉寿投资A、B、C等项目: every project listed after it.
-      for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || LISTED.test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
+      for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || pattern('between-listed').test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
         view.relate('LOCATED_IN', all[n].entity, l.entity, i);
       }
     }
   }
 }
 
-let placed: RegExp | undefined;
 /** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */
 function placedBefore(text: string): boolean {
-  placed ??= new RegExp(`(?:${trigger('land').source}|在|于)$`);
-  return placed.test(text);
+  return pattern('placed-before').test(text);
 }
 
 /** 长春国际汽车城…推动A、B、C等项目快速落位: the projects are in the zone the sentence is about. */
@@ -78,7 +74,7 @@ function heldOnTrip(view: DocView, i: number): void {
   const trip = view.tripAt(i);
   if (!trip || trip.sentence >= i || trip.visiting) return;
   for (const e of view.of(i, ['Event'])) {
-    if (/(?:召开|举办|举行)$/.test(view.slice(i, -Infinity, e.start))) for (const d of trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
+    if (pattern('held-before').test(view.slice(i, -Infinity, e.start))) for (const d of trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
   }
 }
 

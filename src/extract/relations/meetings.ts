@@ -6,14 +6,13 @@
 import { trigger } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-
-const WITH = /与|同|和|跟/g;
+import { pattern } from '../patterns';
 
 export const meetings = perSentence({ name: 'meetings', requires: ['trips'], assigns: ['MET_WITH'] }, (view, i) => {
   const text = view.text(i), base = view.base(i);
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {
-    const withAt = lastMatchBefore(text, WITH, m.start - base, view.clause(i, m.start).start - base - 30);
+    const withAt = lastMatchBefore(text, pattern('with-other-side', 'g'), m.start - base, view.clause(i, m.start).start - base - 30);
     let partners = withAt < 0 ? [] : view.of(i, ['Person'], base + withAt, m.start);
     let before = withAt < 0 ? m.start : base + withAt;
     if (!partners.length) {

@@ -11,6 +11,7 @@ import type { TitleSpan } from '../mentions/persons';
 import { ownPlace, type DocEntity } from '../entities';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
+import { pattern } from '../patterns';
 
 const BODY_TYPES = ['Zone', 'Place', 'GovernmentBody', 'Company', 'Organization'];
 const CHAIN_JOIN = /^[、，,]$/;
@@ -43,7 +44,6 @@ export const positions = perSentence({ name: 'positions', requires: [], assigns:
   }
 });
 
-let placeTitle: RegExp | undefined;
 let zoneTitle: RegExp | undefined;
 
 /** 党工委书记, 管委会主任: a title of a zone's own organ. */
@@ -54,12 +54,7 @@ function isZoneOrganTitle(title: string): boolean {
 
 /** The level a title names by its own words: 县委书记 → 县, 副市长 → 市, 自治区主席 → 自治区. */
 function placeLevelOf(title: string): string | undefined {
-  if (!placeTitle) {
-    const { organs } = lexicons();
-    const levels = alternation(organs.levels);
-    placeTitle = new RegExp(`^(?:(${levels})(?:${alternation(organs.place)})|(?:常务)?副?(${levels})长|(自治区)(?:副)?主席)`);
-  }
-  const m = placeTitle.exec(title);
+  const m = pattern('place-level-title').exec(title);
   return m ? m[1] ?? m[2] ?? m[3] : undefined;
 }
 
@@ -74,7 +69,7 @@ function implicitBody(view: DocView, title: string): DocEntity | undefined {
   const level = placeLevelOf(title);
   if (!level) return undefined;
   // 我市, 本县: the place the article speaks as, before the most mentioned one of that level.
-  const own = view.references.find((r) => r.entity.type === 'Place' && (r.word === `我${level}` || r.word === `本${level}`));
+  const own = view.references.find((r) => r.entity.type === 'Place' && pattern('own-place-reference').exec(r.word)?.[1] === level);
   return own?.entity ?? ownPlace(view.entities, level, true);
 }
 

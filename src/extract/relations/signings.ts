@@ -7,6 +7,7 @@ import { trigger, type DocView } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { perSentence } from './rule';
+import { pattern } from '../patterns';
 
 const PARTIES = ['Company', 'Organization', 'GovernmentBody', 'Zone', 'Place'];
 const HOSTS = new Set(['Zone', 'Place']);
@@ -17,7 +18,7 @@ export const signings = perSentence({ name: 'signings', requires: [], assigns: [
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, trigger('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
-    const withAt = view.slice(i, clause.start, m.start).lastIndexOf('与');
+    const withAt = lastWith(view.slice(i, clause.start, m.start));
     if (withAt >= 0) {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
@@ -26,6 +27,13 @@ export const signings = perSentence({ name: 'signings', requires: [], assigns: [
     signedProjects(view, i, m.start);
   }
 });
+
+/** Where the last word joining the other side (与) stands in `text`, or -1. */
+function lastWith(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern('with-other-side', 'g'))) at = m.index!;
+  return at;
+}
 
 /**
  * The host side before 与: the parties an official represents (代表A、B与…),
@@ -59,7 +67,7 @@ let organWords: string[] | undefined;
 /** The organs a host signs through (政府, 人民政府, 管委会 …), longest first; not 委 alone, which ends 发改委. */
 function hostOrgans(): string[] {
   const { organs } = lexicons();
-  return (organWords ??= [...organs.place, ...organs.zone].filter((o) => o !== '委').sort((a, b) => b.length - a.length));
+  return (organWords ??= [...organs.place, ...organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length));
 }
 
 /** 藤县政府 → 藤县, 郊区政府 → 郊区, 自治区政府 → the region, 经开区管委会 → 经开区. */

@@ -8,17 +8,12 @@ import { trigger, type DocView, type Span, type Trip } from '../view';
 import { lexicons } from '../lexicons';
 import { ID_PREFIX, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
+import { pattern } from '../patterns';
 
-const DATES = /(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|－|-|、)(?:(\d{1,2})月)?(\d{1,2})日)?/;
 /** Between the lead word and the going word: the delegation's name (辽阳市经贸代表团), at most this long. */
 const MAX_DELEGATION = 20;
 /** How far after 在 the trip's purpose may be named (the places come between). */
 const PURPOSE_REACH = 30;
-/** Between two listed destinations. */
-const DESTINATION_JOIN = /^[，,]?(?:、|和|及|与|，|,)?$/; // 浙江,、江苏: a stray comma from a page's noise
-const VISITING = /^(?:一行|代表团|考察团)?(?:来|到)/;
-/** X一行 names the leader of a delegation when no lead verb does. */
-const DELEGATION = /一行/;
 
 export const trips: RelationRule = {
   name: 'trips',
@@ -33,7 +28,7 @@ export const trips: RelationRule = {
 };
 
 function tripIn(view: DocView, i: number): Trip | undefined {
-  const led = view.find(i, trigger('lead'))[0] ?? view.find(i, DELEGATION)[0];
+  const led = view.find(i, trigger('lead'))[0] ?? view.find(i, pattern('delegation'))[0];
   const lead = led ?? setOut(view, i);
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
@@ -41,12 +36,12 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
-  const visiting = VISITING.test(view.slice(i, lead.start, go.end)) && /^来/.test(go.text);
+  const visiting = pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
   if (!destinations.length && visiting && view.home) destinations = [view.home];
   if (!destinations.length) return undefined;
   const entity: DocEntity = {
     id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [],
-    name: `${leaders.map((l) => l.name).join('、')}赴${destinations.map((d) => d.name).join('、')}`,
+    name: tripName(leaders, destinations),
     props: dateRange(view.slice(i, view.base(i), lead.start), view.year) ?? {},
   };
   for (const l of leaders) view.relate('LED', l, entity, i);
@@ -72,7 +67,7 @@ function setOut(view: DocView, i: number): Span | undefined {
 
 /** 庄建球带队在深圳、广州开展考察招商活动: 在 right after the lead, then places and a purpose, goes there. */
 function workingIn(view: DocView, i: number, leadEnd: number): Span | undefined {
-  const at = view.find(i, /在/).find((g) => g.start === leadEnd);
+  const at = view.find(i, pattern('working-in')).find((g) => g.start === leadEnd);
   if (!at || !destinationsAfter(view, i, at.end).length) return undefined;
   return trigger('purpose').test(view.slice(i, at.end, at.end + PURPOSE_REACH)) ? at : undefined;
 }
@@ -83,7 +78,7 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
   let at = from;
   for (const l of view.of(i, ['Place', 'Zone'], from)) {
     const gap = view.slice(i, at, l.start);
-    if (out.length ? !DESTINATION_JOIN.test(gap) : gap.length > 0) break;
+    if (out.length ? !pattern('between-destinations').test(gap) : gap.length > 0) break;
     // 山东省济南市: a province named before its own city is where the city is, not a second destination.
     if (!gap && out.length && provinceOf(l.entity) === provinceOf(out[out.length - 1]) && provinceOf(l.entity) === officialName(out[out.length - 1])) out.pop();
     if (!out.includes(l.entity)) out.push(l.entity);
@@ -96,10 +91,16 @@ const officialName = (e: DocEntity) => lexicons().places.get(e.name) ?? e.name;
 const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
 
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {
-  const m = DATES.exec(text);
+  const m = pattern('trip-dates').exec(text);
   if (!m) return undefined;
   const y = year ? `${year}-` : '--';
   const iso = (mo: string, d: string) => `${y}${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const start = iso(m[1], m[2]);
   return { start, end: m[4] ? iso(m[3] ?? m[1], m[4]) : start };
+}
+
+/** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
+function tripName(leaders: DocEntity[], destinations: DocEntity[]): string {
+  const [going] = lexicons().triggers['set-out'];
+  return `${leaders.map((l) => l.name).join('、')}${going}${destinations.map((d) => d.name).join('、')}`;
 }

@@ -4,23 +4,20 @@
 import { trigger, type DocView, type Located } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
+import { pattern } from '../patterns';
 
 const TARGETS = ['Company', 'Organization', 'Project', 'Zone'];
-const AT_PLACE = /^在([^，,。]{2,30})[，,]/;
-const GROUP_AFTER = /^[团组队]/;
-/** 走访企业总部是经开区的任务: a copula ends what was visited. */
-const COPULA = /是/;
 
 export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns: ['VISITED'] }, (view, i) => {
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('visit'))) {
-    if (GROUP_AFTER.test(view.slice(i, m.end, m.end + 1))) continue; // 考察团, 调研组: a delegation, not a visit
+    if (pattern('group-after-verb').test(view.slice(i, m.end, m.end + 1))) continue; // 考察团, 调研组: a delegation, not a visit
     const visitors = visitorsOf(view, i, m.start, trip?.leaders);
     if (!visitors.length) continue;
     const clause = view.clause(i, m.end);
     let targets = view.of(i, TARGETS, m.end, clause.end);
-    if (targets.length && COPULA.test(view.slice(i, m.end, targets[0].start))) targets = [];
-    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => /^[到赴往]/.test(view.slice(i, t.start - 1, t.start)));
+    if (targets.length && pattern('verb-before-object').test(view.slice(i, m.end, targets[0].start))) targets = [];
+    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => pattern('going-to').test(view.slice(i, t.start - 1, t.start)));
     visited(view, i, visitors, targets);
   }
   // 率队赴重庆铁路投资集团, 先后前往A和B, 深入A、B等企业: going to a body is visiting it.
@@ -30,7 +27,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
     if (!bodies.length || bodies[0].start - g.end > 6) continue;
     visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), bodies.filter((b) => TARGETS.includes(b.entity.type)));
   }
-  const at = AT_PLACE.exec(view.text(i));
+  const at = pattern('at-place-opening').exec(view.text(i));
   if (at && trip) {
     const end = view.base(i) + at[0].length;
     const place = view.of(i, ['Company', 'Organization'], view.base(i) + 1, end).find((l) => l.start === view.base(i) + 1 && end - l.end <= 4);
@@ -41,7 +38,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
 
 /** The people named before the verb (a listed group: 全桂寿、李杰云考察了), else the trip's leaders. */
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
-  const named = view.subjects(i, at, /^(?:一行|同志|等|先后|还|又|一同|共同|分别|率队|带队|率团|一起)*(?:实地|深入)?$/);
+  const named = view.subjects(i, at, pattern('between-visitor-and-visit'));
   if (named.length) return named;
   // 贺伟华，张鸿福率考察团，先后到…: the people who lead the delegation earlier in the sentence.
   const lead = view.find(i, trigger('lead')).filter((l) => l.end <= at).pop();
