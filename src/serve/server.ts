@@ -45,7 +45,7 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
   });
   const q = new GraphQueries(store);
 
-  app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, presets: presets(store.dialect) }));
+  app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, presets: await presets(store) }));
 
   app.get<{ Querystring: { limit?: unknown } }>('/api/graph', async (req) => {
     const limit = clampInt(req.query.limit, maxNodes, 1, 100000);

@@ -6,7 +6,7 @@ export interface ViewEdge { key: string; type: string; source: string; target: s
 export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
 export interface Meta {
   ontology: Ontology;
-  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string }>;
+  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
 }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
@@ -27,5 +27,5 @@ export const api = {
   node: (key: string) => get<NodeDetails>('api/node', { key }),
   search: (q: string) => get<ViewNode[]>('api/search', { q }),
   document: (name: string) => get<Record<string, string>>('api/document', { name }),
-  query: (cypher: string) => fetch('api/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher }) }).then((r) => json<QueryResponse>(r)),
+  query: (cypher: string, params: Record<string, unknown> = {}) => fetch('api/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher, params }) }).then((r) => json<QueryResponse>(r)),
 };

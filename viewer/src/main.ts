@@ -7,7 +7,7 @@ import { api } from './api';
 import { $, EDGE_LABELS_BELOW_RATIO, graph, renderer, session, state } from './view';
 import { currentLayout, firstLayout, runLayout } from './layout';
 import { expand, inTurn, legendShown, load, refresh, select } from './picture';
-import { fillQueryLists, runQuery, showEntities } from './query';
+import { fillQueryLists, runQuery, setQueryParams, showEntities } from './query';
 import { wireSearch } from './search';
 import { guarded, loading, report } from './status';
 import { filtersFromAddress, setHash, viewInAddress } from './url';
@@ -78,9 +78,9 @@ function wireControls() {
   $('date-from').onchange = (e) => { state.from = (e.target as HTMLInputElement).value; filtersChanged(); };
   $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; filtersChanged(); };
   $('dates-clear').onclick = () => brushDates('', '');
-  $('presets').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
+  $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
   $('run').onclick = () => { void runQuery(); };
-  $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) ($('cypher') as HTMLTextAreaElement).value = v; };
+  $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) { ($('cypher') as HTMLTextAreaElement).value = v; setQueryParams(); } };
   $('save-query').onclick = () => {
     const name = prompt(t('query.saveAs'))?.trim();
     if (name) { saveQuery(name, ($('cypher') as HTMLTextAreaElement).value); fillQueryLists(); }
@@ -138,8 +138,31 @@ async function start() {
   // A first visit lays the graph out (large graphs in steps, the page shown meanwhile); later visits keep their positions.
   if (!localStorage.getItem('kg.positions') && graph.order) await firstLayout();
   const view = viewInAddress();
-  if (view.get('q')) { ($('cypher') as HTMLTextAreaElement).value = view.get('q')!; await runQuery(); }
+  if (view.get('q')) {
+    ($('cypher') as HTMLTextAreaElement).value = view.get('q')!;
+    setQueryParams(parseParams(view.get('params')));
+    await runQuery();
+  }
   else if (view.get('node')) await select(view.get('node')!);
+}
+
+/** A ready-made query (preset:N) with its parameters, or a saved one (its text, no parameters), into the box. */
+function choosePreset(value: string) {
+  if (!value) return;
+  const preset = /^preset:(\d+)$/.exec(value);
+  const chosen = preset ? session.meta.presets[Number(preset[1])] : undefined;
+  ($('cypher') as HTMLTextAreaElement).value = chosen ? chosen.cypher : value;
+  setQueryParams(chosen?.params);
+}
+
+/** The parameters in a shared address: an object of strings, else none. */
+function parseParams(text: string | null): Record<string, string> {
+  try {
+    const v = JSON.parse(text ?? '{}');
+    return v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : {};
+  } catch {
+    return {};
+  }
 }
 
 start().catch(report);

@@ -17,6 +17,19 @@ let latestQuery = 0;
 let drawTable: (() => void) | undefined;
 /** What went wrong with the last query, if it failed. */
 let failure: string | undefined;
+/** The parameters of the ready-made query picked last ($place = 杭州市): sent with any query that names them. */
+let queryParams: Record<string, string> = {};
+
+/** Picks a ready-made query's parameters (none for a query typed, saved or from the history), shown under the box. */
+export function setQueryParams(params: Record<string, string> = {}) {
+  queryParams = params;
+  $('query-params').textContent = Object.entries(params).map(([k, v]) => `$${k} = ${v}`).join('   ');
+}
+
+/** Of the parameters picked, those the query names: a query edited not to use one is not sent it. */
+function paramsOf(cypher: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(queryParams).filter(([k]) => new RegExp(`\\$${k}\\b`).test(cypher)));
+}
 
 onLanguageChange(() => {
   if (!$('table').hidden) drawTable?.();
@@ -35,9 +48,10 @@ export async function runQuery() {
   showFailure(undefined);
   loading(() => t('query.running'));
   try {
-    const res = await api.query(cypher);
+    const params = paramsOf(cypher);
+    const res = await api.query(cypher, params);
     if (mine !== latestQuery) return;
-    setHash({ q: cypher });
+    setHash({ q: cypher, params });
     remember(cypher);
     fillQueryLists();
     if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
@@ -86,7 +100,7 @@ export function showEntities() {
 export function fillQueryLists() {
   const option = (value: string, text: string) => Object.assign(document.createElement('option'), { value, textContent: text });
   const presets = $('presets');
-  presets.replaceChildren(presets.firstElementChild!, ...session.meta.presets.map((p) => option(p.cypher, p.title[language()])));
+  presets.replaceChildren(presets.firstElementChild!, ...session.meta.presets.map((p, i) => option(`preset:${i}`, p.title[language()])));
   const saved = savedQueries();
   if (saved.length) {
     const group = Object.assign(document.createElement('optgroup'), { label: t('query.saved') });

@@ -4,14 +4,15 @@
 // minimum degree). Opening the address restores all of it.
 import { state } from './view';
 
-let shown: { node?: string; q?: string } = {};
+let shown: { node?: string; q?: string; params?: Record<string, string> } = {};
 
 /** Records what is shown (and the filters now in force) in the address. */
-export function setHash(view: { node?: string; q?: string } = shown) {
+export function setHash(view: { node?: string; q?: string; params?: Record<string, string> } = shown) {
   shown = view;
   const params = new URLSearchParams();
   if (view.node) params.set('node', view.node);
   if (view.q) params.set('q', view.q);
+  if (view.q && view.params && Object.keys(view.params).length) params.set('params', JSON.stringify(view.params));
   if (state.hiddenTypes.size) params.set('hide', [...state.hiddenTypes].join(','));
   if (state.hiddenRels.size) params.set('hideRels', [...state.hiddenRels].join(','));
   if (state.from) params.set('from', state.from);
