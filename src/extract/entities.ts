@@ -5,10 +5,11 @@ import { lexicons } from './lexicons';
 import { localKey, nameKey, withoutEdition, withoutLeadingPlace } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
+import type { EntityType } from '../schema/ontology';
 
 export interface DocEntity {
   id: string;
-  type: string;
+  type: EntityType;
   mentions: Mention[];
   name: string;
   aliases: string[];

@@ -4,8 +4,10 @@
 // asks how a name ends, or strips a company's legal ending, reads it here.
 import { alternation, lexicons } from './lexicons';
 import { namesSomething } from './segment';
+import type { EntityType } from '../schema/ontology';
 
-export type Kind = 'Event' | 'Project' | 'Zone' | 'GovernmentBody' | 'Organization' | 'Company';
+/** The types a head word gives a name. */
+export type Kind = Extract<EntityType, 'Event' | 'Project' | 'Zone' | 'GovernmentBody' | 'Organization' | 'Company'>;
 
 export interface HeadSpec { kind: Kind; weak?: boolean }
 

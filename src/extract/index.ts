@@ -12,6 +12,7 @@ import { resolveReferences } from './references';
 import { DocView } from './view';
 import { RELATION_RULES } from './relations';
 import { addProperties } from './properties';
+import type { EntityType } from '../schema/ontology';
 
 
 /** What extraction gives for one document: its entities and relations, and what the Document node records. */
@@ -60,7 +61,7 @@ function extractClean(name: string, original: string, clean: CleanDocument): Doc
   };
 }
 
-function mostMentioned(entities: DocEntity[], type: string): DocEntity | undefined {
+function mostMentioned(entities: DocEntity[], type: EntityType): DocEntity | undefined {
   return entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 

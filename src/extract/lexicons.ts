@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LEXICON_DIR } from '../paths';
 import { loadDivisions } from './divisions';
 import { KgError } from '../errors';
-import { isEntityType } from '../schema/ontology';
+import { isEntityType, type EntityType } from '../schema/ontology';
 
 export class LexiconError extends KgError {
   constructor(message: string) { super(message, 'lexicons'); }
@@ -186,11 +186,11 @@ function build() {
 }
 
 /** Each list head → the entity type its section names (@none: ''); a section that is no entity type is an error. */
-function listHeads(list: WordList): Map<string, string> {
-  const out = new Map<string, string>();
+function listHeads(list: WordList): Map<string, EntityType | ''> {
+  const out = new Map<string, EntityType | ''>();
   for (const e of list.entries) {
     if (e.section !== 'none' && !isEntityType(e.section)) throw new LexiconError(`${e.file}:${e.line}: @${e.section} is not an entity type`);
-    out.set(e.word, e.section === 'none' ? '' : e.section);
+    out.set(e.word, e.section === 'none' ? '' : e.section as EntityType);
   }
   return out;
 }

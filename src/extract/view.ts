@@ -10,6 +10,7 @@ import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 import { PipelineError, type Declared } from './pipeline';
 import { pattern } from './patterns';
+import type { EntityType, RelationType } from '../schema/ontology';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
 
@@ -17,7 +18,7 @@ export interface Located { start: number; end: number; entity: DocEntity; refere
 export interface Trip { entity: DocEntity; leaders: DocEntity[]; destinations: DocEntity[]; sentence: number; visiting: boolean }
 
 export interface Candidate {
-  type: string;
+  type: RelationType;
   source: DocEntity;
   target: DocEntity;
   sentence: number;
@@ -61,7 +62,7 @@ export class DocView {
   }
 
   /** Mentions in sentence i of the given types, in order, optionally within [from, to); names nested in others only if asked. */
-  of(i: number, types: readonly string[], from = -Infinity, to = Infinity, nested = false): Located[] {
+  of(i: number, types: readonly EntityType[], from = -Infinity, to = Infinity, nested = false): Located[] {
     return this.located[i].filter((l) => types.includes(l.entity.type) && l.start >= from && l.end <= to && (nested || !l.nested));
   }
 
@@ -87,7 +88,7 @@ export class DocView {
   addTrip(trip: Trip): void { this.writes('trips'); this.tripFrames.push(trip); }
 
   /** Records a relation if the ontology allows it and it is new; props found later fill what is missing. */
-  relate(type: string, source: DocEntity, target: DocEntity, sentence: number, props?: Record<string, string>): void {
+  relate(type: RelationType, source: DocEntity, target: DocEntity, sentence: number, props?: Record<string, string>): void {
     this.writes(type);
     if (source === target || !allowsRelation(type, source.type, target.type)) return;
     const key = `${type}\u0000${source.id}\u0000${target.id}`;
@@ -125,7 +126,7 @@ export class DocView {
     return this.titles[i].some((t) => t.person?.start === next.start) && this.titles[i].some((t) => t.start === titleStart);
   }
 
-  has(type: string, source: DocEntity, target?: DocEntity): boolean {
+  has(type: RelationType, source: DocEntity, target?: DocEntity): boolean {
     this.reads(type);
     return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
   }

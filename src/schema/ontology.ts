@@ -39,6 +39,10 @@ export function validateOntology(o: Ontology): Ontology {
 
 export const ontology = validateOntology(ontologyJson as unknown as Ontology);
 
+/** The entity and relation types, typed from schema/ontology.json itself: a rule naming a type the ontology lacks does not compile. */
+export type EntityType = keyof typeof ontologyJson.entities;
+export type RelationType = keyof typeof ontologyJson.relations;
+
 export const ENTITY_TYPES = Object.keys(ontology.entities);
 export const RELATION_TYPES = Object.keys(ontology.relations);
 export const DOCUMENT_LABEL = ontology.document.label;
@@ -56,6 +60,11 @@ export function isRelationType(t: string): boolean {
 export function allowsRelation(type: string, from: string, to: string): boolean {
   const spec = ontology.relations[type];
   return !!spec && spec.from.includes(from) && spec.to.includes(to);
+}
+
+/** The entity types a relation type may start from or end at, as the ontology lists them. */
+export function endpointTypes(type: RelationType, end: 'from' | 'to'): EntityType[] {
+  return ontology.relations[type][end] as EntityType[];
 }
 
 /** Every (from, to) label pair a relation type may connect. */

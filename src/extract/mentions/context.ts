@@ -3,6 +3,7 @@
 import type { Sentence } from '../sentences';
 import type { Token } from '../segment';
 import { Claims, type Mention } from './mention';
+import type { EntityType } from '../../schema/ontology';
 
 /** Offsets in one sentence where a word starts (or ends): flags by position, cheaper than a Set on this hot path. */
 export class Boundaries {
@@ -63,7 +64,7 @@ export class SentenceContext {
     return this.starts.has(start) && this.ends.has(end);
   }
 
-  add(start: number, end: number, type: string): Mention | undefined {
+  add(start: number, end: number, type: EntityType): Mention | undefined {
     if (end <= start || !this.claims.free(start, end)) return undefined;
     const m: Mention = { start, end, type, text: this.slice(start, end), sentence: this.index };
     this.claims.claim(start, end);

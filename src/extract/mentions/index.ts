@@ -13,6 +13,7 @@ import { findPlaces } from './places';
 import { findKnownNames, findPersons, type TitleSpan } from './persons';
 import type { Mention } from './mention';
 import { orderPasses, type Declared } from '../pipeline';
+import type { EntityType } from '../../schema/ontology';
 
 export interface DocumentMentions {
   contexts: SentenceContext[];
@@ -78,7 +79,7 @@ function tokensBySentence(tokens: Token[], sentences: Sentence[]): Token[][] {
   return out;
 }
 
-interface NamedForms { index: PhraseIndex; types: Map<string, string> }
+interface NamedForms { index: PhraseIndex; types: Map<string, EntityType> }
 
 /**
  * Every name found somewhere in the document, to find it again where no cue
@@ -86,7 +87,7 @@ interface NamedForms { index: PhraseIndex; types: Map<string, string> }
  * without its place (成都天府新区 → 天府新区, 长春国际汽车城 → 国际汽车城).
  */
 function namedForms(mentions: Mention[]): NamedForms {
-  const types = new Map<string, string>();
+  const types = new Map<string, EntityType>();
   for (const m of mentions) {
     if (m.type === 'Person' || m.type === 'Place' || m.text.length < 2) continue;
     if (!types.has(m.text)) types.set(m.text, m.type);

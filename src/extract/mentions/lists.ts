@@ -8,6 +8,7 @@ import { namesSomething } from '../segment';
 import { projectFramed } from './suffixed';
 import { pattern } from '../patterns';
 import { legalFormEnds } from '../heads';
+import type { EntityType } from '../../schema/ontology';
 
 const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 45;
@@ -85,7 +86,7 @@ function lastHardStop(text: string, before: number): number {
   return i;
 }
 
-export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => string | undefined): void {
+export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => EntityType | undefined): void {
   const text = ctx.sentence.text;
   if (!pattern('list-cue').test(text)) return;
   for (const m of [...text.matchAll(pattern('list-end', 'g')), ...text.matchAll(pattern('counted-list-end', 'g'))]) {

@@ -1,9 +1,10 @@
+import type { EntityType } from '../../schema/ontology';
 // A mention: a span of the clean (simplified) text naming an entity of a type.
 
 export interface Mention {
   start: number;
   end: number;
-  type: string;
+  type: EntityType;
   /** Simplified text of the span. */
   text: string;
   sentence: number;

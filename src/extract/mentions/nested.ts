@@ -8,6 +8,7 @@ import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';
 import { typeOfHead } from '../heads';
+import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
 
@@ -16,7 +17,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
   const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length); // 人民政府 before 政府
   return mentions.flatMap((m): Mention[] => {
-    const inner = (text: string, type: string, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
+    const inner = (text: string, type: EntityType, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {
       const c = pattern('company-at-head').exec(m.text);
       return c && c[0].length < m.text.length ? [inner(c[0], 'Company')] : [];

@@ -8,10 +8,12 @@ import { trigger, type DocView } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
+import { endpointTypes } from '../../schema/ontology';
 
 /** Between two listed names. */
 
-const WHERE = ['Zone', 'Place'];
+/** Where things are: the areas LOCATED_IN may point to. */
+const WHERE = endpointTypes('LOCATED_IN', 'to');
 
 export const locations: RelationRule = {
   name: 'locations',

@@ -12,8 +12,9 @@ import { ownPlace, type DocEntity } from '../entities';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
+import { endpointTypes } from '../../schema/ontology';
 
-const BODY_TYPES = ['Zone', 'Place', 'GovernmentBody', 'Company', 'Organization'];
+const BODY_TYPES = endpointTypes('HOLDS_POSITION', 'to');
 const CHAIN_JOIN = /^[、，,]$/;
 const COMMA = /^[，,]$/;
 

@@ -8,9 +8,11 @@ import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
+import { endpointTypes } from '../../schema/ontology';
 
-const PARTIES = ['Company', 'Organization', 'GovernmentBody', 'Zone', 'Place'];
-const HOSTS = new Set(['Zone', 'Place']);
+const PARTIES = [...new Set([...endpointTypes('SIGNED_WITH', 'from'), ...endpointTypes('SIGNED_WITH', 'to')])];
+/** Hosts: the parties that only receive a signing (a zone, a place). */
+const HOSTS = new Set<string>(endpointTypes('SIGNED_WITH', 'to').filter((t) => !endpointTypes('SIGNED_WITH', 'from').includes(t)));
 /** How far before 与 the host may be named. */
 const HOST_REACH = 30;
 

@@ -5,8 +5,9 @@ import { trigger, type DocView, type Located } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
+import { endpointTypes } from '../../schema/ontology';
 
-const TARGETS = ['Company', 'Organization', 'Project', 'Zone'];
+const TARGETS = endpointTypes('VISITED', 'to');
 
 export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns: ['VISITED'] }, (view, i) => {
   const trip = view.tripAt(i);
