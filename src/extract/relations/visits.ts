@@ -18,7 +18,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
     const clause = view.clause(i, m.end);
     let targets = view.of(i, TARGETS, m.end, clause.end);
     if (targets.length && pattern('verb-before-object').test(view.slice(i, m.end, targets[0].start))) targets = [];
-    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => pattern('going-to').test(view.slice(i, t.start - 1, t.start)));
+    if (!targets.length) targets = view.of(i, TARGETS, clause.start, m.start).filter((t) => wentTo(view, i, t, m.start));
     visited(view, i, visitors, targets);
   }
   // 率队赴重庆铁路投资集团, 先后前往A和B, 深入A、B等企业: going to a body is visiting it.
@@ -36,6 +36,13 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
     if (place) for (const v of named ? [named] : trip.leaders) view.relate('VISITED', v, place.entity, i);
   }
 });
+
+/** 到甲公司调研, 在甲公司参观: a body gone to before the visiting verb, or one the visitor is at right before it. */
+function wentTo(view: DocView, i: number, target: Located, verbAt: number): boolean {
+  const before = view.slice(i, target.start - 1, target.start);
+  if (pattern('going-to').test(before)) return true;
+  return pattern('being-at').test(before) && pattern('between-visitor-and-visit').test(view.slice(i, target.end, verbAt));
+}
 
 /** The people named before the verb (a listed group: 全桂寿、李杰云考察了), else the trip's leaders. */
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
