@@ -173,6 +173,8 @@ function build() {
     },
     /** Stop words that are part of a name after a lone character (三和重工). */
     stopwordsAfterLoneCharacter: new Set(section(load('stopwords'), 'after-lone-character')),
+    /** Function characters no name starts with (由, 为 …): glued to a name's first character by the segmenter, they are cut off. */
+    notFirstCharacters: new Set(section(load('stopwords'), 'not-first')),
     followName: load('follow-name').words,
     /** Organ words before titles, by whose organ they are (@place, @zone, @body) and the level characters of places. */
     organs: { place: section(organs, 'place'), zone: section(organs, 'zone'), body: section(organs, 'body'), levels: section(organs, 'levels') },

@@ -4,16 +4,26 @@
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
-import { legalFormBefore } from '../heads';
+import { legalFormBefore, legalFormEnds } from '../heads';
 
 /**
- * X公司投资2亿元建设的Y项目: after the company, an investment phrase ending
- * in 的 makes it Y's investor, not the start of Y's name. The phrase's length
- * (with 的), or 0.
+ * X公司投资2亿元建设的Y项目, X公司投资2亿元建设Y项目: after the company, an
+ * investment phrase ending in 的 or in a building verb makes it Y's
+ * investor, not the start of Y's name. The phrase's length, or 0.
  */
 export function investorPhraseLength(rest: string): number {
   const m = pattern('invested-by').exec(rest);
-  return m && pattern('possessive-end').test(m[0]) && m[0].length < rest.length ? m[0].length : 0;
+  return m && pattern('investor-phrase-end').test(m[0]) && m[0].length < rest.length ? m[0].length : 0;
+}
+
+/** 新疆甲能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工: the span of the project after its investor. */
+export function withoutInvestor(ctx: SentenceContext, start: number, end: number): { start: number; end: number } {
+  const text = ctx.slice(start, end);
+  for (const companyEnd of legalFormEnds(text)) {
+    const phrase = investorPhraseLength(text.slice(companyEnd));
+    if (phrase) return { start: start + companyEnd + phrase, end };
+  }
+  return { start, end };
 }
 
 export interface ExtendRules {
@@ -55,7 +65,7 @@ const OPENING_QUOTE = /^[“「『]$/;
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
-  const { stopwords, stopwordsAfterLoneCharacter } = lexicons();
+  const { stopwords, stopwordsAfterLoneCharacter, notFirstCharacters, places } = lexicons();
   let start = headStart, taken = 0;
   let quoteOpen = -1; // walking left: where a closing quote was taken, until its opening one
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
@@ -82,6 +92,8 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // 500强巨星控股集团: the word after a number is its unit, not part of a name.
     if (!rules.allowDigits && i > 0 && DIGIT.test(ctx.tokens[i - 1].text) && ctx.tokens[i - 1].end === t.start) break;
     if (headStart - t.start > rules.maxLength || (rules.maxTokens !== undefined && taken >= rules.maxTokens)) break;
+    // 该项目|由云帆|航空…: a function character the segmenter glued to a name's first word ends the name before that word.
+    if (t.text.length > 2 && notFirstCharacters.has(t.text[0]) && !places.has(t.text)) { start = t.start + 1; break; }
     start = t.start;
     taken++;
   }

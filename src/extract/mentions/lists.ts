@@ -3,11 +3,10 @@
 // noun, else (a family such as 一汽解放、一汽奔腾、一汽大众) Company.
 import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, investorPhraseLength, PROJECT_NAME_RULES, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
 import { projectFramed } from './suffixed';
 import { pattern } from '../patterns';
-import { legalFormEnds } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
 const ITEM_SEPARATOR = '、';
@@ -28,11 +27,11 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, 
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
       const start = companyLedItem(ctx, itemEnd) ?? afterProjectFrame(ctx, extendLeft(ctx, itemEnd, rules), itemEnd, rules);
-      if (start < itemEnd) items.unshift(withoutInvestor(ctx, { start, end: itemEnd }));
+      if (start < itemEnd) items.unshift(withoutInvestor(ctx, start, itemEnd));
       break;
     }
     const start = base + sep + 1;
-    const funded = withoutInvestor(ctx, { start, end: itemEnd });
+    const funded = withoutInvestor(ctx, start, itemEnd);
     // 杨朝俊代表楚雄市人民政府、…: a word no name holds opens the list's first item (an investor before its project does not).
     const opened = funded.start > start ? funded.start : afterLastNonNameWord(ctx, start, itemEnd, inside);
     if (opened < itemEnd) items.unshift({ start: opened, end: itemEnd });
@@ -53,17 +52,6 @@ function afterProjectFrame(ctx: SentenceContext, start: number, end: number, rul
   return cut;
 }
 
-/** 新疆甲能源有限公司投资2.15亿元建设的生态黑枸杞种植及深加工: the item is the project after its investor. */
-function withoutInvestor(ctx: SentenceContext, it: ListItem): ListItem {
-  const text = ctx.slice(it.start, it.end);
-  for (const companyEnd of legalFormEnds(text)) {
-    const rest = text.slice(companyEnd);
-    const phrase = investorPhraseLength(rest);
-    if (phrase) return { start: it.end - rest.length + phrase, end: it.end };
-  }
-  return it;
-}
-
 /** The end of the last word in [start, end) that no name holds (a stop word other than those allowed inside), else start. */
 function afterLastNonNameWord(ctx: SentenceContext, start: number, end: number, inside: ReadonlySet<string>): number {
   const { stopwords } = lexicons();
@@ -71,8 +59,9 @@ function afterLastNonNameWord(ctx: SentenceContext, start: number, end: number, 
   let at = start;
   for (const [k, t] of tokens.entries()) {
     if (!stopwords.has(t.text) || inside.has(t.text)) continue;
-    // 淮安恒大运河梦|都: a one-character stop word glued to a one-character neighbour is part of a name the segmenter split.
-    if (t.text.length === 1 && !(tokens[k - 1]?.text.length > 1 && tokens[k + 1]?.text.length > 1)) continue;
+    // 淮安恒大运河梦|都: a one-character stop word after a one-character word is part of a name the segmenter split;
+    // after a whole word (市政府|与|澜石…) it ends what comes before.
+    if (t.text.length === 1 && tokens[k - 1]?.text.length === 1) continue;
     at = t.end;
   }
   return at;

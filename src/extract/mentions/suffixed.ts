@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, PROJECT_NAME_RULES } from './extend';
+import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor } from './extend';
 import { leadingVerbsLength, namesSomething } from '../segment';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
@@ -47,6 +47,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const wordStart = startOfWordAt(ctx, k, headStart);
     let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
+    // 甲公司投资5亿元建设乙项目: the project starts after its investor.
+    if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it.
     if (BODY_KINDS.has(s.kind)) start += leadingVerbsLength(ctx.slice(start, headStart));
     const name = ctx.slice(start, end);
