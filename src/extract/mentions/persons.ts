@@ -6,6 +6,8 @@ import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import type { PhraseIndex } from '../phrases';
 import { pattern } from '../patterns';
+import { commonVerbs, commonWords } from '../dictionary';
+import { headTable } from '../heads';
 
 export interface TitleSpan {
   start: number; end: number; title: string;
@@ -39,8 +41,13 @@ function surnameLength(text: string, at: number): number {
   return surnames.has(text.slice(at, at + 2)) ? 2 : surnames.has(text[at]) ? 1 : 0;
 }
 
-/** Length of a person's name starting at `at` in `text`, or 0. */
+/** Length of a person's name starting at `at` in `text`, or 0; a common word (公司, 应邀) is no one's name. */
 function nameLength(text: string, at: number): number {
+  const length = nameLengthByCharacters(text, at);
+  return length === 2 && commonWords().has(text.slice(at, at + 2)) ? 0 : length;
+}
+
+function nameLengthByCharacters(text: string, at: number): number {
   const lex = lexicons();
   const surname = surnameLength(text, at);
   if (!surname) return 0;
@@ -50,8 +57,15 @@ function nameLength(text: string, at: number): number {
   if (!isNameChar(second)) return isNameChar(third) && fullNameFollowed(text, at, surname) ? surname + 2 : 0;
   // 王国和，: a character that ends given names as well as joining words, before punctuation.
   if (lexicons().nameEnds.has(text[third]) && pattern('after-listed-name').test(text.slice(third + 1)) && text[third + 1] !== undefined) return surname + 2;
-  if (!isNameChar(third) || lex.followName.some((w) => text.startsWith(w, third))) return surname + 1;
+  if (!isNameChar(third) || startsFollower(text, third)) return surname + 1;
+  // 钟立|发布开工令, 田宇|接见: a common verb starting at the third character ends a two-character name, unless one follows the three (范更生|出席).
+  if (commonVerbs().has(text.slice(third, third + 2)) && !startsFollower(text, third + 1) && !commonVerbs().has(text.slice(third + 1, third + 3))) return surname + 1;
   return surname + 2;
+}
+
+/** Whether a word that follows names (主持, 表示, 出席 …) starts at `at`. */
+function startsFollower(text: string, at: number): boolean {
+  return lexicons().followName.some((w) => text.startsWith(w, at));
 }
 
 /** Whether surname + two characters, all Chinese, are followed by a list separator or a word that follows names (主持, 表示, 出席 …). */
@@ -77,6 +91,20 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
   ctx.split(start);
   if (place) ctx.add(word.start, start, 'Place');
   return true;
+}
+
+/**
+ * Where a title found at `start` begins: there, if a title may start there;
+ * after the department whose head it shares (统战部|长, 宣传部|长, 财政局|长),
+ * which becomes a body of its own; else nowhere.
+ */
+function titleStartAt(ctx: SentenceContext, start: number, title: string): number | undefined {
+  if (startsTitle(ctx, start)) return start;
+  const word = ctx.tokens.find((t) => t.start < start && t.end > start);
+  if (!word || start - word.start < 2 || headTable().spec.get(title[0])?.kind !== 'GovernmentBody') return undefined;
+  ctx.split(start + 1);
+  ctx.add(word.start, start + 1, 'GovernmentBody');
+  return start + 1;
 }
 
 /**
@@ -118,8 +146,9 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
   const re = titles();
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = base + m.index, end = start + m[0].length;
-    if (!ctx.claims.free(start, end) || !startsTitle(ctx, start)) {
+    const end = base + m.index + m[0].length;
+    const start = ctx.claims.free(base + m.index, end) ? titleStartAt(ctx, base + m.index, m[0]) : undefined;
+    if (start === undefined) {
       re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
       continue;
     }
