@@ -153,6 +153,8 @@ function build() {
     projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
+    /** Heads of facilities, projects only in a project frame (大楼, 生产线), longest first. */
+    facilityHeads: section(projectWords, 'facility').sort((a, b) => b.length - a.length),
     /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
     projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */
@@ -187,12 +189,15 @@ function build() {
   };
 }
 
+/** What a list's head noun makes its items: an entity type, nothing ('', the items' own heads decide), or industries ('sector'). */
+export type ListType = EntityType | '' | 'sector';
+
 /** Each list head → the entity type its section names (@none: ''); a section that is no entity type is an error. */
-function listHeads(list: WordList): Map<string, EntityType | ''> {
-  const out = new Map<string, EntityType | ''>();
+function listHeads(list: WordList): Map<string, ListType> {
+  const out = new Map<string, ListType>();
   for (const e of list.entries) {
-    if (e.section !== 'none' && !isEntityType(e.section)) throw new LexiconError(`${e.file}:${e.line}: @${e.section} is not an entity type`);
-    out.set(e.word, e.section === 'none' ? '' : e.section as EntityType);
+    if (e.section !== 'none' && e.section !== 'sector' && !isEntityType(e.section)) throw new LexiconError(`${e.file}:${e.line}: @${e.section} is not an entity type, none or sector`);
+    out.set(e.word, e.section === 'none' ? '' : e.section as ListType);
   }
   return out;
 }

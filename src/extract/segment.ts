@@ -82,3 +82,16 @@ export function leadingVerbsLength(text: string): number {
   }
   return at;
 }
+
+/** Tags of words no name opens with: verbs, adverbs, prepositions, conjunctions, pronouns, time words. */
+const NOT_OPENING_NAMES = new Set(['v', 'd', 'p', 'c', 'r', 't']);
+
+/**
+ * Whether a text reads as a phrase rather than a name: it opens with a verb
+ * or another word no name opens with (学习|芯片, 抓|开放招商), or holds a time
+ * word (冬季百亿重大).
+ */
+export function readsAsPhrase(text: string): boolean {
+  const words = tagged(text);
+  return (words.length > 0 && NOT_OPENING_NAMES.has(words[0].tag)) || words.some((w) => w.tag === 't');
+}

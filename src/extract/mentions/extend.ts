@@ -5,6 +5,7 @@ import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
 import { legalFormBefore, legalFormEnds } from '../heads';
+import { readsAsPhrase } from '../segment';
 
 /**
  * X公司投资2亿元建设的Y项目, X公司投资2亿元建设Y项目: after the company, an
@@ -132,7 +133,9 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   // (市长李杰云率队考察上海…集团…项目) and no verb after it (…集团将以建设…项目).
   const companyEnd = base + from + company.end;
   const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
-  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(text.slice(companyEnd - base, end - base))) return undefined;
+  const between = text.slice(companyEnd - base, end - base);
+  // …有限公司进行项目洽谈: a verb after the company starts a phrase, not the project's name.
+  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(between) || readsAsPhrase(between)) return undefined;
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 

@@ -5,7 +5,7 @@ import { PhraseIndex } from '../phrases';
 import { withoutLeadingPlace } from '../forms';
 import { SentenceContext } from './context';
 import { tokenize, type Token } from '../segment';
-import { findSuffixedNames } from './suffixed';
+import { findFramedFacilities, findSuffixedNames } from './suffixed';
 import { typeOfHead } from '../heads';
 import { findInvestedProjects } from './investment';
 import { findListItems } from './lists';
@@ -39,7 +39,8 @@ const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
   eachSentence({ name: 'lists', requires: ['invested projects'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
   eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
-  { name: 'persons', requires: ['Project names'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
+  eachSentence({ name: 'facilities', requires: ['Project names'], assigns: ['facility projects'] }, findFramedFacilities),
+  { name: 'persons', requires: ['facility projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
   eachSentence({ name: 'bodies', requires: ['Person names'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
   { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },

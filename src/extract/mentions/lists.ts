@@ -86,6 +86,8 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     if (pattern('joined-before').test(text.slice(0, m.index))) continue;
     const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? lexicons().wordsInsideProjects : NONE);
     if (items.length < 2) continue;
+    // 精细化工、绿色食品等多个领域: industries; no pass may read them as names.
+    if (listType === 'sector') { for (const it of items) if (ctx.claims.free(it.start, it.end)) ctx.claims.claim(it.start, it.end); continue; }
     const names = items.map((it) => ctx.slice(it.start, it.end));
     // 投资A、B、C等项目: in a project frame the items need no proper name.
     if (listType === 'Project' && !mostlyNamed(names) && !projectFramed(ctx, items[0].start)) continue;

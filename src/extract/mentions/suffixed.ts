@@ -6,7 +6,7 @@ import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor } from './extend';
-import { leadingVerbsLength, namesSomething } from '../segment';
+import { leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
@@ -49,12 +49,13 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
     // 甲公司投资5亿元建设乙项目: the project starts after its investor.
     if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
-    // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it.
-    if (BODY_KINDS.has(s.kind)) start += leadingVerbsLength(ctx.slice(start, headStart));
+    // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
+    // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
+    if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) start += leadingVerbsLength(ctx.slice(start, headStart));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramed(ctx, start) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
   }
@@ -155,7 +156,28 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   return pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start));
 }
 
-/** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head and no count or generic word. */
+/** Whether a project is framed before `start` or by what follows `end` (…项目|落户, |位于, |顺利开工). */
+function projectFramedAround(ctx: SentenceContext, start: number, end: number): boolean {
+  return projectFramed(ctx, start) || pattern('project-frame-after').test(ctx.slice(end, ctx.sentence.start + ctx.sentence.text.length));
+}
+
+/**
+ * 计划兴建澜石科创大楼, 综合体项目: names ending in a facility's head (大楼,
+ * 厂房, 生产线) are projects only inside a project frame.
+ */
+export function findFramedFacilities(ctx: SentenceContext): void {
+  const { facilityHeads } = lexicons();
+  for (const token of ctx.tokens) {
+    const head = facilityHeads.find((h) => token.text.endsWith(h));
+    if (!head) continue;
+    const headStart = token.end - head.length;
+    if (!ctx.claims.free(headStart, token.end)) continue;
+    const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
+    if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end))) ctx.add(start, token.end, 'Project');
+  }
+}
+
+/** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string): boolean {
-  return name.length - head.length >= 3 && !pattern('generic-project').test(name);
+  return name.length - head.length >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(name.slice(0, -head.length));
 }
