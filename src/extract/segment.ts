@@ -89,9 +89,13 @@ const NOT_OPENING_NAMES = new Set(['v', 'd', 'p', 'c', 'r', 't']);
 /**
  * Whether a text reads as a phrase rather than a name: it opens with a verb
  * or another word no name opens with (学习|芯片, 抓|开放招商), or holds a time
- * word (冬季百亿重大).
+ * word (冬季百亿重大), or ends with a verb whose object the head would be
+ * (长春汽开区刷新|项目).
  */
-export function readsAsPhrase(text: string): boolean {
+export function readsAsPhrase(text: string, allowedLast: ReadonlySet<string> = new Set()): boolean {
   const words = tagged(text);
-  return (words.length > 0 && NOT_OPENING_NAMES.has(words[0].tag)) || words.some((w) => w.tag === 't');
+  if (!words.length) return false;
+  const last = words[words.length - 1];
+  // …刷新|项目, 促|项目: a verb right before the head makes the head its object (建设, 生产 may be allowed).
+  return NOT_OPENING_NAMES.has(words[0].tag) || words.some((w) => w.tag === 't') || (last.tag === 'v' && !allowedLast.has(last.word));
 }

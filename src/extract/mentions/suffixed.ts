@@ -158,6 +158,8 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
 
 /** Whether a project is framed before `start` or by what follows `end` (…项目|落户, |位于, |顺利开工). */
 function projectFramedAround(ctx: SentenceContext, start: number, end: number): boolean {
+  // 数字经济产业园等|服务业项目落位: the noun after 等 names the kind of the items listed, not a project.
+  if (pattern('after-list-cue').test(ctx.slice(Math.max(ctx.sentence.start, start - 1), start))) return false;
   return projectFramed(ctx, start) || pattern('project-frame-after').test(ctx.slice(end, ctx.sentence.start + ctx.sentence.text.length));
 }
 
@@ -179,5 +181,5 @@ export function findFramedFacilities(ctx: SentenceContext): void {
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string): boolean {
-  return name.length - head.length >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(name.slice(0, -head.length));
+  return name.length - head.length >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(name.slice(0, -head.length), lexicons().wordsInsideProjects);
 }
