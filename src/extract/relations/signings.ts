@@ -38,15 +38,17 @@ function lastWith(text: string): number {
 }
 
 /**
- * The host side before 与: the parties an official represents (代表A、B与…),
- * else the nearest party before it (A分别与…).
+ * The side before 与: the parties an official represents (代表A、B与…), else
+ * the nearest party before it with those listed with it (A、B与Z签约; A分别与…).
  */
 function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const represent = view.find(i, trigger('represent')).filter((r) => r.end <= withAt && r.start >= withAt - HOST_REACH).pop();
   const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
   if (represented.length) return represented.map((p) => p.entity);
-  const nearest = view.of(i, PARTIES, withAt - HOST_REACH, withAt).pop();
-  return nearest ? [nearest.entity] : [];
+  const before = view.of(i, PARTIES, withAt - HOST_REACH, withAt);
+  const listed = before.slice(-1);
+  for (let k = before.length - 2; k >= 0 && pattern('between-listed').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
+  return listed.map((p) => p.entity);
 }
 
 /** The projects of a sentence that are signed (签约 after them), with a company at the head of their name. */
