@@ -61,6 +61,7 @@ export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: tru
 const RATE_SLASH = /^[/／]$/;
 const CLOSING_QUOTE = /^[”」』]$/;
 const OPENING_QUOTE = /^[“「『]$/;
+const STRAIGHT_QUOTE = /^"$/;
 
 /** A lone Chinese character (a word of one character). */
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
@@ -75,10 +76,12 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (t.end < start) break;
     if (!ctx.claims.free(t.start, t.end)) break;
     // “两区”建设集中签约暨“开门红”签约活动: a quoted phrase, whatever it holds, is part of the name.
-    if (rules.allowQuotes && (CLOSING_QUOTE.test(t.text) || quoteOpen >= 0)) {
+    // A straight quote (") closes when none is open and opens when one is.
+    const closing = CLOSING_QUOTE.test(t.text) || (STRAIGHT_QUOTE.test(t.text) && quoteOpen < 0);
+    if (rules.allowQuotes && (closing || quoteOpen >= 0)) {
       if (headStart - t.start > rules.maxLength) break;
-      if (CLOSING_QUOTE.test(t.text) && quoteOpen < 0) quoteOpen = t.start;
-      else if (OPENING_QUOTE.test(t.text)) quoteOpen = -1;
+      if (closing && quoteOpen < 0) quoteOpen = t.start;
+      else if (OPENING_QUOTE.test(t.text) || STRAIGHT_QUOTE.test(t.text)) quoteOpen = -1;
       start = t.start;
       taken++;
       continue;
