@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { localKey, nameKey, withoutEdition, withoutLeadingPlace } from './forms';
+import { localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import type { EntityType } from '../schema/ontology';
@@ -29,6 +29,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     groups.get(k)!.push(m);
   }
   mergeLocalForms(groups);
+  mergeZoneOwnNames(groups);
   mergeShortCompanyNames(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -72,6 +73,17 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }
+  }
+}
+
+/** 屈原 (代表屈原与…) is 屈原管理区 of the same article: a zone named without its designation. */
+function mergeZoneOwnNames(groups: Map<string, Mention[]>): void {
+  const zones = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Zone');
+  for (const [key, ms] of zones) {
+    const full = zones.filter(([k, other]) => k !== key && groups.has(k) && withoutAdministrativeDesignation(other[0].text) === ms[0].text);
+    if (full.length !== 1) continue;
+    groups.get(full[0][0])!.push(...ms);
+    groups.delete(key);
   }
 }
 

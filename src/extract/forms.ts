@@ -77,3 +77,9 @@ export function withoutEdition(name: string): string {
 export function withoutRegionWord(name: string): string {
   return name.replace(pattern('region-word-ending'), '');
 }
+
+/** An administrative zone's name without its designation (屈原管理区 → 屈原), if it ends in one. */
+export function withoutAdministrativeDesignation(name: string): string | undefined {
+  const designation = [...lexicons().administrativeZoneWords].filter((w) => name.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return designation ? name.slice(0, -designation.length) : undefined;
+}

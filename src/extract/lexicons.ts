@@ -135,6 +135,8 @@ function build() {
     loneHeads: new Set(section(governmentSuffixes, 'lone')),
     zoneWords: zoneWords.words,
     bareZoneWords: new Set(section(zoneWords, 'bare')),
+    /** Designations of administrative zones: one word before them is the zone's name (屈原管理区). */
+    administrativeZoneWords: new Set(section(zoneWords, 'administrative')),
     /** A zone's long designation → its usual short form (经济技术开发区 → 经开区), longest first. */
     zoneAbbreviations: pairs(section(zoneWords, 'abbreviations')).sort((a, b) => b[0].length - a[0].length),
     eventWords: eventWords.words,

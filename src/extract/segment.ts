@@ -99,3 +99,9 @@ export function readsAsPhrase(text: string, allowedLast: ReadonlySet<string> = n
   // …刷新|项目, 促|项目: a verb right before the head makes the head its object (建设, 生产 may be allowed).
   return NOT_OPENING_NAMES.has(words[0].tag) || words.some((w) => w.tag === 't') || (last.tag === 'v' && !allowedLast.has(last.word));
 }
+
+/** Whether jieba reads the text as one noun (屈原, 洋浦), not a phrase of several (汽车/零部件) or a verb (发布, 丰富). */
+export function isOneNoun(text: string): boolean {
+  const words = tagged(text);
+  return words.length === 1 && (words[0].tag.startsWith('n') || NAME_TAGS.has(words[0].tag)) && words[0].tag !== 'vn';
+}

@@ -6,6 +6,7 @@ import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
 import { legalFormBefore, legalFormEnds } from '../heads';
 import { readsAsPhrase } from '../segment';
+import { commonWords } from '../dictionary';
 
 /**
  * X公司投资2亿元建设的Y项目, X公司投资2亿元建设Y项目: after the company, an
@@ -41,6 +42,8 @@ export interface ExtendRules {
   onlyOwnStops?: boolean;
   /** General stop words this type's names may contain (浙江企业商会). */
   allow?: Set<string>;
+  /** …only before a common word that is not the head (安胜企业管理有限公司). */
+  allowOnlyBeforeCommonWord?: boolean;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
   stopIf?: (word: string) => boolean;
   /** Dashes are part of the name: 中国—东盟博览会. */
@@ -86,7 +89,11 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
       taken++;
       continue;
     }
-    const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !rules.allow?.has(t.text)) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
+    // 浙江企业商会 holds 企业; 安胜企业管理有限公司 too, where a common word follows it (not 企业|正威国际集团, 实体企业|集团).
+    const next = ctx.tokens[i + 1];
+    const allowed = rules.allow?.has(t.text) && !places.has(next?.text ?? '')
+      && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text)));
+    const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
     if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }

@@ -2,7 +2,9 @@
 // declarations give (see MentionPass).
 import type { Sentence } from '../sentences';
 import { PhraseIndex } from '../phrases';
-import { withoutLeadingPlace } from '../forms';
+import { withoutAdministrativeDesignation, withoutLeadingPlace } from '../forms';
+import { lexicons } from '../lexicons';
+import { pattern } from '../patterns';
 import { SentenceContext } from './context';
 import { tokenize, type Token } from '../segment';
 import { findFramedFacilities, findSuffixedNames } from './suffixed';
@@ -80,7 +82,12 @@ function tokensBySentence(tokens: Token[], sentences: Sentence[]): Token[][] {
   return out;
 }
 
-interface NamedForms { index: PhraseIndex; types: Map<string, EntityType> }
+interface NamedForms {
+  index: PhraseIndex;
+  types: Map<string, EntityType>;
+  /** Zones' own names without their designation (屈原): found only where a name may end after them (代表屈原|分别与, not 天府|国际会议中心). */
+  bare: Set<string>;
+}
 
 /**
  * Every name found somewhere in the document, to find it again where no cue
@@ -89,13 +96,17 @@ interface NamedForms { index: PhraseIndex; types: Map<string, EntityType> }
  */
 function namedForms(mentions: Mention[]): NamedForms {
   const types = new Map<string, EntityType>();
+  const bare = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'Person' || m.type === 'Place' || m.text.length < 2) continue;
     if (!types.has(m.text)) types.set(m.text, m.type);
     const local = withoutLeadingPlace(m.text);
     if (m.type === 'Zone' && local !== m.text && local.length >= 3 && !types.has(local)) types.set(local, 'Zone');
+    // 屈原管理区 → 屈原 (代表屈原与…签约): an administrative zone's own name without its designation.
+    const own = m.type === 'Zone' ? withoutAdministrativeDesignation(m.text) : undefined;
+    if (own && own.length >= 2 && !lexicons().places.has(own) && !types.has(own)) { types.set(own, 'Zone'); bare.add(own); }
   }
-  return { index: new PhraseIndex(types.keys()), types };
+  return { index: new PhraseIndex(types.keys()), types, bare };
 }
 
 function findNamedForms({ contexts }: DocumentMentions): void {
@@ -106,6 +117,7 @@ function findNamedForms({ contexts }: DocumentMentions): void {
 function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
   for (const m of named.index.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
     const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
+    if (named.bare.has(m.phrase) && !pattern('delimiter-after-name').test(ctx.sentence.text.slice(m.index + m.phrase.length))) continue;
     if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
   }
 }

@@ -6,7 +6,7 @@ import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor } from './extend';
-import { leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
+import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
@@ -94,7 +94,8 @@ function rulesFor(kind: Kind) {
   if (kind === 'Project') return PROJECT_NAME_RULES;
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations };
-  if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true };
+  // 东莞市安胜企业管理有限公司
+  if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true };
   return { maxLength: 20, allowDigits: false };
 }
 
@@ -140,7 +141,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if ((kind === 'GovernmentBody' || kind === 'Organization') && prefixLength === 1 && lex.organs.levels.includes(prefix)) return head.length >= 2;
   if (kind === 'Organization' && prefixLength === 0) return lex.bareOrganizations.has(head);
   const needsName = NEEDS_NAME_WORD.has(kind) || lex.headsNeedingName.has(head) || lex.industryWords.has(head);
-  if (prefix && needsName && !namesSomething(prefix)) return false;
+  // 屈原管理区: before an administrative zone's designation one noun, common or not, is its name.
+  const zoneNamed = kind === 'Zone' && lex.administrativeZoneWords.has(head) && prefixLength >= 2 && isOneNoun(prefix) && !pattern('area-word-ending').test(prefix);
+  if (prefix && needsName && !zoneNamed && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
