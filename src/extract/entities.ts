@@ -137,13 +137,37 @@ function sameLocal(a: string, b: string): boolean {
 
 /**
  * The document's own place of a level (县, 市, 省 in 我县, 县委书记): the most
- * mentioned place whose name or official name ends with it, else the most
- * mentioned place.
+ * cited place whose name or official name ends with it, else the most cited
+ * place. A place is cited by its mentions and by the names of bodies,
+ * chambers and zones whose last place it is (宁波市衢州商会 cites 衢州, the
+ * home of its members; 衢江区政府 cites 衢江区): an article names its own
+ * area's organs more than the places it lists. (Not firms: the firms a
+ * delegation visits carry their own cities.)
  */
 export function ownPlace(entities: DocEntity[], level?: string, strict = false): DocEntity | undefined {
-  const places = entities.filter((e) => e.type === 'Place').sort((a, b) => b.mentions.length - a.mentions.length);
+  const all = entities.filter((e) => e.type === 'Place');
+  const citations = new Map(all.map((p) => [p, p.mentions.length]));
+  for (const m of entities.filter((e) => CITING_TYPES.has(e.type)).flatMap((e) => e.mentions)) {
+    const last = lastPlaceIn(m.text, all);
+    if (last) citations.set(last, citations.get(last)! + 1);
+  }
+  const places = [...all].sort((a, b) => citations.get(b)! - citations.get(a)!);
   const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
   return atLevel ?? (strict ? undefined : places[0]);
+}
+
+const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);
+
+/** The place entity named last in `text`, if the last place the text names is one (衢州 in 宁波市衢州商会; none in 北京黑龙江商会). */
+function lastPlaceIn(text: string, places: DocEntity[]): DocEntity | undefined {
+  const forms = lexicons().places;
+  for (let end = text.length; end >= 2; end--) {
+    for (let start = Math.max(0, end - 8); start <= end - 2; start++) {
+      const official = forms.get(text.slice(start, end));
+      if (official) return places.find((p) => [p.name, ...p.aliases].some((n) => (forms.get(n) ?? n) === official));
+    }
+  }
+  return undefined;
 }
 
 /** The administrative level of a place entity (county for 泌阳县 or 泌阳), if it is a division. */

@@ -210,6 +210,7 @@ function findHome(view: DocView): DocEntity | undefined {
   return places[0] ?? view.mainZone ?? ownPlace(view.entities);
 }
 
+
 function levelRank(e: DocEntity): number {
   const level = placeLevel(e);
   return level ? LEVEL_ORDER.indexOf(level) : LEVEL_ORDER.length;
