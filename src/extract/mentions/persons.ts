@@ -174,6 +174,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     spans.push(span);
   }
   findCollectiveLists(ctx);
+  findNamesBeforeCollective(ctx);
   return spans;
 }
 
@@ -191,6 +192,33 @@ function findCollectiveLists(ctx: SentenceContext): void {
     ctx.add(end, end + first, 'Person');
     namesListedAfter(ctx, end + first);
   }
+}
+
+/**
+ * 宋振华、孙春荣、鲁潜等市级领导参加: names listed before 等 and a word for a
+ * group of officials are people, when every item of the list is a name.
+ */
+function findNamesBeforeCollective(ctx: SentenceContext): void {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  for (const m of text.matchAll(pattern('before-collective', 'g'))) {
+    const items: Array<{ start: number; end: number }> = [];
+    let end = m.index!;
+    for (;;) {
+      const start = Math.max(text.lastIndexOf('、', end - 1) + 1, clauseStart(text, end));
+      if (listedName(text, start) !== end - start) return;
+      items.unshift({ start, end });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+    for (const it of items) if (ctx.claims.free(base + it.start, base + it.end)) ctx.add(base + it.start, base + it.end, 'Person');
+  }
+}
+
+/** Where the clause holding `at` starts in `text`. */
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !pattern('clause-end').test(text[i - 1])) i--;
+  return i;
 }
 
 /** The names of a 、 list that continues after a name ending at `end`; each becomes a Person. */

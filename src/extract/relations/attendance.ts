@@ -29,6 +29,11 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
   for (const m of view.find(i, trigger('attend'))) {
     for (const p of attendeesOf(view, i, m)) view.relate('ATTENDED', p.entity, event, i);
   }
+  // 顾平、张学权代表市政府在会上与…签约: who signs at the event attends it.
+  if (view.find(i, pattern('at-the-event')).length) {
+    const acts = [...view.find(i, trigger('represent')), ...view.find(i, trigger('sign'))].sort((a, b) => a.start - b.start);
+    if (acts.length) for (const p of view.subjects(i, acts[0].start)) view.relate('ATTENDED', p, event, i);
+  }
 });
 
 /** The people an attendance verb at `m` is about: those listed after 的有, else those before it since the previous verb. */
