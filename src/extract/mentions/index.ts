@@ -47,6 +47,7 @@ const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
   { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },
   { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: findNamedForms },
+  { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);
 
 /** The mentions in the sentences of `text`. */
@@ -56,6 +57,24 @@ export function findMentions(text: string, sentences: Sentence[]): DocumentMenti
   for (const pass of MENTION_PASSES) pass.apply(doc);
   for (const ctx of doc.contexts) ctx.mentions.sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/**
+ * 开发区党工委副书记李占金…诚挚邀请企业到开发区考察: an article that never names
+ * its zone but speaks through a bare designation's organs (开发区党工委) is
+ * about that zone, named 开发区: each of its uses is a Zone mention.
+ */
+function findBareZone({ contexts }: DocumentMentions): void {
+  if (contexts.some((c) => c.mentions.some((m) => m.type === 'Zone'))) return;
+  const organ = contexts.map((c) => pattern('bare-zone-organ').exec(c.sentence.text)).find(Boolean);
+  if (!organ) return;
+  const word = organ[1];
+  for (const ctx of contexts) {
+    for (let at = ctx.sentence.text.indexOf(word); at >= 0; at = ctx.sentence.text.indexOf(word, at + word.length)) {
+      const start = ctx.sentence.start + at, end = start + word.length;
+      if (ctx.isBoundary(start, end) && !pattern('name-character-before').test(ctx.sentence.text.slice(0, at))) ctx.add(start, end, 'Zone');
+    }
+  }
 }
 
 /** Every person found somewhere in the document, found again where no title marks them. */

@@ -13,6 +13,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('visit'))) {
     if (pattern('group-after-verb').test(view.slice(i, m.end, m.end + 1))) continue; // 考察团, 调研组: a delegation, not a visit
+    if (invited(view, i, m.start)) continue;
     const visitors = visitorsOf(view, i, m.start, trip?.leaders);
     if (!visitors.length) continue;
     const clause = view.clause(i, m.end);
@@ -25,7 +26,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
   for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
     // 先后到国家发改委和中国石油、国家电投等企业: the first body gone to may be an organ of state, which is not visited but opens the list.
     const bodies = view.of(i, [...TARGETS, 'GovernmentBody'], g.end, view.clause(i, g.end).end);
-    if (!bodies.length || bodies[0].start - g.end > 6) continue;
+    if (!bodies.length || bodies[0].start - g.end > 6 || invited(view, i, g.start)) continue;
     visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), bodies.filter((b) => TARGETS.includes(b.entity.type)));
   }
   const at = pattern('at-place-opening').exec(view.text(i));
@@ -36,6 +37,11 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
     if (place) for (const v of named ? [named] : trip.leaders) view.relate('VISITED', v, place.entity, i);
   }
 });
+
+/** 诚挚邀请企业到开发区考察: a visit asked for in the clause, not made. */
+function invited(view: DocView, i: number, at: number): boolean {
+  return pattern('invitation').test(view.slice(i, view.clause(i, at).start, at));
+}
 
 /** 到甲公司调研, 在甲公司参观: a body gone to before the visiting verb, or one the visitor is at right before it. */
 function wentTo(view: DocView, i: number, target: Located, verbAt: number): boolean {
