@@ -6,7 +6,7 @@
 import { trigger, type DocView } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
-import { perSentence } from './rule';
+import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
@@ -16,7 +16,27 @@ const HOSTS = new Set<string>(endpointTypes('SIGNED_WITH', 'to').filter((t) => !
 /** How far before 与 the host may be named. */
 const HOST_REACH = 30;
 
-export const signings = perSentence({ name: 'signings', requires: [], assigns: ['SIGNED_WITH'] }, (view, i) => {
+export const signings: RelationRule = {
+  name: 'signings',
+  requires: [],
+  assigns: ['SIGNED_WITH'],
+  apply(view) {
+    let counted: CountedSigning | undefined;
+    for (let i = 0; i < view.contexts.length; i++) {
+      counted = signingsIn(view, i) ?? (counted && i - counted.sentence <= LIST_REACH ? counted : undefined);
+      if (counted && counted.sentence < i) listedLater(view, i, counted);
+    }
+  },
+};
+
+/** A signing whose partners the sentence only begins to name (与A、B等14家企业签约): the host, for the lists that follow. */
+interface CountedSigning { hosts: DocEntity[]; sentence: number }
+
+/** How many sentences after a counted signing its remaining partners may be listed. */
+const LIST_REACH = 8;
+
+function signingsIn(view: DocView, i: number): CountedSigning | undefined {
+  let counted: CountedSigning | undefined;
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, trigger('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
@@ -24,11 +44,20 @@ export const signings = perSentence({ name: 'signings', requires: [], assigns: [
     if (withAt >= 0) {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
-      for (const host of hostsBefore(view, i, at)) for (const p of partners) signed(view, p.entity, host, i, agreement);
+      const hosts = hostsBefore(view, i, at);
+      for (const host of hosts) for (const p of partners) signed(view, p.entity, host, i, agreement);
+      if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) counted = { hosts, sentence: i };
     }
     signedProjects(view, i, m.start);
   }
-});
+  return counted;
+}
+
+/** 其中，科技创新类项目有A、B、C等6家企业: the companies listed after a counted signing are its other partners. */
+function listedLater(view: DocView, i: number, counted: CountedSigning): void {
+  if (!pattern('enumeration-continues').test(view.text(i))) return;
+  for (const c of view.of(i, ['Company'])) for (const host of counted.hosts) signed(view, c.entity, host, i);
+}
 
 /** Where the last word joining the other side (与) stands in `text`, or -1. */
 function lastWith(text: string): number {
