@@ -89,15 +89,19 @@ const NOT_OPENING_NAMES = new Set(['v', 'd', 'p', 'c', 'r', 't']);
 /**
  * Whether a text reads as a phrase rather than a name: it opens with a verb
  * or another word no name opens with (学习|芯片, 抓|开放招商), or holds a time
- * word (冬季百亿重大), or ends with a verb whose object the head would be
- * (长春汽开区刷新|项目).
+ * word (冬季百亿重大), or (when `allowedLast` is given: a descriptive name
+ * that a frame alone makes a name) ends with a verb whose object the head
+ * would be (长春汽开区刷新|项目), other than the allowed ones.
  */
-export function readsAsPhrase(text: string, allowedLast: ReadonlySet<string> = new Set()): boolean {
+export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): boolean {
   const words = tagged(text);
   if (!words.length) return false;
   const last = words[words.length - 1];
   // …刷新|项目, 促|项目: a verb right before the head makes the head its object (建设, 生产 may be allowed).
-  return NOT_OPENING_NAMES.has(words[0].tag) || words.some((w) => w.tag === 't') || (last.tag === 'v' && !allowedLast.has(last.word));
+  const verbLast = allowedLast !== undefined && last.tag === 'v' && !allowedLast.has(last.word);
+  // A one-character "verb" opening an unknown name is often jieba's guess (费|尔斯|通): it counts only for descriptive names.
+  const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && (words[0].word.length > 1 || allowedLast !== undefined);
+  return opensAsPhrase || words.some((w) => w.tag === 't') || verbLast;
 }
 
 /** Whether jieba reads the text as one noun (屈原, 洋浦), not a phrase of several (汽车/零部件) or a verb (发布, 丰富). */

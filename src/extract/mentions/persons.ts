@@ -43,6 +43,9 @@ function surnameLength(text: string, at: number): number {
 
 /** Length of a person's name starting at `at` in `text`, or 0; a common word (公司, 应邀) is no one's name. */
 function nameLength(text: string, at: number): number {
+  // 阿不都沙拉木·艾山, 扎西·多吉: a transcribed name joins its parts with a middle dot; it needs no surname.
+  const transcribed = pattern('transcribed-name').exec(text.slice(at));
+  if (transcribed) return transcribed[0].length;
   const length = nameLengthByCharacters(text, at);
   return length === 2 && commonWords().has(text.slice(at, at + 2)) ? 0 : length;
 }
@@ -95,15 +98,17 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
 
 /**
  * Where a title found at `start` begins: there, if a title may start there;
- * after the department whose head it shares (统战部|长, 宣传部|长, 财政局|长),
- * which becomes a body of its own; else nowhere.
+ * after the department whose head it shares (统战部|长, 宣传部|长, 财政局|长,
+ * 发改委|主任), which becomes a body of its own; else nowhere.
  */
 function titleStartAt(ctx: SentenceContext, start: number, title: string): number | undefined {
   if (startsTitle(ctx, start)) return start;
   const word = ctx.tokens.find((t) => t.start < start && t.end > start);
   if (!word || start - word.start < 2 || headTable().spec.get(title[0])?.kind !== 'GovernmentBody') return undefined;
   ctx.split(start + 1);
-  ctx.add(word.start, start + 1, 'GovernmentBody');
+  // 州|发改委主任: a level character right before is the department's own place (州发改委).
+  const level = ctx.tokens.find((t) => t.end === word.start && lexicons().organs.levels.includes(t.text));
+  ctx.add(level?.start ?? word.start, start + 1, 'GovernmentBody');
   return start + 1;
 }
 
@@ -152,7 +157,10 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
       re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
       continue;
     }
-    const span: TitleSpan = { start, end, title: withLevel(text, m.index, m[0]) };
+    // 统战部|长: the department kept the head the title began with (部长); 发改委|主任: the title is what follows it.
+    const shared = start - (base + m.index);
+    const title = shared ? (lexicons().titles.includes(m[0].slice(shared)) ? m[0].slice(shared) : m[0]) : withLevel(text, m.index, m[0]);
+    const span: TitleSpan = { start, end, title };
     const note = pattern('title-note').exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.

@@ -91,7 +91,8 @@ function startsTitle(after: string): boolean {
 
 function rulesFor(kind: Kind) {
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
-  if (kind === 'Project') return PROJECT_NAME_RULES;
+  // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
+  if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations };
   // 东莞市安胜企业管理有限公司
@@ -148,7 +149,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
-  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name);
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(prefix);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   return prefixLength >= 2;
 }

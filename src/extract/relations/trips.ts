@@ -87,7 +87,8 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
   return out;
 }
 
-const officialName = (e: DocEntity) => lexicons().places.get(e.name) ?? e.name;
+/** A place's official name, from any of its forms (the simplified ones of a traditional text among them). */
+const officialName = (e: DocEntity) => [e.name, ...e.aliases].map((n) => lexicons().places.get(n)).find(Boolean) ?? e.name;
 const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
 
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {
