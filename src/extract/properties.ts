@@ -51,7 +51,8 @@ const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().pro
 function projectStatuses(view: DocView): void {
   const statusOf = lexicons().projectStatus;
   for (let i = 0; i < view.contexts.length; i++) {
-    const words = view.find(i, statusWords());
+    // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
+    const words = view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
     for (const p of view.of(i, ['Project'])) {
       if (p.reference || p.entity.props.status) continue;
       const word = words.find((w) => w.start >= p.end) ?? words.filter((w) => w.end <= p.start).pop();

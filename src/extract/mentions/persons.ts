@@ -7,7 +7,7 @@ import type { SentenceContext } from './context';
 import type { PhraseIndex } from '../phrases';
 import { pattern } from '../patterns';
 import { commonVerbs, commonWords } from '../dictionary';
-import { headTable } from '../heads';
+import { headEndingAt, headTable } from '../heads';
 
 export interface TitleSpan {
   start: number; end: number; title: string;
@@ -43,6 +43,13 @@ function surnameLength(text: string, at: number): number {
 
 /** Length of a person's name starting at `at` in `text`, or 0; a common word (公司, 应邀) is no one's name. */
 function nameLength(text: string, at: number): number {
+  const length = nameLengthOf(text, at);
+  // 高新区工委书记: a word that ends in a head (高新区, 经开区) is a body's name, not a person's.
+  const head = length ? headEndingAt(text.slice(at, at + length), length, 1) : undefined;
+  return head && head.length >= 2 ? 0 : length;
+}
+
+function nameLengthOf(text: string, at: number): number {
   // 阿不都沙拉木·艾山, 扎西·多吉: a transcribed name joins its parts with a middle dot; it needs no surname.
   const transcribed = pattern('transcribed-name').exec(text.slice(at));
   if (transcribed) return transcribed[0].length;
@@ -160,8 +167,10 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     // 统战部|长: the department kept the head the title began with (部长); 发改委|主任: the title is what follows it.
     const shared = start - (base + m.index);
     const title = shared ? (lexicons().titles.includes(m[0].slice(shared)) ? m[0].slice(shared) : m[0]) : withLevel(text, m.index, m[0]);
-    const span: TitleSpan = { start, end, title };
     const note = pattern('title-note').exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
+    // 代县长 (acting), 党工委书记(兼): the mark is part of the title as written.
+    const acting = shared ? '' : pattern('acting-before').exec(text.slice(0, m.index))?.[0] ?? '';
+    const span: TitleSpan = { start: start - acting.length, end, title: acting + title + text.slice(m.index + m[0].length, m.index + m[0].length + note) };
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.
     const length = nameLength(text, nameAt);

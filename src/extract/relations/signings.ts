@@ -38,7 +38,7 @@ const LIST_REACH = 8;
 function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   let counted: CountedSigning | undefined;
   for (const m of view.find(i, trigger('sign'))) {
-    const agreement = view.find(i, trigger('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
+    const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
     const withAt = lastWith(view.slice(i, clause.start, m.start));
     if (withAt >= 0) {
