@@ -118,16 +118,19 @@ function eventStops(): Set<string> {
 }
 
 /**
- * A zone's name is its head with at most two words before it, the first of
- * them a place when there are two (长春/汽开区, 绿园区/西新/工业集中区), so that
- * verbs before a zone (助推, 掀起) stay out of its name.
+ * A zone's name is its head with at most three words before it, the first of
+ * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
+ * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
  */
 function zoneStart(ctx: SentenceContext, headStart: number): number {
   const { places } = lexicons();
+  // 百色/新山/铝/产业示范园: a place opening three words before the head.
+  const three = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 3 });
   const two = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
   const one = extendLeft(ctx, headStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
-  const first = ctx.tokens.find((t) => t.start === two);
-  if (two < one && first && places.has(first.text)) return two;
+  const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return !!t && places.has(t.text); };
+  if (three < two && opensWithPlace(three)) return three;
+  if (two < one && opensWithPlace(two)) return two;
   if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
   return headStart;
 }

@@ -50,6 +50,12 @@ function statedInvestor(view: DocView, i: number): void {
     if (!projects.length || !pattern('built-there').test(view.slice(i, area.end, projects[0].start))) continue;
     for (const [n, p] of projects.entries()) if (n === 0 || pattern('between-listed').test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
   }
+  // 甲项目总投资25亿元，由乙公司投资建设: the investor named in a later clause of the project's sentence.
+  for (const c of view.of(i, ['Company'])) {
+    if (!pattern('by-before').test(view.slice(i, c.start - 1, c.start)) || !pattern('investing-verb').test(view.slice(i, c.end, c.end + 6))) continue;
+    const project = view.of(i, ['Project'], -Infinity, c.start).pop();
+    if (project) invests(view, i, c.entity, project.entity);
+  }
   // Y项目…投资方为X: the investor named after the project it funds.
   for (const m of view.find(i, pattern('investor-named'))) {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];

@@ -55,8 +55,10 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
 
 /** 其中，科技创新类项目有A、B、C等6家企业: the companies listed after a counted signing are its other partners. */
 function listedLater(view: DocView, i: number, counted: CountedSigning): void {
-  if (!pattern('enumeration-continues').test(view.text(i))) return;
-  for (const c of view.of(i, ['Company'])) for (const host of counted.hosts) signed(view, c.entity, host, i);
+  const companies = view.of(i, ['Company']);
+  // A list, not one company named in passing (其中，甲项目由乙公司投资建设).
+  if (!pattern('enumeration-continues').test(view.text(i)) || companies.length < 2) return;
+  for (const c of companies) for (const host of counted.hosts) signed(view, c.entity, host, i);
 }
 
 /** Where the last word joining the other side (与) stands in `text`, or -1. */
