@@ -39,9 +39,9 @@ const eachSentence = (declared: Declared, fn: (ctx: SentenceContext) => void): M
 const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => findSuffixedNames(ctx, ['Event'])),
   eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
-  eachSentence({ name: 'lists', requires: ['invested projects'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
-  { name: 'persons', requires: ['list items'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
-  eachSentence({ name: 'projects', requires: ['Person names'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
+  { name: 'persons', requires: ['invested projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
+  eachSentence({ name: 'lists', requires: ['Person names'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
+  eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
   eachSentence({ name: 'facilities', requires: ['Project names'], assigns: ['facility projects'] }, findFramedFacilities),
   eachSentence({ name: 'bodies', requires: ['facility projects'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),

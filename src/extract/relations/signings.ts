@@ -77,9 +77,20 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
   if (represented.length) return represented.map((p) => p.entity);
   const before = view.of(i, PARTIES, withAt - HOST_REACH, withAt);
+  // 甲区与乙商会签署…，与丙公司签订: a clause that opens with 与 goes on with the sentence's first signer.
+  if (before.length && !pattern('no-clause-break').test(view.slice(i, before[before.length - 1].end, withAt))) {
+    const first = lastWith(view.slice(i, view.base(i), withAt)) >= 0 ? firstWithAt(view, i) : -1;
+    if (first >= 0 && first < withAt) return hostsBefore(view, i, first);
+  }
   const listed = before.slice(-1);
-  for (let k = before.length - 2; k >= 0 && pattern('between-listed').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
+  for (let k = before.length - 2; k >= 0 && pattern('between-coordinated').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
   return listed.map((p) => p.entity);
+}
+
+/** Where the sentence's first word joining the other side (与) stands, or -1. */
+function firstWithAt(view: DocView, i: number): number {
+  const m = pattern('with-other-side').exec(view.text(i));
+  return m ? view.base(i) + m.index : -1;
 }
 
 /** The projects of a sentence that are signed (签约 after them), with a company at the head of their name. */
