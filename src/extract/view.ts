@@ -10,6 +10,7 @@ import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 import { PipelineError, type Declared } from './pipeline';
 import { pattern } from './patterns';
+import { withoutLeadingPlace } from './forms';
 import type { EntityType, RelationType } from '../schema/ontology';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
@@ -206,10 +207,22 @@ function findHome(view: DocView): DocEntity | undefined {
   const headline = view.contexts.length ? view.of(0, ['Zone', 'Place']) : [];
   const zone = headline.find((l) => l.entity.type === 'Zone');
   if (zone) return zone.entity;
+  // 宜宾市2024年第三季度重大项目集中签约活动举行: the host named at the head of the headline's event.
+  const host = view.contexts.length ? view.of(0, ['Event']).map((e) => placeOpening(view, e.entity.mentions[0]?.text ?? e.entity.name)).find(Boolean) : undefined;
+  if (host) return host;
   const places = headline.map((l) => l.entity).sort((a, b) => levelRank(a) - levelRank(b));
   return places[0] ?? view.mainZone ?? ownPlace(view.entities);
 }
 
+
+/** The place entity whose name opens `name` (宜宾 of 宜宾市2024年…活动), if the article names it. */
+function placeOpening(view: DocView, name: string): DocEntity | undefined {
+  const { places } = lexicons();
+  const form = name.slice(0, name.length - withoutLeadingPlace(name).length);
+  const official = places.get(form) ?? places.get(form.replace(pattern('province-or-city-character-end'), ''));
+  if (!official) return undefined;
+  return view.entities.find((e) => e.type === 'Place' && [e.name, ...e.aliases].some((n) => (places.get(n) ?? n) === official));
+}
 
 function levelRank(e: DocEntity): number {
   const level = placeLevel(e);

@@ -27,7 +27,10 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
     if (person) view.relate('ATTENDED', person.entity, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
   }
   for (const m of view.find(i, trigger('attend'))) {
-    for (const p of attendeesOf(view, i, m)) view.relate('ATTENDED', p.entity, event, i);
+    const people = attendeesOf(view, i, m).map((p) => p.entity);
+    // 代表团拜访了…，并出席…推介会: the delegation attends, through its leaders.
+    const delegation = !people.length && trip && pattern('delegation-subject').test(view.slice(i, view.base(i), m.start)) ? trip.leaders : [];
+    for (const p of [...people, ...delegation]) view.relate('ATTENDED', p, event, i);
   }
   // 顾平、张学权代表市政府在会上与…签约: who signs at the event attends it.
   if (view.find(i, pattern('at-the-event')).length) {

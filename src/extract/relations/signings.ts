@@ -50,7 +50,17 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
     }
     signedProjects(view, i, m.start);
   }
+  investorsOfSignedProjects(view, i);
   return counted;
+}
+
+/** 本次签约项目中，甲公司投资120亿元建设乙项目: the investors of the projects signed sign with the article's own area. */
+function investorsOfSignedProjects(view: DocView, i: number): void {
+  const home = view.home;
+  if (!home || !pattern('signed-projects-frame').test(view.text(i))) return;
+  for (const c of view.of(i, ['Company'])) {
+    if (pattern('investing-verb').test(view.slice(i, c.end, c.end + 6)) && !view.of(i, PARTIES, c.end, c.end + 2).length) signed(view, c.entity, home, i);
+  }
 }
 
 /** 其中，科技创新类项目有A、B、C等6家企业: the companies listed after a counted signing are its other partners. */
