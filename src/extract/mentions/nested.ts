@@ -7,10 +7,21 @@
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';
+import { withoutLeadingPlace } from '../forms';
 import { typeOfHead } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
+
+/** 宜宾市2024年…签约活动举行 as the headline: the place that hosts the article's event is the article's own place. */
+function headlineHost(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
+  if (m.sentence !== 0) return [];
+  const place = m.text.slice(0, m.text.length - withoutLeadingPlace(m.text).length);
+  const { places, placeLevels } = lexicons();
+  // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
+  const level = placeLevels.get(places.get(place) ?? '');
+  return place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : [];
+}
 
 export function nestedMentions(mentions: Mention[]): Mention[] {
   const lex = lexicons();
@@ -31,7 +42,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return e ? [inner(e[1], 'Event')] : [];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...headlineHost(m, inner)];
     }
     return [];
   });
