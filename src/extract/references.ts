@@ -31,7 +31,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
       const level = word.at(-1)!;
-      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level));
+      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level, true));
       return placeOfLevel.get(level);
     }
     const head = word.replace(pattern('demonstrative-start'), '');
