@@ -46,3 +46,15 @@ let words: Set<string> | undefined;
 export function commonWords(): Set<string> {
   return (words ??= new Set(dictionaryEntries((w, tag, f) => w.length === 2 && f >= COMMON_WORD_FREQUENCY && !tag.startsWith('nr')).keys()));
 }
+
+/** How often a two-character noun must occur to be a common word (展厅 105, 大厅 2273). */
+const COMMON_NOUN_FREQUENCY = 50;
+/** Tags of common nouns, place words and pronouns; not of organisations (nt), abbreviations (j) or names. */
+const COMMON_NOUN_TAGS = new Set(['n', 'f', 'r', 's']);
+
+let nouns: Set<string> | undefined;
+
+/** Common two-character nouns (展厅, 总部, 饭局): one ending in a one-character head (厅, 部, 局) names no body. */
+export function commonNouns(): Set<string> {
+  return (nouns ??= new Set(dictionaryEntries((w, tag, f) => w.length === 2 && f >= COMMON_NOUN_FREQUENCY && COMMON_NOUN_TAGS.has(tag)).keys()));
+}

@@ -40,12 +40,13 @@ const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => findSuffixedNames(ctx, ['Event'])),
   eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
   { name: 'persons', requires: ['invested projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
-  eachSentence({ name: 'lists', requires: ['Person names'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
+  // People named again before any other name: 郭广昌 is no place 广昌, 韩启彬、田宇等 no list of firms.
+  { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },
+  eachSentence({ name: 'lists', requires: ['people named again'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
   eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
   eachSentence({ name: 'facilities', requires: ['Project names'], assigns: ['facility projects'] }, findFramedFacilities),
   eachSentence({ name: 'bodies', requires: ['facility projects'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
-  { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },
   { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: findNamedForms },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);

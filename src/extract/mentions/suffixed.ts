@@ -7,6 +7,7 @@ import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor } from './extend';
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
+import { commonNouns } from '../dictionary';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
@@ -41,6 +42,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       // 主持会议, 参加会议: a verb and its object, not a name.
       if (s.kind === 'Event' && token.start < headStart && eventStops().has(ctx.slice(token.start, headStart))) continue;
       if (head.length === 1 && token.start === headStart && !lex.loneHeads.has(head)) continue; // a lone 局 or 网
+      // 展厅, 大厅, 总部, 饭局: a common two-character noun that ends in a one-character head is no body's name.
+      if (head.length === 1 && token.text.length === 2 && commonNouns().has(token.text)) continue;
     }
     if (s.kind === 'GovernmentBody' && pattern('organ-before-title').test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !pattern('delimiter-after-name').test(text.slice(at))) continue;
@@ -154,6 +157,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
   if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(prefix);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
+  // 两个公司, 该集团: a count or a pointer before a legal form names a kind of firm.
+  if (kind === 'Company' && pattern('generic-company').test(name)) return false;
   return prefixLength >= 2;
 }
 
