@@ -10,6 +10,7 @@ import { registerEval } from './eval';
 import { registerExport } from './export';
 import { registerDoctor } from './doctor';
 import { registerRemove } from './remove';
+import { registerFlows } from './flows';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('kg')
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<void> {
   registerExtract(program);
   registerIngest(program);
   registerRemove(program);
+  registerFlows(program);
   registerQuery(program);
   registerServe(program);
   registerEval(program);

@@ -18,6 +18,10 @@ export interface Divisions {
   segmenterWords: Map<string, number>;
   /** Official name of a division → the official name of its province (吉林市 → 吉林省). */
   provinces: Map<string, string>;
+  /** Official name of a county or town → its city's official name (朝阳区 has none: two cities have one); a municipality's districts → the municipality. */
+  cities: Map<string, string>;
+  /** Official name of a province → its two-digit GB/T 2260 code (吉林省 → 22), as map data names them. */
+  provinceCodes: Map<string, string>;
 }
 
 /** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
@@ -67,6 +71,8 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
     provinceNames.set(r.n, known === undefined || known === province ? province : null);
   }
   const provinces = new Map([...provinceNames].filter((e): e is [string, string] => e[1] !== null));
+  const cityOf = citiesOf(provinceOf, towns, levels);
+  const provinceCodes = new Map(data<Row>('province').map((r) => [r.n, r.p]));
 
   const segmenterWords = new Map<string, number>();
   for (const n of levels.keys()) segmenterWords.set(n, OFFICIAL_FREQUENCY);
@@ -92,6 +98,22 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
     if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
   }
   for (const n of notPlaces.never) forms.delete(n);
-  return { forms, levels, segmenterWords, provinces };
+  return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes };
+}
+
+interface PlaceRow extends Row { y?: string }
+
+/** Each county's and town's city by their codes; a name two cities share has none. */
+function citiesOf(provinceOf: Map<string, string>, towns: Row[], levels: Map<string, Level>): Map<string, string> {
+  const cityByCode = new Map(data<PlaceRow>('city').map((r) => [`${r.p}${r.y}`, r.n]));
+  const out = new Map<string, string | null>();
+  for (const r of [...data<PlaceRow>('area'), ...(towns as PlaceRow[])]) {
+    // 北京市东城区: a municipality's districts have no city row; the municipality is their city.
+    const city = cityByCode.get(`${r.p}${r.y}`) ?? provinceOf.get(r.p);
+    if (!city || !levels.has(r.n)) continue;
+    const known = out.get(r.n);
+    out.set(r.n, known === undefined || known === city ? city : null);
+  }
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
 }
 

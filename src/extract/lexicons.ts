@@ -164,6 +164,10 @@ function build() {
     placeLevels: divisions.levels,
     /** Official name of a division → its province's official name. */
     placeProvinces: divisions.provinces,
+    /** Official name of a county or town → its city's official name. */
+    placeCities: divisions.cities,
+    /** Official name of a province → its GB/T 2260 code. */
+    provinceCodes: divisions.provinceCodes,
     /** Place forms for the segmenter's dictionary, with their frequencies. */
     placeWords: divisions.segmenterWords,
     /** The nouns that close an enumeration → the type they give its items ('' for none). */

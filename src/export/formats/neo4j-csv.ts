@@ -24,7 +24,8 @@ const cell = (v: unknown, forSpreadsheet: boolean) => {
   return quote(forSpreadsheet ? inert(text) : text);
 };
 
-function table(columns: string[], rows: unknown[][], forSpreadsheet: boolean): string {
+/** Rows as RFC 4180 CSV (lists joined by ';'); for spreadsheets, a BOM and formula-looking cells made inert. */
+export function table(columns: string[], rows: unknown[][], forSpreadsheet: boolean): string {
   return `${forSpreadsheet ? BOM : ''}${[columns.map(quote), ...rows.map((r) => r.map((v) => cell(v, forSpreadsheet)))].map((r) => r.join(',')).join('\n')}\n`;
 }
 

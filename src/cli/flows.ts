@@ -1,0 +1,44 @@
+// kg flows: trips between regions (origin: the leader's area; destination:
+// where the trip went), per province or city, over a period; as a table,
+// CSV, JSON, or a map for papers.
+import { Option, type Command } from 'commander';
+import { openStore } from '../store/open';
+import { tripFlows } from '../views/flows';
+import { monthBound } from '../views/periods';
+import { VIEW_FORMATS, writeView, type ViewFormat } from '../views/output';
+import { storeOptions, type StoreFlags } from './store-flags';
+import { positiveNumber, wholeNumber } from './options';
+import { PICTURE } from '../defaults';
+
+interface FlowFlags extends StoreFlags { level: 'province' | 'city'; from?: string; to?: string; format: ViewFormat; out?: string; width: number; height: number; scale: number; title?: string; lang: 'zh' | 'en' }
+
+export function registerFlows(program: Command): void {
+  const cmd = program.command('flows')
+    .description('trips between regions: where officials went to court investment, from the area each leader represents')
+    .addOption(new Option('--level <level>', 'lift origins and destinations to this level').choices(['province', 'city']).default('province'))
+    .option('--from <yyyy-mm>', 'only trips from this month on (trips without a year are left out and counted)', (v) => monthBound(v, 'flows: --from'))
+    .option('--to <yyyy-mm>', 'only trips up to this month', (v) => monthBound(v, 'flows: --to'))
+    .addOption(new Option('-f, --format <format>', 'output').choices([...VIEW_FORMATS]).default('table'))
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--width <px>', 'map width', wholeNumber, PICTURE.width)
+    .option('--height <px>', 'map height', wholeNumber, PICTURE.height)
+    .option('--scale <factor>', 'png: pixels per map unit', positiveNumber, PICTURE.scale)
+    .option('--title <text>', 'map title')
+    .addOption(new Option('--lang <lang>', 'legend language').choices(['zh', 'en']).default(PICTURE.lang));
+  storeOptions(cmd).action(async (opts: FlowFlags) => {
+    const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
+    try {
+      const report = await tripFlows(store, opts.level, { from: opts.from, to: opts.to });
+      await writeView({
+        format: opts.format, out: opts.out, scale: opts.scale,
+        columns: ['from', 'to', 'trips', 'leaders', 'first', 'last'],
+        rows: report.flows as unknown as Array<Record<string, unknown>>,
+        svg: async () => (await import('../views/flow-map')).flowMapSvg(report.flows, { width: opts.width, height: opts.height, title: opts.title, lang: opts.lang, unknown: report.unknown.length }),
+      });
+      if (report.unknown.length) process.stderr.write(`kg flows: ${report.unknown.length} trip(s) with an origin or destination that could not be placed: ${report.unknown.map((t) => t.name).join('; ')}\n`);
+      if (report.undated) process.stderr.write(`kg flows: ${report.undated} trip(s) without a year left out by --from/--to\n`);
+    } finally {
+      await store.close();
+    }
+  });
+}
