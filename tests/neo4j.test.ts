@@ -21,6 +21,9 @@ import { serve } from './helpers/serve';
 import { neo4jEnv } from './helpers/neo4j';
 import { viewerSuite } from './viewer/viewer-suite';
 import { BYPASSES, deepParameter } from './helpers/bypasses';
+import { FLOWS_BY_CITY, STARTED_IN_CHANGCHUN_NEW_AREA } from './helpers/views';
+import { tripFlows } from '../src/views/flows';
+import { investments } from '../src/views/investments';
 
 const DEV = path.join(__dirname, 'gold', 'dev', 'texts');
 const batches = [discoverDocuments([SAMPLES]), discoverDocuments([DEV])];
@@ -110,8 +113,8 @@ describe('the store contract', () => {
       const meta = await get('/api/meta');
       expect(meta.store).toBe('Neo4j');
       expect(meta.totals.nodes).toBeGreaterThan(200);
-      for (const preset of meta.presets as Array<{ title: string; cypher: string }>) {
-        const r = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: preset.cypher }) });
+      for (const preset of meta.presets as Array<{ title: string; cypher: string; params?: Record<string, string> }>) {
+        const r = await fetch(`${server.url}/api/query`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher: preset.cypher, params: preset.params ?? {} }) });
         expect([preset.title, r.status]).toEqual([preset.title, 200]);
       }
       expect((await get('/api/graph?limit=50')).nodes.length).toBe(50);
@@ -200,6 +203,11 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     expect(await store.counts()).toEqual(first);
     const led = await store.read("MATCH (p:Person)-[:LED]->(:Trip)-[:DESTINATION]->(d) WHERE p.name = $name RETURN d.name AS d", { name: '谢志敏' });
     expect(led.rows).toEqual([{ d: '杭州市' }]);
+  });
+
+  test('the research views give the samples' hand-checked figures on Neo4j too', async () => {
+    expect((await tripFlows(store, 'city')).flows).toEqual(expect.arrayContaining(FLOWS_BY_CITY));
+    expect((await investments(store, { by: 'zone', per: 'year' })).rows).toContainEqual(STARTED_IN_CHANGCHUN_NEW_AREA);
   });
 
   test('constraints and indexes are created once, idempotently, for every label', async () => {

@@ -11,6 +11,7 @@ import { registerExport } from './export';
 import { registerDoctor } from './doctor';
 import { registerRemove } from './remove';
 import { registerFlows } from './flows';
+import { registerInvestments } from './investments';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('kg')
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<void> {
   registerIngest(program);
   registerRemove(program);
   registerFlows(program);
+  registerInvestments(program);
   registerQuery(program);
   registerServe(program);
   registerEval(program);

@@ -12,6 +12,7 @@ import { ontology } from '../schema/ontology';
 import { simplify } from '../clean/script';
 import { VIEWER_DIST } from '../paths';
 import { presets } from './presets';
+import { registerResearchViews } from './research-views';
 import { MAX_NODES, NEIGHBOURS_PER_EXPANSION } from '../defaults';
 import { QueryRefused } from '../store/query-check';
 import { StoreUnavailable } from '../store/store';
@@ -46,6 +47,8 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
   const q = new GraphQueries(store);
 
   app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, presets: await presets(store) }));
+
+  registerResearchViews(app, store);
 
   app.get<{ Querystring: { limit?: unknown } }>('/api/graph', async (req) => {
     const limit = clampInt(req.query.limit, maxNodes, 1, 100000);

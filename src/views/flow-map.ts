@@ -66,7 +66,7 @@ export function flowMapSvg(flows: Flow[], options: MapOptions): string {
     ...land.features.map((f) => `<path d="${path(f) ?? ''}"><title>${escapeXml(String(f.properties?.name ?? ''))}</title></path>`),
     '</g>',
     '<g class="arcs" fill="none" stroke="#d9480f" stroke-opacity="0.75" stroke-linecap="round">',
-    ...arcs.map(({ flow, a, b }) => `<path class="arc" d="${arcPath(a, b)}" stroke-width="${f1(widthOf(flow.trips))}"><title>${escapeXml(`${flow.from} → ${flow.to}: ${flow.trips}`)}</title></path>`),
+    ...arcs.map(({ flow, a, b }) => `<path class="arc" data-from="${escapeXml(flow.from)}" data-to="${escapeXml(flow.to)}" d="${arcPath(a, b)}" stroke-width="${f1(widthOf(flow.trips))}"><title>${escapeXml(`${flow.from} → ${flow.to}: ${flow.trips}`)}</title></path>`),
     '</g>',
     '<g class="ends" fill="#d9480f">',
     ...[...new Set(arcs.flatMap(({ a, b }) => [a, b]))].map((p) => `<circle cx="${f1(p[0])}" cy="${f1(p[1])}" r="3"/>`),

@@ -11,7 +11,7 @@ import { inPeriod, monthOf, type Period } from './periods';
 export interface Flow { from: string; to: string; trips: number; leaders: string[]; first: string | null; last: string | null }
 
 /** One trip as the flows count it, with the evidence a reader checks. */
-export interface TripFact { trip: string; name: string; start: string | null; leaders: string[]; from?: string; to: string[]; doc: string; evidence: string }
+export interface TripFact { trip: string; name: string; start: string | null; leaders: string[]; from?: string; to: string[]; doc: string; evidence: string; evidenceStart: number; evidenceEnd: number }
 
 export interface FlowReport {
   flows: Flow[];
@@ -23,7 +23,7 @@ export interface FlowReport {
 }
 
 interface TripRow {
-  trip: string; name: string; start: string | null; doc: string; evidence: string; leader: string;
+  trip: string; name: string; start: string | null; doc: string; evidence: string; evidenceStart: number; evidenceEnd: number; leader: string;
   destination: string; destinationAliases: string[] | null; destinationLabel: string;
   body: string | null; bodyAliases: string[] | null; bodyLabel: string | null;
 }
@@ -32,14 +32,14 @@ export async function tripFlows(store: GraphStore, level: AreaLevel, period: Per
   const d = store.dialect;
   const rows = (await store.read(`MATCH (p:Person)-[l:LED]->(t:Trip)-[:DESTINATION]->(x)
 OPTIONAL MATCH (p)-[h:HOLDS_POSITION]->(b) WHERE h.doc = l.doc
-RETURN t.key AS trip, t.name AS name, t.start AS start, l.doc AS doc, l.evidence AS evidence, p.name AS leader,
+RETURN t.key AS trip, t.name AS name, t.start AS start, l.doc AS doc, l.evidence AS evidence, l.evidence_start AS evidenceStart, l.evidence_end AS evidenceEnd, p.name AS leader,
   x.name AS destination, x.aliases AS destinationAliases, ${d.label('x')} AS destinationLabel,
   b.name AS body, b.aliases AS bodyAliases, ${d.label('b')} AS bodyLabel`)).rows as unknown as TripRow[];
   const docAreas = await documentAreas(store, [...new Set(rows.map((r) => r.doc))], level);
   const trips = new Map<string, TripFact & { origins: Set<string> }>();
   for (const r of rows) {
     let t = trips.get(r.trip);
-    if (!t) trips.set(r.trip, (t = { trip: r.trip, name: r.name, start: r.start, leaders: [], to: [], doc: r.doc, evidence: r.evidence, origins: new Set() }));
+    if (!t) trips.set(r.trip, (t = { trip: r.trip, name: r.name, start: r.start, leaders: [], to: [], doc: r.doc, evidence: r.evidence, evidenceStart: Number(r.evidenceStart), evidenceEnd: Number(r.evidenceEnd), origins: new Set() }));
     if (!t.leaders.includes(r.leader)) t.leaders.push(r.leader);
     const to = areaOf({ name: r.destination, aliases: r.destinationAliases, label: r.destinationLabel }, level);
     if (to && !t.to.includes(to)) t.to.push(to);

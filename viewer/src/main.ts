@@ -17,6 +17,7 @@ import { relationName, typeName, useOntology } from './names';
 import { saveQuery } from './saved-queries';
 import { showTimeline } from './timeline';
 import { language, onLanguageChange, setLanguage, t, translatePage } from './i18n';
+import { wireResearchViews } from './research';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -79,6 +80,7 @@ function wireControls() {
   $('date-to').onchange = (e) => { state.to = (e.target as HTMLInputElement).value; filtersChanged(); };
   $('dates-clear').onclick = () => brushDates('', '');
   $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
+  wireResearchViews();
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) { ($('cypher') as HTMLTextAreaElement).value = v; setQueryParams(); } };
   $('save-query').onclick = () => {
