@@ -205,7 +205,7 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     expect(led.rows).toEqual([{ d: '杭州市' }]);
   });
 
-  test('the research views give the samples' hand-checked figures on Neo4j too', async () => {
+  test('the research views give the hand-checked figures of the samples on Neo4j too', async () => {
     expect((await tripFlows(store, 'city')).flows).toEqual(expect.arrayContaining(FLOWS_BY_CITY));
     expect((await investments(store, { by: 'zone', per: 'year' })).rows).toContainEqual(STARTED_IN_CHANGCHUN_NEW_AREA);
   });

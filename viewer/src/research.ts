@@ -18,6 +18,8 @@ interface ProjectFact { name: string; status: string | null; investment: string 
 
 type View = 'flows' | 'investments';
 let shown: View | undefined;
+/** Counts drawings: an answer that a later drawing replaced is dropped, whatever order answers arrive in. */
+let latest = 0;
 const options = { level: 'province', by: 'city', per: 'year' };
 
 const fetchJson = async <T>(path: string): Promise<T> => {
@@ -40,8 +42,10 @@ export async function open(view: View): Promise<void> {
   shown = view;
   $('research').hidden = false;
   $('research-details').replaceChildren();
-  if (view === 'flows') await showFlows();
-  else await showInvestments();
+  const mine = ++latest;
+  const isLatest = () => mine === latest;
+  if (view === 'flows') await showFlows(isLatest);
+  else await showInvestments(isLatest);
 }
 
 function select(name: keyof typeof options, values: string[], label: MessageKey): HTMLElement {
@@ -54,10 +58,11 @@ function select(name: keyof typeof options, values: string[], label: MessageKey)
   return wrap;
 }
 
-async function showFlows(): Promise<void> {
+async function showFlows(isLatest: () => boolean): Promise<void> {
   $('research-options').replaceChildren(select('level', ['province', 'city'], 'views.level'));
   const q = new URLSearchParams({ level: options.level, lang: language(), ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) });
   const [report, svg] = await Promise.all([fetchJson<FlowReport>(`api/flows?${q}`), fetchText(`api/flows.svg?${q}`)]);
+  if (!isLatest()) return;
   $('research-figure').innerHTML = svg; // the server's own drawing, names escaped there
   $('research-note').textContent = t('views.flowsNote', { unknown: report.unknown.length, undated: report.undated });
   $('research-hint').textContent = t('views.clickArc');
@@ -103,10 +108,11 @@ function listTrips(trips: TripFact[]): void {
   $('research-details').replaceChildren(list);
 }
 
-async function showInvestments(): Promise<void> {
+async function showInvestments(isLatest: () => boolean): Promise<void> {
   $('research-options').replaceChildren(select('by', ['zone', 'city', 'province'], 'views.by'), select('per', ['year', 'quarter', 'month'], 'views.per'));
   const q = new URLSearchParams({ by: options.by, per: options.per, lang: language() });
   const [data, svg] = await Promise.all([fetchJson<{ rows: InvestmentRow[]; projects: ProjectFact[] }>(`api/investments?${q}`), fetchText(`api/investments.svg?${q}`)]);
+  if (!isLatest()) return;
   $('research-figure').innerHTML = svg;
   $('research-note').textContent = '';
   $('research-hint').textContent = t('views.clickBar');
