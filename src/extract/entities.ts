@@ -145,18 +145,29 @@ function sameLocal(a: string, b: string): boolean {
  * delegation visits carry their own cities.)
  */
 export function ownPlace(entities: DocEntity[], level?: string, strict = false): DocEntity | undefined {
+  const places = placesByCitation(entities);
+  const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
+  return atLevel ?? (strict ? undefined : places[0]);
+}
+
+const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);
+
+/** The document's places, most cited first; ranked once per document (the rules ask many times). */
+const ranked = new WeakMap<DocEntity[], DocEntity[]>();
+
+function placesByCitation(entities: DocEntity[]): DocEntity[] {
+  let places = ranked.get(entities);
+  if (places) return places;
   const all = entities.filter((e) => e.type === 'Place');
   const citations = new Map(all.map((p) => [p, p.mentions.length]));
   for (const m of entities.filter((e) => CITING_TYPES.has(e.type)).flatMap((e) => e.mentions)) {
     const last = lastPlaceIn(m.text, all);
     if (last) citations.set(last, citations.get(last)! + 1);
   }
-  const places = [...all].sort((a, b) => citations.get(b)! - citations.get(a)!);
-  const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
-  return atLevel ?? (strict ? undefined : places[0]);
+  places = [...all].sort((a, b) => citations.get(b)! - citations.get(a)!);
+  ranked.set(entities, places);
+  return places;
 }
-
-const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);
 
 /** The place entity named last in `text`, if the last place the text names is one (衢州 in 宁波市衢州商会; none in 北京黑龙江商会). */
 function lastPlaceIn(text: string, places: DocEntity[]): DocEntity | undefined {

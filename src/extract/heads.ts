@@ -55,9 +55,10 @@ let legalForm: { at: RegExp; ending: RegExp; any: RegExp } | undefined;
 
 /** Regexes of the company legal forms: at an offset (sticky), at the end of a name (with 股份, 控股), anywhere (global). */
 function legalForms() {
+  if (legalForm) return legalForm;
   const lex = lexicons();
   const legal = alternation(lex.companyLegalForms);
-  return (legalForm ??= { at: new RegExp(legal, 'y'), ending: new RegExp(`(?:${alternation(lex.companyEndings)})$`), any: new RegExp(legal, 'g') });
+  return (legalForm = { at: new RegExp(legal, 'y'), ending: new RegExp(`(?:${alternation(lex.companyEndings)})$`), any: new RegExp(legal, 'g') });
 }
 
 /** Whether a legal form starts at `at` (华鑫证券|有限公司): the head before it is inside a longer name. */

@@ -157,6 +157,8 @@ function build() {
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
     /** Heads of facilities, projects only in a project frame (大楼, 生产线), longest first. */
     facilityHeads: section(projectWords, 'facility').sort((a, b) => b.length - a.length),
+    /** The last characters of facility heads, to pass over the words that end in none. */
+    facilityHeadEnds: new Set(section(projectWords, 'facility').map((w) => w.at(-1)!)),
     /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
     projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */

@@ -62,7 +62,8 @@ function expand(source: string, line: number, earlier: PatternEntry[]): string {
 }
 
 let entries: Map<string, PatternEntry> | undefined;
-const compiled = new Map<string, RegExp>();
+/** Compiled patterns by flags, then by name: rules ask for them on every sentence. */
+const compiled = new Map<string, Map<string, RegExp>>();
 
 export function patternEntries(): PatternEntry[] {
   entries ??= new Map(parsePatterns(fs.readFileSync(path.join(LEXICON_DIR, FILE), 'utf8')).map((e) => [e.name, e]));
@@ -74,13 +75,14 @@ export function patternEntries(): PatternEntry[] {
 
 /** The named pattern, compiled once per set of flags ('g' for matchAll, 'y' to match at an offset). */
 export function pattern(name: string, flags = ''): RegExp {
-  const key = `${name}/${flags}`;
-  let re = compiled.get(key);
+  let byName = compiled.get(flags);
+  if (!byName) compiled.set(flags, (byName = new Map()));
+  let re = byName.get(name);
   if (!re) {
     if (!entries) patternEntries();
     const e = entries!.get(name);
     if (!e) throw new LexiconError(`${FILE}: no pattern named ${name}`);
-    compiled.set(key, (re = new RegExp(e.source, flags)));
+    byName.set(name, (re = new RegExp(e.source, flags)));
   }
   return re;
 }

@@ -36,7 +36,7 @@ interface MentionPass extends Declared {
 const eachSentence = (declared: Declared, fn: (ctx: SentenceContext) => void): MentionPass =>
   ({ ...declared, apply: (doc) => doc.contexts.forEach(fn) });
 
-const MENTION_PASSES: readonly MentionPass[] = orderPasses([
+export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => findSuffixedNames(ctx, ['Event'])),
   eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
   { name: 'persons', requires: ['invested projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },

@@ -17,6 +17,9 @@ export interface TitleSpan {
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
+/** The longest transcribed name looked for (阿不都沙拉木·艾山 is 9). */
+const MAX_TRANSCRIBED_NAME = 17;
+
 /** Characters a given name does not hold (surnames.txt @not-in-name). */
 const notInName = (c: string) => lexicons().notInName.has(c);
 
@@ -51,7 +54,8 @@ function nameLength(text: string, at: number): number {
 
 function nameLengthOf(text: string, at: number): number {
   // 阿不都沙拉木·艾山, 扎西·多吉: a transcribed name joins its parts with a middle dot; it needs no surname.
-  const transcribed = pattern('transcribed-name').exec(text.slice(at));
+  const near = text.slice(at, at + MAX_TRANSCRIBED_NAME);
+  const transcribed = near.includes('·') || near.includes('•') || near.includes('・') ? pattern('transcribed-name').exec(near) : null;
   if (transcribed) return transcribed[0].length;
   const length = nameLengthByCharacters(text, at);
   return length === 2 && commonWords().has(text.slice(at, at + 2)) ? 0 : length;

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor } from './extend';
+import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 
@@ -92,7 +92,16 @@ function startsTitle(after: string): boolean {
   return lexicons().titles.some((t) => after.startsWith(t));
 }
 
-function rulesFor(kind: Kind) {
+const rulesByKind = new Map<Kind, ExtendRules>();
+
+/** How a name of each kind grows left, built once per kind. */
+function rulesFor(kind: Kind): ExtendRules {
+  let rules = rulesByKind.get(kind);
+  if (!rules) rulesByKind.set(kind, (rules = buildRules(kind)));
+  return rules;
+}
+
+function buildRules(kind: Kind): ExtendRules {
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
   if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
@@ -180,8 +189,9 @@ function projectFramedAround(ctx: SentenceContext, start: number, end: number): 
  * 厂房, 生产线) are projects only inside a project frame.
  */
 export function findFramedFacilities(ctx: SentenceContext): void {
-  const { facilityHeads } = lexicons();
+  const { facilityHeads, facilityHeadEnds } = lexicons();
   for (const token of ctx.tokens) {
+    if (!facilityHeadEnds.has(token.text[token.text.length - 1])) continue; // most words end in no facility's head
     const head = facilityHeads.find((h) => token.text.endsWith(h));
     if (!head) continue;
     const headStart = token.end - head.length;
