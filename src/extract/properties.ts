@@ -31,7 +31,7 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
-    ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)));
+    ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start)));
   if (!own) return;
   const [, number, unit = '', currencyAfterUnit, currency] = pattern('amount').exec(own.text)!;
   const money = currencyAfterUnit ?? currency ?? '';
