@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import china from 'china-geojson';
 import { lexicons } from '../extract/lexicons';
 import { FONT_FAMILY } from '../export/picture/scene';
-import { escapeXml } from '../export/picture/text';
+import { escapeXml, textWidth } from '../export/picture/text';
 import type { Flow } from './flows';
 
 export interface MapOptions { width: number; height: number; title?: string; lang: 'zh' | 'en'; unknown: number }
@@ -72,16 +72,30 @@ export function flowMapSvg(flows: Flow[], options: MapOptions): string {
     ...[...new Set(arcs.flatMap(({ a, b }) => [a, b]))].map((p) => `<circle cx="${f1(p[0])}" cy="${f1(p[1])}" r="3"/>`),
     '</g>',
     '<g class="labels" font-size="12" fill="#212529">',
-    ...arcs.slice(0, LABELLED_ARCS).map(({ flow, a, b }) => {
-      const [x, y] = arcMiddle(a, b);
-      return `<text x="${f1(x)}" y="${f1(y - 4)}" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${escapeXml(`${flow.from}→${flow.to} ${flow.trips}`)}</text>`;
-    }),
+    ...arcLabels(arcs),
     '</g>',
     legend(options, most, widthOf),
     options.title ? `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="18" font-weight="bold" fill="#212529">${escapeXml(options.title)}</text>` : '',
     '</svg>',
   ];
   return `${parts.filter(Boolean).join('\n')}\n`;
+}
+
+/** Labels of the busiest arcs at their middles, each left out where it would cover one already placed. */
+function arcLabels(arcs: Array<{ flow: Flow; a: [number, number]; b: [number, number] }>): string[] {
+  const placed: Array<{ x0: number; y0: number; x1: number; y1: number }> = [];
+  const out: string[] = [];
+  for (const { flow, a, b } of arcs) {
+    if (out.length >= LABELLED_ARCS) break;
+    const text = `${flow.from}→${flow.to} ${flow.trips}`;
+    const [x, y] = arcMiddle(a, b);
+    const w = textWidth(text, 12);
+    const box = { x0: x - w / 2 - 2, y0: y - 18, x1: x + w / 2 + 2, y1: y };
+    if (placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1)) continue;
+    placed.push(box);
+    out.push(`<text x="${f1(x)}" y="${f1(y - 4)}" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${escapeXml(text)}</text>`);
+  }
+  return out;
 }
 
 /** A curve bending to the left of the way from a to b, so that flows both ways stay apart. */
