@@ -80,7 +80,9 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
   if (!pattern('list-cue').test(text)) return;
   for (const m of [...text.matchAll(pattern('list-end', 'g')), ...text.matchAll(pattern('counted-list-end', 'g'))]) {
     const at = ctx.sentence.start + m.index!;
-    const listType = m[1] ? lexicons().listHeadTypes.get(m[1]) ?? '' : '';
+    // 开工的项目包括A、B、C等: a list the sentence opens as its projects is of projects, whatever closes it.
+    const opened = pattern('project-list-opening').exec(text.slice(0, m.index));
+    const listType = m[1] ? lexicons().listHeadTypes.get(m[1]) ?? '' : opened ? 'Project' : '';
     const project = listType === 'Project';
     // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
     if (pattern('joined-before').test(text.slice(0, m.index))) continue;

@@ -13,9 +13,8 @@ import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
 
-/** 宜宾市2024年…签约活动举行 as the headline: the place that hosts the article's event is the article's own place. */
+/** 宜宾市2024年…签约活动举行: the city, county or town at the head of an event's name hosts it, a place of the article. */
 function headlineHost(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
-  if (m.sentence !== 0) return [];
   const place = m.text.slice(0, m.text.length - withoutLeadingPlace(m.text).length);
   const { places, placeLevels } = lexicons();
   // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
