@@ -95,7 +95,7 @@ export class DocView {
     const key = `${type}\u0000${source.id}\u0000${target.id}`;
     const known = this.seen.get(key);
     if (known) {
-      if (props) known.props = { ...props, ...known.props };
+      if (props) known.props = { ...props, ...known.props, ...fullerTitle(known.props, props) };
       return;
     }
     const c: Candidate = { type, source, target, sentence, props };
@@ -186,6 +186,12 @@ export class DocView {
     if (this.homeArea === undefined) this.homeArea = findHome(this) ?? null;
     return this.homeArea ?? undefined;
   }
+}
+
+/** 市长 in a headline, 市委副书记、市长 in the text: a position keeps its fullest title chain. */
+function fullerTitle(known: Record<string, string> | undefined, found: Record<string, string>): Record<string, string> {
+  const a = known?.title, b = found.title;
+  return a && b && b.length > a.length && b.endsWith(a) ? { title: b } : {};
 }
 
 const CLAUSE_END = /[，,；;：:]/;
