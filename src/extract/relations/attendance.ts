@@ -33,9 +33,10 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
     for (const p of [...people, ...delegation]) view.relate('ATTENDED', p, event, i);
   }
   // 顾平、张学权代表市政府在会上与…签约: who signs at the event attends it.
-  if (view.find(i, pattern('at-the-event')).length) {
-    const acts = [...view.find(i, trigger('represent')), ...view.find(i, trigger('sign'))].sort((a, b) => a.start - b.start);
-    if (acts.length) for (const p of view.subjects(i, acts[0].start)) view.relate('ATTENDED', p, event, i);
+  const acts = [...view.find(i, trigger('represent')), ...view.find(i, trigger('sign'))];
+  if (acts.length && pattern('at-the-event').test(view.text(i))) {
+    const first = acts.reduce((a, b) => (b.start < a.start ? b : a));
+    for (const p of view.subjects(i, first.start)) view.relate('ATTENDED', p, event, i);
   }
 });
 
