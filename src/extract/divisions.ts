@@ -61,6 +61,11 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   for (const n of counties) official(n, 'county');
   const towns = data<Row>('town').filter((r) => pattern('town').test(r.n));
   for (const r of towns) official(r.n, 'town');
+  // 济源市梨林镇: a town the tables name with its county-level city in front is 梨林镇 in the text.
+  for (const r of towns) {
+    const town = pattern('town-with-its-city').exec(r.n);
+    if (town && levels.has(town[1]) && !forms.has(town[2])) forms.set(town[2], r.n);
+  }
   // A name shared by divisions of two provinces (朝阳区) has no single province.
   const provinceOf = new Map(data<Row>('province').map((r) => [r.p, r.n]));
   const provinceNames = new Map<string, string | null>();

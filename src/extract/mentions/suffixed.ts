@@ -52,6 +52,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
     // 甲公司投资5亿元建设乙项目: the project starts after its investor.
     if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
+    // 北湖开发区|澜石新材料项目: a zone opening a project's name is where the project is, a name of its own.
+    if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) start += leadingVerbsLength(ctx.slice(start, headStart));
@@ -73,6 +75,34 @@ function headsOfWords(ctx: SentenceContext): Array<string | undefined> {
     wordHeads.set(ctx, (out = { version: ctx.version, heads: ctx.tokens.map((t) => headEndingAt(ctx.sentence.text, t.end - ctx.sentence.start)) }));
   }
   return out.heads;
+}
+
+/**
+ * Where a project's name starts after a zone or a township that opens it
+ * (北湖开发区|澜石项目, 济源市梨林镇|澜石项目: the project's site, a mention of
+ * its own), or `start`.
+ */
+function afterLeadingZone(ctx: SentenceContext, start: number, headStart: number): number {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  const { places, placeLevels } = lexicons();
+  let siteEnd = start;
+  for (const t of ctx.tokens) {
+    if (t.end <= start || t.end >= headStart - 2) continue;
+    // 济源市|梨林镇: places up to a township are its site.
+    if (t.start === siteEnd && places.has(t.text)) {
+      siteEnd = t.end;
+      if (placeLevels.get(places.get(t.text)!) === 'town') {
+        for (const p of ctx.tokens.filter((x) => x.start >= start && x.end <= t.end)) ctx.add(p.start, p.end, 'Place');
+        return t.end;
+      }
+      continue;
+    }
+    const head = headEndingAt(text, t.end - base, start - base);
+    if (!head || headTable().spec.get(head)!.kind !== 'Zone' || !lexicons().administrativeZoneWords.has(head)) continue;
+    const zone = ctx.slice(start, t.end);
+    if (zone.length > head.length && acceptable('Zone', head, zone) && ctx.add(start, t.end, 'Zone')) return t.end;
+  }
+  return start;
 }
 
 /** Start of the word (token k or one before it) in which offset `at` lies. */
