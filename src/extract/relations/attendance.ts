@@ -21,7 +21,9 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips'],
   const event = view.eventAt(i);
   if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
   // Roles first: a person with a role and 出席 keeps the role.
-  for (const m of view.find(i, trigger('role'))) {
+  // A role word inside an event's name (投资环境说明会) is no one's role.
+  const names = view.of(i, ['Event'], -Infinity, Infinity, true);
+  for (const m of view.find(i, trigger('role')).filter((r) => !names.some((e) => r.start >= e.start && r.end <= e.end))) {
     // 李爱华在致辞时表示: the speech is the person's role at the event too.
     const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
     if (person) view.relate('ATTENDED', person.entity, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
