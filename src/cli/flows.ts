@@ -5,27 +5,19 @@ import { Option, type Command } from 'commander';
 import { openStore } from '../store/open';
 import { tripFlows } from '../views/flows';
 import { monthBound } from '../views/periods';
-import { VIEW_FORMATS, writeView, type ViewFormat } from '../views/output';
+import { writeView } from '../views/output';
+import { viewOptions, type ViewFlags } from './view-options';
 import { storeOptions, type StoreFlags } from './store-flags';
-import { positiveNumber, wholeNumber } from './options';
-import { PICTURE } from '../defaults';
 
-interface FlowFlags extends StoreFlags { level: 'province' | 'city'; from?: string; to?: string; format: ViewFormat; out?: string; width: number; height: number; scale: number; title?: string; lang: 'zh' | 'en' }
+interface FlowFlags extends StoreFlags, ViewFlags { level: 'province' | 'city'; from?: string; to?: string }
 
 export function registerFlows(program: Command): void {
   const cmd = program.command('flows')
     .description('trips between regions: where officials went to court investment, from the area each leader represents')
     .addOption(new Option('--level <level>', 'lift origins and destinations to this level').choices(['province', 'city']).default('province'))
     .option('--from <yyyy-mm>', 'only trips from this month on (trips without a year are left out and counted)', (v) => monthBound(v, 'flows: --from'))
-    .option('--to <yyyy-mm>', 'only trips up to this month', (v) => monthBound(v, 'flows: --to'))
-    .addOption(new Option('-f, --format <format>', 'output').choices([...VIEW_FORMATS]).default('table'))
-    .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--width <px>', 'map width', wholeNumber, PICTURE.width)
-    .option('--height <px>', 'map height', wholeNumber, PICTURE.height)
-    .option('--scale <factor>', 'png: pixels per map unit', positiveNumber, PICTURE.scale)
-    .option('--title <text>', 'map title')
-    .addOption(new Option('--lang <lang>', 'legend language').choices(['zh', 'en']).default(PICTURE.lang));
-  storeOptions(cmd).action(async (opts: FlowFlags) => {
+    .option('--to <yyyy-mm>', 'only trips up to this month', (v) => monthBound(v, 'flows: --to'));
+  storeOptions(viewOptions(cmd, 'map')).action(async (opts: FlowFlags) => {
     const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
       const report = await tripFlows(store, opts.level, { from: opts.from, to: opts.to });

@@ -3,29 +3,21 @@
 import { Option, type Command } from 'commander';
 import { openStore } from '../store/open';
 import { investments } from '../views/investments';
-import { VIEW_FORMATS, writeView, type ViewFormat } from '../views/output';
+import { writeView } from '../views/output';
+import { viewOptions, type ViewFlags } from './view-options';
 import type { AreaLevel } from '../views/areas';
 import type { Granularity } from '../views/periods';
 import { storeOptions, type StoreFlags } from './store-flags';
-import { positiveNumber, wholeNumber } from './options';
-import { PICTURE } from '../defaults';
 
-interface InvestmentFlags extends StoreFlags { by: AreaLevel; per: Granularity; status?: string[]; format: ViewFormat; out?: string; width: number; height: number; scale: number; title?: string; lang: 'zh' | 'en' }
+interface InvestmentFlags extends StoreFlags, ViewFlags { by: AreaLevel; per: Granularity; status?: string[] }
 
 export function registerInvestments(program: Command): void {
   const cmd = program.command('investments')
     .description('announced investment per area and period, by project status (each project once; amounts in yuan, other currencies apart)')
     .addOption(new Option('--by <level>', 'group by zone, city or province').choices(['zone', 'city', 'province']).default('city'))
     .addOption(new Option('--per <period>', 'group by year, quarter or month (projects without a dated article: period null)').choices(['year', 'quarter', 'month']).default('year'))
-    .option('--status <list>', 'only these statuses, comma-separated (签约,落位,开工,投产,竣工)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
-    .addOption(new Option('-f, --format <format>', 'output').choices([...VIEW_FORMATS]).default('table'))
-    .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--width <px>', 'chart width', wholeNumber, PICTURE.width)
-    .option('--height <px>', 'chart height', wholeNumber, PICTURE.height)
-    .option('--scale <factor>', 'png: pixels per chart unit', positiveNumber, PICTURE.scale)
-    .option('--title <text>', 'chart title')
-    .addOption(new Option('--lang <lang>', 'legend language').choices(['zh', 'en']).default(PICTURE.lang));
-  storeOptions(cmd).action(async (opts: InvestmentFlags) => {
+    .option('--status <list>', 'only these statuses, comma-separated (签约,落位,开工,投产,竣工)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean));
+  storeOptions(viewOptions(cmd, 'chart')).action(async (opts: InvestmentFlags) => {
     const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
       const { rows } = await investments(store, { by: opts.by, per: opts.per, statuses: opts.status });
