@@ -1,3 +1,4 @@
+import { articleDate } from '../src/clean/date';
 import { TextMap } from '../src/clean/textmap';
 import { removeBoilerplate } from '../src/clean/boilerplate';
 import { removePinyinGlosses } from '../src/clean/pinyin';
@@ -88,5 +89,14 @@ describe('cleaning keeps offsets into the original', () => {
     const at = m.text.indexOf('签约');
     const { start, end } = m.toOriginal(at, at + 2);
     expect(html.slice(start, end)).toBe('签约');
+  });
+});
+
+describe('the article date', () => {
+  test('from its date line, else from the address it came from: its path or a link in the text', () => {
+    expect(articleDate('2026年3月5日\n林若溪带队赴深圳。')).toBe('2026-03-05');
+    expect(articleDate('6月14日，林若溪带队赴深圳。', '/data/news/2021/0811/c123.html')).toBe('2021-08-11');
+    expect(articleDate('6月14日，林若溪带队赴深圳。原文链接：http://www.example.gov.cn/zwgk/202112/03/t20211203_556.html')).toBe('2021-12-03');
+    expect(articleDate('6月14日，林若溪带队赴深圳。', '/data/news/123456.html')).toBeUndefined();
   });
 });

@@ -24,8 +24,8 @@ export interface CleanDocument {
  * The steps run on simplified text whose offsets index `readable`; the
  * written form and the original offsets are recovered through them at the end.
  */
-export function cleanDocument(readable: TextMap): CleanDocument {
-  const date = articleDate(readable.text);
+export function cleanDocument(readable: TextMap, source?: string): CleanDocument {
+  const date = articleDate(readable.text, source);
   const traditional = isTraditional(readable.text);
   let map = TextMap.identity(traditional ? simplify(readable.text) : readable.text);
   map = removePinyinGlosses(map);

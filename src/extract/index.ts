@@ -25,8 +25,8 @@ export interface ExtractedText {
 }
 
 /** The one entry point of extraction, used by kg extract, kg eval, ingest and the tests. */
-export function extractDocument(doc: Pick<SourceDocument, 'name' | 'original' | 'readable'>): ExtractedText {
-  const clean = cleanDocument(doc.readable);
+export function extractDocument(doc: Pick<SourceDocument, 'name' | 'original' | 'readable'> & { path?: string }): ExtractedText {
+  const clean = cleanDocument(doc.readable, doc.path); // the path may carry the date (…/2020/0811/…)
   const title = clean.map.text.split('\n').map((l) => l.trim()).find(Boolean) ?? doc.name;
   return { extraction: extractClean(doc.name, doc.original, clean), title, date: clean.date };
 }
