@@ -58,3 +58,19 @@ describe('kg flows and kg investments on the samples', () => {
     expect(text).toContain('长春新区 开工: 23.4 亿元');
   });
 });
+
+describe('kg investments over articles that report one project twice', () => {
+  test('a project signed in one article and started in a later one counts once for each status, at its own date', () => {
+    const texts = tempDir('status-texts');
+    fs.writeFileSync(path.join(texts, 'signed.txt'), '2023年3月1日\n北湖开发区澜石新材料项目集中签约，总投资5亿元。');
+    fs.writeFileSync(path.join(texts, 'started.txt'), '2023年9月8日\n北湖开发区澜石新材料项目开工建设，总投资5亿元。');
+    fs.writeFileSync(path.join(texts, 'again.txt'), '2023年10月9日\n北湖开发区澜石新材料项目开工建设进展顺利。');
+    const data = tempDir('status-store');
+    expect(kg(['ingest', '-q', '--data', data, texts]).code).toBe(0);
+    const rows = JSON.parse(kg(['investments', '--data', data, '--by', 'zone', '--per', 'month', '-f', 'json']).stdout);
+    expect(rows).toEqual([
+      { area: '北湖开发区', period: '2023-03', status: '签约', projects: 1, amount_yuan: 500000000, without_amount: 0, foreign: [] },
+      { area: '北湖开发区', period: '2023-09', status: '开工', projects: 1, amount_yuan: 500000000, without_amount: 0, foreign: [] },
+    ]);
+  });
+});

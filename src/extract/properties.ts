@@ -1,6 +1,6 @@
 // Entity properties stated in the text: a project's investment (as written
 // and in yuan) and status, an event's date.
-import type { DocView, Located } from './view';
+import type { Candidate, DocView, Located } from './view';
 import { alternation, lexicons } from './lexicons';
 import { pattern } from './patterns';
 import type { DocEntity } from './entities';
@@ -106,4 +106,16 @@ function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A project's status in this article on its LOCATED_IN: the node merges its
+ * articles' statuses into one, the relationships keep each (signed in one
+ * article, started in a later one), for the investment view to count each once.
+ */
+export function statusesWhereProjectsAre(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const status = c.type === 'LOCATED_IN' && c.source.type === 'Project' ? c.source.props.status : undefined;
+    if (status) c.props = { ...c.props, status: String(status) };
+  }
 }

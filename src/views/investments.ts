@@ -1,4 +1,4 @@
-// Announced investment over time: each project once, with its status (签约,
+// Announced investment over time: each project once per status (签约,
 // 落位, 开工, 投产, 竣工), its amount in yuan (foreign currency kept as
 // written and reported apart, never converted), its area (LOCATED_IN,
 // lifted to the level asked for) and its date (the date of the article that
@@ -26,7 +26,7 @@ export interface ProjectFact {
 interface ProjectRow {
   key: string; name: string; status: string | null; investment: string | null; yuan: string | number | null;
   area: string | null; areaAliases: string[] | null; areaLabel: string | null; placedIn: string | null; placedDate: string | null; docDate: string | null;
-  evidence: string | null; evidenceStart: number | null; evidenceEnd: number | null; investor: string | null;
+  evidence: string | null; evidenceStart: number | null; evidenceEnd: number | null; investor: string | null; placedStatus: string | null;
 }
 
 export interface InvestmentQuery { by: AreaLevel; per: Granularity; statuses?: string[] }
@@ -40,9 +40,17 @@ OPTIONAL MATCH (j)-[:MENTIONED_IN]->(doc:Document)
 OPTIONAL MATCH (c:Company)-[:INVESTS_IN]->(j)
 RETURN j.key AS key, j.name AS name, j.status AS status, j.investment AS investment, j.investment_yuan AS yuan,
   a.name AS area, a.aliases AS areaAliases, ${d.label('a')} AS areaLabel, l.doc AS placedIn, placed.date AS placedDate, doc.date AS docDate,
-  l.evidence AS evidence, l.evidence_start AS evidenceStart, l.evidence_end AS evidenceEnd, c.name AS investor`)).rows as unknown as ProjectRow[];
+  l.evidence AS evidence, l.evidence_start AS evidenceStart, l.evidence_end AS evidenceEnd, c.name AS investor, l.status AS placedStatus`)).rows as unknown as ProjectRow[];
   const projects = new Map<string, ProjectFact>();
+  /** Each project's statuses as its articles report them (on LOCATED_IN), each with its first date. */
+  const reported = new Map<string, Map<string, string | null>>();
   for (const r of rows) {
+    if (r.placedStatus) {
+      const statuses = reported.get(r.key) ?? new Map<string, string | null>();
+      const date = r.placedDate || null, known = statuses.get(r.placedStatus);
+      statuses.set(r.placedStatus, known === undefined ? date : !date ? known : !known || date < known ? date : known);
+      reported.set(r.key, statuses);
+    }
     const p = projects.get(r.key) ?? { key: r.key, name: r.name, status: r.status || null, amount_yuan: yuan(r.yuan), investment: r.investment || null, area: null, date: null, investors: [], evidence: null };
     if (r.investor && !p.investors.includes(r.investor)) p.investors.push(r.investor);
     if (r.placedIn && r.evidence && (!p.evidence || r.placedIn < p.evidence.doc)) p.evidence = { doc: r.placedIn, text: r.evidence, start: Number(r.evidenceStart), end: Number(r.evidenceEnd) };
@@ -53,9 +61,14 @@ RETURN j.key AS key, j.name AS name, j.status AS status, j.investment AS investm
     if (date && (!p.date || date < p.date)) p.date = date;
     projects.set(r.key, p);
   }
+  // A project once per status: signed in one article and started in a later one counts for both, each with its own date.
+  const facts = [...projects.values()].flatMap((p): ProjectFact[] => {
+    const statuses = reported.get(p.key);
+    return statuses ? [...statuses].map(([status, date]) => ({ ...p, status, date: date ?? p.date })) : [p];
+  });
   const wanted = q.statuses?.length ? new Set(q.statuses) : undefined;
   const groups = new Map<string, InvestmentRow>();
-  for (const p of projects.values()) {
+  for (const p of facts) {
     if (wanted && !wanted.has(p.status ?? '')) continue;
     const period = periodOf(p.date, q.per);
     const key = JSON.stringify([p.area, period, p.status]);
@@ -69,7 +82,7 @@ RETURN j.key AS key, j.name AS name, j.status AS status, j.investment AS investm
   const order = (v: string | null) => v ?? '\uffff'; // unknown areas and periods last
   return {
     rows: [...groups.values()].sort((a, b) => order(a.area).localeCompare(order(b.area)) || order(a.period).localeCompare(order(b.period)) || order(a.status).localeCompare(order(b.status))),
-    projects: [...projects.values()],
+    projects: facts,
   };
 }
 
