@@ -4,6 +4,7 @@
 // and a rule that reads or writes what it did not declare fails at once.
 import { orderPasses, PipelineError, type Declared } from '../src/extract/pipeline';
 import { RELATION_RULES } from '../src/extract/relations';
+import { MENTION_PASSES } from '../src/extract/mentions';
 import { DocView } from '../src/extract/view';
 import type { DocEntity } from '../src/extract/entities';
 
@@ -15,6 +16,13 @@ describe('orderPasses', () => {
     const order = RELATION_RULES.map((r) => r.name);
     for (const reader of ['attendance', 'visits', 'meetings', 'locations']) expect(order.indexOf('trips')).toBeLessThan(order.indexOf(reader));
     expect(order.indexOf('visits')).toBeLessThan(order.indexOf('locations'));
+  });
+
+  test('the mention passes find people before lists, projects and bodies, and names found again after them all', () => {
+    const order = MENTION_PASSES.map((p) => p.name);
+    for (const later of ['lists', 'projects', 'bodies', 'places']) expect(order.indexOf('persons')).toBeLessThan(order.indexOf(later));
+    expect(order.indexOf('projects again')).toBeLessThan(order.indexOf('bodies'));
+    expect(order.at(-2)).toBe('named forms');
   });
 
   test('a rule listed before the rule it reads from runs after it; the listed order holds where it is free', () => {
