@@ -13,7 +13,6 @@ import { resolve, type ExtractedDocument } from '../resolve/resolve';
 import type { DocumentRecord } from '../resolve/graph';
 import type { DocExtraction } from '../schema/types';
 import type { GraphStore, Progress, WriteSummary } from '../store/store';
-import { DOCUMENT_LABEL } from '../schema/ontology';
 import { INGEST_BATCH } from '../defaults';
 import { ExtractionPool } from './pool';
 import { fileError, type FileOutcome } from './documents';

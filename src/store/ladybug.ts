@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as lbug from '@ladybugdb/core';
 import type { ResolvedGraph } from '../resolve/graph';
-import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS, PROVENANCE_TYPE } from '../schema/ontology';
+import { DOCUMENT_LABEL, ENTITY_TYPES as ENTITY_LABELS } from '../schema/ontology';
 import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIES, ident, mentionedOnlyIn, relationshipTables } from './schema';
 import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';

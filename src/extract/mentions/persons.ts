@@ -62,7 +62,6 @@ function nameLengthOf(text: string, at: number): number {
 }
 
 function nameLengthByCharacters(text: string, at: number): number {
-  const lex = lexicons();
   const surname = surnameLength(text, at);
   if (!surname) return 0;
   const isNameChar = (i: number) => i < text.length && HAN.test(text[i]) && !notInName(text[i]);
