@@ -6,7 +6,8 @@ import { isPlainNode, isPlainPath, isPlainRelationship, type PlainNode, type Pla
 
 export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
 export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
-export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
+export interface Totals { nodes: number; edges: number; /** Entities with no relationship (drawn only when asked for). */ lone: number }
+export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: Totals }
 
 const viewNode = (n: PlainNode): ViewNode => ({
   key: n.key, label: n.label, name: String(n.properties.name ?? n.key), aliases: (n.properties.aliases as string[]) ?? [], properties: n.properties,
@@ -22,9 +23,9 @@ export class GraphQueries {
    * The `limit` best-connected entities and the relationships among them;
    * the whole graph when it has no more entities than that.
    */
-  async top(limit: number): Promise<Subgraph> {
+  async top(limit: number, lone = false): Promise<Subgraph> {
     const totals = await this.totals();
-    if (totals.nodes <= limit) return { ...(await this.among()), total: totals };
+    if (totals.nodes <= limit) return { ...(await this.among(undefined, lone)), total: totals };
     // Rows, not collected lists: LadybugDB loses the order when a sorted, limited WITH feeds collect().
     const ranked = await this.store.read(
       `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN n.key AS key, count(r) AS degree ORDER BY degree DESC, key LIMIT $limit`,
@@ -37,10 +38,12 @@ export class GraphQueries {
     return { ...sub, total: totals };
   }
 
-  async totals(): Promise<{ nodes: number; edges: number }> {
+  async totals(): Promise<Totals> {
     const n = await this.store.read(`MATCH (n) WHERE ${this.notDoc} RETURN count(n) AS c`);
     const e = await this.store.read(`MATCH ()-[r]->() WHERE ${this.notProvenance} RETURN count(r) AS c`);
-    return { nodes: Number(n.rows[0]?.c ?? 0), edges: Number(e.rows[0]?.c ?? 0) };
+    const related = await this.store.read(`MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN count(DISTINCT n) AS c`);
+    const nodes = Number(n.rows[0]?.c ?? 0);
+    return { nodes, edges: Number(e.rows[0]?.c ?? 0), lone: nodes - Number(related.rows[0]?.c ?? 0) };
   }
 
   /**
@@ -48,13 +51,14 @@ export class GraphQueries {
    * between two of them. Results come back as a few collected lists rather
    * than a row per item: LadybugDB hands rows to JavaScript ~50× slower.
    */
-  async among(keys?: string[]): Promise<Subgraph> {
+  async among(keys?: string[], lone = false): Promise<Subgraph> {
     if (keys && !keys.length) return { nodes: [], edges: [] };
     const inKeys = (v: string) => (keys ? `${v}.key IN $keys` : 'true');
-    // Without keys, the entities that have a relationship: a lone name adds nothing to a network picture.
+    // Without keys, the entities that have a relationship (a lone name adds nothing to a network picture), or all of them when asked.
     const nodes = await this.store.read(keys
       ? 'MATCH (n) WHERE n.key IN $keys RETURN collect(n) AS nodes'
-      : `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN collect(DISTINCT n) AS nodes`, { keys });
+      : lone ? `MATCH (n) WHERE ${this.notDoc} RETURN collect(n) AS nodes`
+        : `MATCH (n)-[r]-() WHERE ${this.notDoc} AND ${this.notProvenance} RETURN collect(DISTINCT n) AS nodes`, { keys });
     const edges = await this.store.read(
       `MATCH (a)-[r]->(b) WHERE ${inKeys('a')} AND ${inKeys('b')} AND ${this.notProvenance} RETURN collect(a.key) AS sources, collect(b.key) AS targets, collect(r) AS rels, collect(${this.store.dialect.type('r')}) AS types`,
       { keys },

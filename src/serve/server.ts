@@ -50,9 +50,9 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
 
   registerResearchViews(app, store);
 
-  app.get<{ Querystring: { limit?: unknown } }>('/api/graph', async (req) => {
+  app.get<{ Querystring: { limit?: unknown; lone?: unknown } }>('/api/graph', async (req) => {
     const limit = clampInt(req.query.limit, maxNodes, 1, 100000);
-    return q.top(limit);
+    return q.top(limit, req.query.lone === '1');
   });
 
   app.get<{ Querystring: { key: unknown; limit?: unknown; offset?: unknown } }>('/api/neighbors', async (req) =>

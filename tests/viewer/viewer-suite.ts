@@ -447,6 +447,20 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(await dated()).toBeGreaterThan(0);
     });
 
+    test('entities without relationships: the status says how many are not drawn, and a switch draws them', async () => {
+      await page.click('#reset');
+      const totals = await page.evaluate(async () => (await (await fetch('api/meta')).json()).totals as { nodes: number; lone: number });
+      expect(totals.lone).toBeGreaterThan(0);
+      await page.waitForFunction((lone) => document.querySelector('#status')?.textContent?.includes(`${lone} 个实体没有关系`), totals.lone);
+      const drawn = await page.evaluate(() => (window as unknown as KgWindow).kg.graph.mapNodes(() => 1).length);
+      expect(drawn).toBe(totals.nodes - totals.lone);
+      await page.check('#show-lone');
+      await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.mapNodes(() => 1).length === n, totals.nodes);
+      expect(await page.textContent('#status')).not.toContain('没有关系');
+      await page.uncheck('#show-lone');
+      await page.waitForFunction((n) => (window as unknown as KgWindow).kg.graph.mapNodes(() => 1).length === n, totals.nodes - totals.lone);
+    });
+
     test('the flows view: a map of provinces whose arcs open their trips and the articles that report them', async () => {
       await page.click('#view-flows');
       await page.waitForSelector('#research-figure .arc');

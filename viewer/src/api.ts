@@ -3,10 +3,10 @@ import type { Names, Ontology } from '../../src/schema/ontology';
 
 export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
 export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
-export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number } }
+export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number; lone: number } }
 export interface Meta {
   ontology: Ontology;
-  store: string; totals: { nodes: number; edges: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
+  store: string; totals: { nodes: number; edges: number; lone: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
 }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
@@ -22,7 +22,7 @@ const get = <T>(path: string, params: Record<string, string | number> = {}) =>
 
 export const api = {
   meta: () => get<Meta>('api/meta'),
-  graph: (limit: number) => get<Subgraph>('api/graph', { limit }),
+  graph: (limit: number, lone = false) => get<Subgraph>('api/graph', { limit, lone: lone ? 1 : 0 }),
   neighbors: (key: string, offset = 0) => get<Subgraph & { neighbours: number }>('api/neighbors', { key, offset }),
   node: (key: string) => get<NodeDetails>('api/node', { key }),
   search: (q: string) => get<ViewNode[]>('api/search', { q }),

@@ -81,6 +81,7 @@ function wireControls() {
   $('dates-clear').onclick = () => brushDates('', '');
   $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
   wireResearchViews();
+  $('show-lone').onchange = guarded(() => inTurn(loadWhole));
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) { ($('cypher') as HTMLTextAreaElement).value = v; setQueryParams(); } };
   $('save-query').onclick = () => {
@@ -112,7 +113,7 @@ function wireControls() {
 async function loadWhole() {
   const { maxNodes, totals } = session.meta;
   loading(() => t('status.loadingGraph', { max: maxNodes, total: totals.nodes }));
-  load(await api.graph(session.meta.maxNodes), true);
+  load(await api.graph(session.meta.maxNodes, ($('show-lone') as HTMLInputElement).checked), true);
   loading(undefined);
 }
 

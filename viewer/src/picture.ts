@@ -67,7 +67,10 @@ export function load(sub: Subgraph, replace: boolean) {
   leaveRoomForLabels();
   const total = session.meta.totals;
   const [nodes, edges] = [graph.order, graph.size];
-  status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (nodes < total.nodes ? t('status.expandHint') : ''));
+  // Entities without a relationship are not drawn unless asked for: the status says how many, beside the switch that shows them.
+  const lone = ($('show-lone') as HTMLInputElement).checked;
+  $('lone-toggle').hidden = !total.lone;
+  status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (total.lone && !lone ? t('status.lone', { count: total.lone }) : '') + (nodes < total.nodes ? t('status.expandHint') : ''));
 }
 
 let turn: Promise<unknown> = Promise.resolve();
