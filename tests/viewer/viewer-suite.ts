@@ -447,6 +447,20 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(await dated()).toBeGreaterThan(0);
     });
 
+    test('zoom buttons zoom in, out and back to the whole picture', async () => {
+      const ratio = () => page.evaluate(() => (window as any).kg.renderer.getCamera().getState().ratio as number);
+      await page.click('#zoom-fit');
+      await page.waitForFunction(() => Math.abs((window as any).kg.renderer.getCamera().getState().ratio - 1) < 1e-6);
+      await page.click('#zoom-in');
+      await page.waitForFunction(() => (window as any).kg.renderer.getCamera().getState().ratio < 0.9);
+      await page.click('#zoom-out');
+      await page.click('#zoom-out');
+      await page.waitForFunction(() => (window as any).kg.renderer.getCamera().getState().ratio > 1.1);
+      await page.click('#zoom-fit');
+      await page.waitForFunction(() => Math.abs((window as any).kg.renderer.getCamera().getState().ratio - 1) < 1e-6);
+      expect(await ratio()).toBeCloseTo(1);
+    });
+
     test('entities without relationships: the status says how many are not drawn, and a switch draws them', async () => {
       await page.click('#reset');
       const totals = await page.evaluate(async () => (await (await fetch('api/meta')).json()).totals as { nodes: number; lone: number });

@@ -81,6 +81,10 @@ function wireControls() {
   $('dates-clear').onclick = () => brushDates('', '');
   $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
   wireResearchViews();
+  // Zoom buttons, for a trackpad-less machine or a reader who prefers them; fit returns to the whole picture.
+  $('zoom-in').onclick = () => { void renderer.getCamera().animatedZoom({ duration: 250 }); };
+  $('zoom-out').onclick = () => { void renderer.getCamera().animatedUnzoom({ duration: 250 }); };
+  $('zoom-fit').onclick = () => { void renderer.getCamera().animatedReset({ duration: 250 }); };
   $('show-lone').onchange = guarded(() => inTurn(loadWhole));
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) { ($('cypher') as HTMLTextAreaElement).value = v; setQueryParams(); } };
