@@ -6,6 +6,7 @@ import { isPlainNode, isPlainPath, isPlainRelationship, type PlainNode, type Pla
 
 export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
 export interface ViewEdge { key: string; type: string; source: string; target: string; properties: Record<string, unknown> }
+export interface DocumentSummary { title: string; date: string; name: string }
 export interface Totals { nodes: number; edges: number; /** Entities with no relationship (drawn only when asked for). */ lone: number }
 export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: Totals }
 
@@ -86,7 +87,7 @@ export class GraphQueries {
   }
 
   /** A node with every relationship, its evidence and the document it came from. */
-  async details(key: string): Promise<{ node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> } | undefined> {
+  async details(key: string): Promise<{ node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }>; documents: Record<string, DocumentSummary> } | undefined> {
     const n = await this.store.read('MATCH (n) WHERE n.key = $key RETURN n', { key });
     if (!n.rows.length) return undefined;
     const out = await this.store.read(`MATCH (n)-[r]->(m) WHERE n.key = $key AND ${this.notProvenance} RETURN r, m, ${this.store.dialect.type('r')} AS type`, { key });
@@ -97,7 +98,15 @@ export class GraphQueries {
     ];
     // A stable order for the panel: by relationship type, then by the other entity's name.
     rels.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name, 'zh'));
-    return { node: viewNode(n.rows[0].n as PlainNode), relationships: rels };
+    return { node: viewNode(n.rows[0].n as PlainNode), relationships: rels, documents: await this.documentSummaries(rels.map((r) => String(r.properties.doc ?? ''))) };
+  }
+
+  /** The title, date and file name of each document, for a reader to know an article by (not by its digest). */
+  async documentSummaries(keys: string[]): Promise<Record<string, DocumentSummary>> {
+    const wanted = [...new Set(keys.filter(Boolean))];
+    if (!wanted.length) return {};
+    const res = await this.store.read(`MATCH (d:${DOCUMENT_LABEL}) WHERE d.key IN $keys RETURN d.key AS key, d.title AS title, d.date AS date, d.name AS name`, { keys: wanted });
+    return Object.fromEntries(res.rows.map((r) => [String(r.key), { title: String(r.title ?? ''), date: String(r.date ?? ''), name: String(r.name ?? '') }]));
   }
 
   /** Entities whose name or an alias contains the text as written or simplified. */

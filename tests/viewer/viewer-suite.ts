@@ -75,6 +75,8 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '谢志敏' && document.querySelectorAll('#panel .evidence').length > 0);
       const evidence = await page.textContent('#panel .evidence');
       expect(evidence).toMatch(/[\u4e00-\u9fff]{5,}[。！？]?$/);
+      // The article by its title, date and file name, not by its digest.
+      expect(await page.textContent('#panel a.doc >> nth=1')).toMatch(/^《.+》.* · .+\.txt$/);
       await page.click('#panel a.doc >> nth=1');
       await page.waitForSelector('#doc-dialog[open] mark');
       expect(await page.textContent('#doc-text mark')).toBe(evidence);

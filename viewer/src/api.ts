@@ -8,7 +8,8 @@ export interface Meta {
   ontology: Ontology;
   store: string; totals: { nodes: number; edges: number; lone: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
 }
-export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }> }
+export interface DocumentSummary { title: string; date: string; name: string }
+export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }>; documents: Record<string, DocumentSummary> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
 
 async function json<T>(res: Response): Promise<T> {

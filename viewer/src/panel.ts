@@ -1,6 +1,6 @@
 // The side panel and the document dialog. Text from documents goes in with
 // textContent only, never as markup.
-import { api, type NodeDetails, type ViewEdge } from './api';
+import { api, type DocumentSummary, type NodeDetails, type ViewEdge } from './api';
 import { propertyName, readableText, readableValue, relationName, typeName } from './names';
 import { onLanguageChange, t } from './i18n';
 
@@ -31,6 +31,7 @@ export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: str
   const props = Object.entries(d.node.properties).filter(([k, v]) => !['key', 'name', 'aliases'].includes(k) && v !== null && v !== '');
   for (const [k, v] of props) panel.append(el('div', `${propertyName(k)}: ${readableValue(k, v)}`));
   panel.append(el('h3', t('panel.relationships', { count: d.relationships.length })));
+  const seen = new Set<string>(); // a sentence that reports several relationships is shown once
   for (const r of d.relationships) {
     const box = el('div', undefined, 'rel');
     const head = el('div');
@@ -40,7 +41,7 @@ export function showNode(panel: HTMLElement, d: NodeDetails, onSelect: (key: str
     const link = el('a', r.other.name, 'doc');
     link.onclick = () => onSelect(r.other.key);
     head.append(link, el('span', ` (${typeName(r.other.label)})`));
-    box.append(head, ...evidence(r));
+    box.append(head, ...evidence(r, d.documents, seen));
     panel.append(box);
   }
 }
@@ -49,16 +50,21 @@ export function showEdge(panel: HTMLElement, e: ViewEdge, names: { source: strin
   redraw = () => showEdge(panel, e, names);
   const title = el('h2', `${names.source} —${relationName(e.type)}→ ${names.target}`);
   title.title = e.type;
-  panel.replaceChildren(el('div', t('panel.relationship'), 'hint'), title, ...evidence(e));
+  panel.replaceChildren(el('div', t('panel.relationship'), 'hint'), title, ...evidence(e, {}, new Set()));
 }
 
-function evidence(r: ViewEdge): HTMLElement[] {
+/** A relationship's properties, its sentence (once per panel: `seen`) and a link to its article by title, date and file name. */
+function evidence(r: ViewEdge, documents: Record<string, DocumentSummary>, seen: Set<string>): HTMLElement[] {
   const p = r.properties;
   const out: HTMLElement[] = [];
   for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${propertyName(k)}: ${String(p[k])}`));
-  if (p.evidence) out.push(el('div', readableText(String(p.evidence)), 'evidence'));
+  const sentence = p.evidence ? `${String(p.doc)}\u0000${String(p.evidence_start)}` : '';
+  if (p.evidence && !seen.has(sentence)) out.push(el('div', readableText(String(p.evidence)), 'evidence'));
+  else if (p.evidence) out.push(el('div', t('panel.sameSentence'), 'hint'));
+  seen.add(sentence);
   if (p.doc) {
-    const a = el('a', t('panel.source'), 'doc');
+    const doc = documents[String(p.doc)];
+    const a = el('a', doc ? `《${doc.title}》${doc.date ? ` ${doc.date}` : ''} · ${doc.name}` : t('panel.source'), 'doc');
     a.onclick = () => openDocument(String(p.doc), Number(p.evidence_start), Number(p.evidence_end));
     out.push(a);
   }
@@ -71,7 +77,7 @@ export async function openDocument(name: string, start: number, end: number): Pr
   const pre = document.getElementById('doc-text')!;
   const mark = el('mark', text.slice(start, end));
   pre.replaceChildren(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
-  document.getElementById('doc-title')!.textContent = String(doc.title ?? name);
+  document.getElementById('doc-title')!.textContent = [doc.title ?? name, doc.date, doc.name].filter(Boolean).join(' · ');
   (document.getElementById('doc-dialog') as HTMLDialogElement).showModal();
   mark.scrollIntoView({ block: 'center' });
 }
