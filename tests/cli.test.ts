@@ -68,6 +68,13 @@ describe('kg ingest and kg query on the embedded store', () => {
     expect(res.stdout).toMatch(/nodes created/);
   });
 
+  test('visits and meetings made on a trip name it, so two trips of one leader in one article stay apart', () => {
+    const made = q("MATCH (p:Person)-[v:VISITED|MET_WITH]->(x) WHERE p.name = '华景斌' RETURN x.name AS other, v.trip AS trip ORDER BY other");
+    expect(made).toEqual(expect.arrayContaining([{ other: '华为公司', trip: 'Trip:华景斌赴深圳:--06-05' }, { other: '易鹏', trip: 'Trip:华景斌赴北京:--06-21' }]));
+    // The trip a relationship names is a stored trip.
+    expect(q("MATCH (t:Trip) WHERE t.key = 'Trip:华景斌赴深圳:--06-05' RETURN t.name AS n")).toEqual([{ n: '华景斌赴深圳' }]);
+  });
+
   test('finds the expected kinds of facts', () => {
     expect(q('MATCH (p:Person)-[r:HOLDS_POSITION]->(z:Zone) RETURN p.name AS p, r.title AS t, z.name AS z').length).toBeGreaterThan(3);
     expect(q('MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c').length).toBeGreaterThan(2);

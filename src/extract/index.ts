@@ -11,7 +11,7 @@ import { groupMentions, type DocEntity } from './entities';
 import { resolveReferences } from './references';
 import { DocView } from './view';
 import { RELATION_RULES } from './relations';
-import { addProperties, statusesWhereProjectsAre } from './properties';
+import { addProperties, statusesWhereProjectsAre, tripsOfVisitsAndMeetings } from './properties';
 import type { EntityType } from '../schema/ontology';
 
 
@@ -49,6 +49,7 @@ function extractClean(name: string, original: string, clean: CleanDocument): Doc
   addProperties(view, clean.date); // before the rules: INVESTS_IN carries a project's stated amount
   for (const rule of RELATION_RULES) view.run(rule);
   statusesWhereProjectsAre(view.candidates);
+  tripsOfVisitsAndMeetings(view);
   return {
     doc: name,
     entities: [...entities, ...view.trips.map((t) => t.entity)].map(toEntity),

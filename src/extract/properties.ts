@@ -119,3 +119,22 @@ export function statusesWhereProjectsAre(candidates: Candidate[]): void {
     if (status) c.props = { ...c.props, status: String(status) };
   }
 }
+
+/**
+ * The trip a visit or a meeting was made on (a leader's two trips in one
+ * article stay apart): VISITED and MET_WITH by a trip's leader or member in
+ * the sentences of its frame carry the trip, as its entity id here and its
+ * node key once resolved.
+ */
+export function tripsOfVisitsAndMeetings(view: DocView): void {
+  const members = new Map<DocEntity, Set<DocEntity>>();
+  for (const c of view.candidates) {
+    if (c.type === 'LED' || c.type === 'ATTENDED') members.set(c.target, (members.get(c.target) ?? new Set()).add(c.source));
+  }
+  for (const c of view.candidates) {
+    if (c.type !== 'VISITED' && c.type !== 'MET_WITH') continue;
+    const trip = view.tripAt(c.sentence);
+    const on = trip && members.get(trip.entity);
+    if (on && (on.has(c.source) || on.has(c.target))) c.props = { ...c.props, trip: trip.entity.id };
+  }
+}

@@ -38,13 +38,21 @@ export function resolve(items: ExtractedDocument[]): ResolvedGraph {
       if (!source || !target) continue;
       const key = hash(`${r.type}|${source}|${target}|${d.key}|${r.evidence.start}`);
       relationships.set(key, {
-        key, type: r.type, source, target, props: r.props ?? {}, doc: d.key,
+        key, type: r.type, source, target, props: withTripKey(r.props ?? {}, keyOf), doc: d.key,
         evidence: r.evidence.text, evidenceStart: r.evidence.start, evidenceEnd: r.evidence.end,
       });
     }
   }
   const nodes = [...gathered].map(([key, g]) => nodeOf(key, g.label, g.forms, g.props, g.docs));
   return { nodes, relationships: [...relationships.values()], documents: [...documents.values()] };
+}
+
+/** A relationship's trip (an entity id in its document) as the trip's node key. */
+function withTripKey(props: GraphRelationship['props'], keyOf: Map<string, string>): GraphRelationship['props'] {
+  if (props.trip === undefined) return props;
+  const trip = keyOf.get(String(props.trip));
+  const { trip: _local, ...rest } = props;
+  return trip ? { ...rest, trip } : rest;
 }
 
 /** The same bytes under two names are one document, found under the path that sorts first. */

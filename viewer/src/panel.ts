@@ -58,6 +58,8 @@ function evidence(r: ViewEdge, documents: Record<string, DocumentSummary>, seen:
   const p = r.properties;
   const out: HTMLElement[] = [];
   for (const k of ['title', 'role', 'agreement', 'amount']) if (p[k]) out.push(el('div', `${propertyName(k)}: ${String(p[k])}`));
+  // The trip a visit or a meeting was made on, by its name (its key is Trip:name:start).
+  if (p.trip) out.push(el('div', `${propertyName('trip')}: ${String(p.trip).split(':')[1] ?? String(p.trip)}`));
   const sentence = p.evidence ? `${String(p.doc)}\u0000${String(p.evidence_start)}` : '';
   if (p.evidence && !seen.has(sentence)) out.push(el('div', readableText(String(p.evidence)), 'evidence'));
   else if (p.evidence) out.push(el('div', t('panel.sameSentence'), 'hint'));
