@@ -196,6 +196,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
   if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(prefix);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
+  // 各县区政府, 有关部门, 各级党委政府: a pointer to every or some bodies names none.
+  if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;
   // 市委市政府, 区人大政协: two organs of a place named together are no one body.
   if (kind === 'GovernmentBody' && pattern('paired-organs').test(name)) return false;
   // 两个公司, 该集团: a count or a pointer before a legal form names a kind of firm.
