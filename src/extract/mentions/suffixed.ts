@@ -60,9 +60,10 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    if (s.kind === 'Zone' && name === head && pattern('zone-class-before').test(ctx.slice(Math.max(base, start - 8), start))) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
-    // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it.
-    else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart) ctx.add(headStart, end, s.kind);
+    // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
+    else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !pattern('zone-class-before').test(ctx.slice(Math.max(base, headStart - 8), headStart))) ctx.add(headStart, end, s.kind);
   }
 }
 
