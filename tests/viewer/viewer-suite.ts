@@ -380,6 +380,8 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(await page.isHidden('#table')).toBe(true);
       await page.click('#table-toggle');
       expect(await page.locator('#table tr').count()).toBeGreaterThan(3);
+      // A relationship cell names its type and its two ends, not its key.
+      expect(await page.locator('#table tr td:nth-child(2)').allTextContents()).toContain('任职: 谢志敏 → 经开区');
       await page.click('#entities');
       const order = await page.evaluate(() => (window as any).kg.graph.order);
       expect(await page.locator('#table tr').count()).toBe(order + 1);

@@ -7,7 +7,7 @@ import { load } from './picture';
 import { loading, status } from './status';
 import { setHash } from './url';
 import { language, onLanguageChange, t } from './i18n';
-import { typeName } from './names';
+import { relationName, typeName } from './names';
 import { renderTable, type Cell } from './table';
 import { queryHistory, remember, savedQueries } from './saved-queries';
 
@@ -55,7 +55,7 @@ export async function runQuery() {
     remember(cypher);
     fillQueryLists();
     if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
-    showTable(res.columns, res.rows, !res.subgraph.nodes.length);
+    showTable(res.columns, res.rows, !res.subgraph.nodes.length, new Map(res.subgraph.nodes.map((n) => [n.key, n.name])));
   } catch (e) {
     if (mine !== latestQuery) return;
     // The old picture and table would pass for this query's answer: they go.
@@ -71,12 +71,16 @@ export async function runQuery() {
 }
 
 /** A query's rows as a table (nodes and relationships by name): shown at once when the query drew nothing. */
-function showTable(columns: string[], rows: Array<Record<string, unknown>>, show: boolean) {
+function showTable(columns: string[], rows: Array<Record<string, unknown>>, show: boolean, names: Map<string, string>) {
+  const name = (key: string | undefined) => (key ? names.get(key) ?? key : '?');
   const cell = (v: unknown): Cell => {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return v;
     if (typeof v !== 'object') return String(v);
-    const o = v as { properties?: Record<string, unknown>; key?: string };
+    const o = v as { _kind?: string; type?: string; source?: string; target?: string; properties?: Record<string, unknown>; key?: string; nodes?: Array<{ key: string }> };
+    // A relationship by its type and its two ends (谢志敏 → 长春经开区), not by its key; a path by the names along it.
+    if (o._kind === 'relationship') return `${relationName(o.type ?? '')}: ${name(o.source)} → ${name(o.target)}`;
+    if (o._kind === 'path') return (o.nodes ?? []).map((n) => name(n.key)).join(' → ');
     return String(o.properties?.name ?? o.key ?? JSON.stringify(v));
   };
   const cells = rows.map((r) => columns.map((c) => cell(r[c])));
