@@ -80,6 +80,7 @@ export function withoutRegionWord(name: string): string {
 
 /** An administrative zone's name without its designation (屈原管理区 → 屈原), if it ends in one. */
 export function withoutAdministrativeDesignation(name: string): string | undefined {
-  const designation = [...lexicons().administrativeZoneWords].filter((w) => name.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+  let designation = ''; // the longest that ends the name
+  for (const w of lexicons().administrativeZoneWords) if (w.length > designation.length && name.endsWith(w)) designation = w;
   return designation ? name.slice(0, -designation.length) : undefined;
 }

@@ -86,3 +86,10 @@ export function pattern(name: string, flags = ''): RegExp {
   }
   return re;
 }
+
+/** Where the named pattern last matches in `text` at or after `notBefore`, or -1. */
+export function lastMatchOf(name: string, text: string, notBefore = 0): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern(name, 'g'))) if (m.index! >= notBefore) at = m.index!;
+  return at;
+}

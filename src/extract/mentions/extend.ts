@@ -124,7 +124,7 @@ const MAX_PROJECT_ITEM = 60;
 
 function endsWithProjectHead(item: string): boolean {
   const { projectWords, projectHeadsAfterInvestment } = lexicons();
-  return [...projectWords, ...projectHeadsAfterInvestment].some((h) => item.endsWith(h));
+  return projectWords.some((h) => item.endsWith(h)) || projectHeadsAfterInvestment.some((h) => item.endsWith(h));
 }
 
 /**
@@ -149,9 +149,8 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 
-
 /** Whether a word between `from` and `to` is one that ends a name (将, 以, 推动 …). */
 function clauseWordBetween(ctx: SentenceContext, from: number, to: number): boolean {
-  const { stopwords } = lexicons();
-  return ctx.tokens.some((t) => t.start >= from && t.end <= to && stopwords.has(t.text) && !lexicons().wordsInsideProjects.has(t.text));
+  const { stopwords, wordsInsideProjects } = lexicons();
+  return ctx.tokens.some((t) => t.start >= from && t.end <= to && stopwords.has(t.text) && !wordsInsideProjects.has(t.text));
 }

@@ -12,9 +12,10 @@ import { typeOfHead } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
+let organsLongestFirst: string[] | undefined;
 
 /** 宜宾市2024年…签约活动举行: the city, county or town at the head of an event's name hosts it, a place of the article. */
-function headlineHost(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
+function hostPlaceOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
   const place = m.text.slice(0, m.text.length - withoutLeadingPlace(m.text).length);
   const { places, placeLevels } = lexicons();
   // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
@@ -25,7 +26,7 @@ function headlineHost(m: Mention, inner: (text: string, type: EntityType) => Men
 export function nestedMentions(mentions: Mention[]): Mention[] {
   const lex = lexicons();
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
-  const organs = [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length); // 人民政府 before 政府
+  const organs = (organsLongestFirst ??= [...lex.organs.place, ...lex.organs.zone].filter((o) => o.length >= 2).sort((a, b) => b.length - a.length)); // 人民政府 before 政府
   return mentions.flatMap((m): Mention[] => {
     const inner = (text: string, type: EntityType, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {
@@ -41,7 +42,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return [...(e ? [inner(e[1], 'Event')] : []), ...headlineHost(m, inner)];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...hostPlaceOfEvent(m, inner)];
     }
     return [];
   });

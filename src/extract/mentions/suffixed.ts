@@ -60,11 +60,16 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
-    if (s.kind === 'Zone' && name === head && pattern('zone-class-before').test(ctx.slice(Math.max(base, start - 8), start))) continue;
+    if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
-    else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !pattern('zone-class-before').test(ctx.slice(Math.max(base, headStart - 8), headStart))) ctx.add(headStart, end, s.kind);
+    else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
   }
+}
+
+/** 2个国家级经开区: a zone word at `at` after a class or a count names a kind of zone, not one zone. */
+function afterZoneClass(ctx: SentenceContext, base: number, at: number): boolean {
+  return pattern('zone-class-before').test(ctx.slice(Math.max(base, at - 8), at));
 }
 
 const wordHeads = new WeakMap<SentenceContext, { version: number; heads: Array<string | undefined> }>();

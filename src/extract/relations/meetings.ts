@@ -6,13 +6,13 @@
 import { trigger } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-import { pattern } from '../patterns';
+import { lastMatchOf } from '../patterns';
 
 export const meetings = perSentence({ name: 'meetings', requires: ['trips'], assigns: ['MET_WITH'] }, (view, i) => {
   const text = view.text(i), base = view.base(i);
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {
-    const withAt = lastMatchBefore(text, pattern('with-other-side', 'g'), m.start - base, view.clause(i, m.start).start - base - 30);
+    const withAt = lastMatchOf('with-other-side', text.slice(0, m.start - base), view.clause(i, m.start).start - base - 30);
     let partners = withAt < 0 ? [] : view.of(i, ['Person'], base + withAt, m.start);
     let before = withAt < 0 ? m.start : base + withAt;
     if (!partners.length) {
@@ -37,8 +37,3 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips'], ass
   }
 });
 
-function lastMatchBefore(text: string, re: RegExp, before: number, notBefore: number): number {
-  let at = -1;
-  for (const m of text.slice(0, before).matchAll(re)) if (m.index! >= notBefore) at = m.index!;
-  return at;
-}

@@ -7,7 +7,7 @@ import { trigger, type DocView } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import type { RelationRule } from './rule';
-import { pattern } from '../patterns';
+import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
 const PARTIES = [...new Set([...endpointTypes('SIGNED_WITH', 'from'), ...endpointTypes('SIGNED_WITH', 'to')])];
@@ -40,7 +40,7 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
-    const withAt = lastWith(view.slice(i, clause.start, m.start));
+    const withAt = lastMatchOf('with-other-side', view.slice(i, clause.start, m.start));
     if (withAt >= 0) {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
@@ -71,13 +71,6 @@ function listedLater(view: DocView, i: number, counted: CountedSigning): void {
   for (const c of companies) for (const host of counted.hosts) signed(view, c.entity, host, i);
 }
 
-/** Where the last word joining the other side (与) stands in `text`, or -1. */
-function lastWith(text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(pattern('with-other-side', 'g'))) at = m.index!;
-  return at;
-}
-
 /**
  * The side before 与: the parties an official represents (代表A、B与…), else
  * the nearest party before it with those listed with it (A、B与Z签约; A分别与…).
@@ -89,7 +82,7 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const before = view.of(i, PARTIES, withAt - HOST_REACH, withAt);
   // 甲区与乙商会签署…，与丙公司签订: a clause that opens with 与 goes on with the sentence's first signer.
   if (before.length && !pattern('no-clause-break').test(view.slice(i, before[before.length - 1].end, withAt))) {
-    const first = lastWith(view.slice(i, view.base(i), withAt)) >= 0 ? firstWithAt(view, i) : -1;
+    const first = lastMatchOf('with-other-side', view.slice(i, view.base(i), withAt)) >= 0 ? firstWithAt(view, i) : -1;
     if (first >= 0 && first < withAt) return hostsBefore(view, i, first);
   }
   const listed = before.slice(-1);
