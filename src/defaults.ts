@@ -30,6 +30,8 @@ export const MAX_SENTENCE_CHARS = 400;
 /** How long Neo4j writes and reads are retried while the server is unreachable before the command fails (ms). */
 export const NEO4J_RETRY_MS = 15_000;
 /** Pictures from `kg export -f png|svg`: frame in pixels, label size, layout steps and seed. */
+/** What the research views group by when not told (flows: by province; investment: by city and year). */
+export const RESEARCH_VIEW = { flowLevel: 'province' as const, investmentsBy: 'city' as const, investmentsPer: 'year' as const };
 export const PICTURE = { width: 1600, height: 1200, scale: 1, background: '#ffffff', fontSize: 14, iterations: 500, seed: 1, lang: 'zh' as 'zh' | 'en' };
 /**
  * Documents an ingest extracts, resolves and commits together; a killed

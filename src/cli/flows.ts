@@ -5,16 +5,18 @@ import { Option, type Command } from 'commander';
 import { openStore } from '../store/open';
 import { tripFlows } from '../views/flows';
 import { monthBound } from '../views/periods';
+import { FLOW_LEVELS } from '../views/areas';
+import { RESEARCH_VIEW } from '../defaults';
 import { writeView } from '../views/output';
 import { viewOptions, type ViewFlags } from './view-options';
 import { storeOptions, type StoreFlags } from './store-flags';
 
-interface FlowFlags extends StoreFlags, ViewFlags { level: 'province' | 'city'; from?: string; to?: string }
+interface FlowFlags extends StoreFlags, ViewFlags { level: typeof FLOW_LEVELS[number]; from?: string; to?: string }
 
 export function registerFlows(program: Command): void {
   const cmd = program.command('flows')
     .description('trips between regions: where officials went to court investment, from the area each leader represents')
-    .addOption(new Option('--level <level>', 'lift origins and destinations to this level').choices(['province', 'city']).default('province'))
+    .addOption(new Option('--level <level>', 'lift origins and destinations to this level').choices([...FLOW_LEVELS]).default(RESEARCH_VIEW.flowLevel))
     .option('--from <yyyy-mm>', 'only trips from this month on (trips without a year are left out and counted)', (v) => monthBound(v, 'flows: --from'))
     .option('--to <yyyy-mm>', 'only trips up to this month', (v) => monthBound(v, 'flows: --to'));
   storeOptions(viewOptions(cmd, 'map')).action(async (opts: FlowFlags) => {

@@ -5,8 +5,9 @@ import { openStore } from '../store/open';
 import { investments } from '../views/investments';
 import { writeView } from '../views/output';
 import { viewOptions, type ViewFlags } from './view-options';
-import type { AreaLevel } from '../views/areas';
-import type { Granularity } from '../views/periods';
+import { AREA_LEVELS, type AreaLevel } from '../views/areas';
+import { GRANULARITIES, type Granularity } from '../views/periods';
+import { RESEARCH_VIEW } from '../defaults';
 import { storeOptions, type StoreFlags } from './store-flags';
 
 interface InvestmentFlags extends StoreFlags, ViewFlags { by: AreaLevel; per: Granularity; status?: string[] }
@@ -14,8 +15,8 @@ interface InvestmentFlags extends StoreFlags, ViewFlags { by: AreaLevel; per: Gr
 export function registerInvestments(program: Command): void {
   const cmd = program.command('investments')
     .description('announced investment per area and period, by project status (each project once; amounts in yuan, other currencies apart)')
-    .addOption(new Option('--by <level>', 'group by zone, city or province').choices(['zone', 'city', 'province']).default('city'))
-    .addOption(new Option('--per <period>', 'group by year, quarter or month (projects without a dated article: period null)').choices(['year', 'quarter', 'month']).default('year'))
+    .addOption(new Option('--by <level>', 'group by zone, city or province').choices([...AREA_LEVELS]).default(RESEARCH_VIEW.investmentsBy))
+    .addOption(new Option('--per <period>', 'group by year, quarter or month (projects without a dated article: period null)').choices([...GRANULARITIES]).default(RESEARCH_VIEW.investmentsPer))
     .option('--status <list>', 'only these statuses, comma-separated (签约,落位,开工,投产,竣工)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean));
   storeOptions(viewOptions(cmd, 'chart')).action(async (opts: InvestmentFlags) => {
     const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });

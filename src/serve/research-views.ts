@@ -6,8 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphStore } from '../store/store';
 import { tripFlows } from '../views/flows';
 import { investments } from '../views/investments';
-import { monthBound, periodOf, type Granularity } from '../views/periods';
-import type { AreaLevel } from '../views/areas';
+import { GRANULARITIES, monthBound, periodOf } from '../views/periods';
+import { AREA_LEVELS, FLOW_LEVELS } from '../views/areas';
+import { RESEARCH_VIEW } from '../defaults';
 
 type Query = Record<string, unknown>;
 
@@ -24,10 +25,10 @@ function month(q: Query, name: string): string | undefined {
   try { return monthBound(String(v), name); } catch (e) { throw Object.assign(e as Error, { statusCode: 400 }); }
 }
 
-const flowQuery = (q: Query) => ({ level: choice(q, 'level', ['province', 'city'] as const, 'province'), period: { from: month(q, 'from'), to: month(q, 'to') } });
+const flowQuery = (q: Query) => ({ level: choice(q, 'level', FLOW_LEVELS, RESEARCH_VIEW.flowLevel), period: { from: month(q, 'from'), to: month(q, 'to') } });
 const investmentQuery = (q: Query) => ({
-  by: choice<AreaLevel>(q, 'by', ['zone', 'city', 'province'], 'city'),
-  per: choice<Granularity>(q, 'per', ['year', 'quarter', 'month'], 'year'),
+  by: choice(q, 'by', AREA_LEVELS, RESEARCH_VIEW.investmentsBy),
+  per: choice(q, 'per', GRANULARITIES, RESEARCH_VIEW.investmentsPer),
   statuses: typeof q.status === 'string' && q.status ? q.status.split(',') : undefined,
 });
 

@@ -6,6 +6,8 @@ import { simplifiedName, placePrefix } from '../resolve/identity';
 
 export type AreaLevel = 'province' | 'city' | 'zone';
 export const AREA_LEVELS: readonly AreaLevel[] = ['zone', 'city', 'province'];
+/** The levels trips flow between (a zone is no region). */
+export const FLOW_LEVELS = ['province', 'city'] as const;
 
 /** An entity of the graph that may stand for an area: its name, aliases and label. */
 export interface AreaEntity { name: string; aliases?: string[] | null; label: string }

@@ -5,7 +5,7 @@
 // places it, else of the first article that names it). Grouped by area,
 // period and status. One read on either store.
 import type { GraphStore } from '../store/store';
-import { areaOf, type AreaEntity, type AreaLevel } from './areas';
+import { areaOf, type AreaLevel } from './areas';
 import { periodOf, type Granularity } from './periods';
 
 export interface InvestmentRow {
@@ -54,7 +54,7 @@ RETURN j.key AS key, j.name AS name, j.status AS status, j.investment AS investm
     const p = projects.get(r.key) ?? { key: r.key, name: r.name, status: r.status || null, amount_yuan: yuan(r.yuan), investment: r.investment || null, area: null, date: null, investors: [], evidence: null };
     if (r.investor && !p.investors.includes(r.investor)) p.investors.push(r.investor);
     if (r.placedIn && r.evidence && (!p.evidence || r.placedIn < p.evidence.doc)) p.evidence = { doc: r.placedIn, text: r.evidence, start: Number(r.evidenceStart), end: Number(r.evidenceEnd) };
-    const area = r.area ? areaOf({ name: r.area, aliases: r.areaAliases, label: r.areaLabel ?? '' } as AreaEntity, q.by) ?? null : null;
+    const area = r.area ? areaOf({ name: r.area, aliases: r.areaAliases, label: r.areaLabel ?? '' }, q.by) ?? null : null;
     // The first area in name order, so that the answer does not depend on the order rows come in.
     if (area && (!p.area || area < p.area)) p.area = area;
     const date = r.placedDate || r.docDate;

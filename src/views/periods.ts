@@ -3,7 +3,8 @@
 // and periods to group by. A date without a year has no month: filters leave
 // it out and say how many they left; groupings give it the period null.
 export interface Period { from?: string; to?: string }
-export type Granularity = 'year' | 'quarter' | 'month';
+export const GRANULARITIES = ['year', 'quarter', 'month'] as const;
+export type Granularity = typeof GRANULARITIES[number];
 
 /** YYYY-MM of a date, or undefined for a date without a year (--06-14) or none. */
 export function monthOf(date: string | null | undefined): string | undefined {
