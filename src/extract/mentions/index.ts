@@ -45,10 +45,11 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   eachSentence({ name: 'lists', requires: ['people named again'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
   eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
   eachSentence({ name: 'facilities', requires: ['Project names'], assigns: ['facility projects'] }, findFramedFacilities),
-  { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: findProjectsAgain },
+  // 其中，金井湾冷链物流园由…: a project or event named earlier is that project again, before bodies read its head as a zone's.
+  { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: (doc) => findNamedForms(doc, ['Project', 'Event']) },
   eachSentence({ name: 'bodies', requires: ['projects named again'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
-  { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: findNamedForms },
+  { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);
 
@@ -130,14 +131,9 @@ function namedForms(mentions: Mention[]): NamedForms {
   return { index: new PhraseIndex(types.keys()), types, bare };
 }
 
-function findNamedForms({ contexts }: DocumentMentions): void {
-  const named = namedForms(contexts.flatMap((c) => c.mentions));
-  if (named.types.size) for (const ctx of contexts) findNamedFormsIn(ctx, named);
-}
-
-/** 其中，金井湾冷链物流园由…: a project or event named earlier is that project again, before bodies read its head as a zone's. */
-function findProjectsAgain({ contexts }: DocumentMentions): void {
-  const named = namedForms(contexts.flatMap((c) => c.mentions).filter((m) => m.type === 'Project' || m.type === 'Event'));
+/** The names found so far (of the given types, else all), found again in every sentence. */
+function findNamedForms({ contexts }: DocumentMentions, types?: EntityType[]): void {
+  const named = namedForms(contexts.flatMap((c) => c.mentions).filter((m) => !types || types.includes(m.type)));
   if (named.types.size) for (const ctx of contexts) findNamedFormsIn(ctx, named);
 }
 

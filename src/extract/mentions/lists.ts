@@ -13,11 +13,14 @@ const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 45;
 const ITEM_RULES: ExtendRules = { maxLength: MAX_ITEM, allowDigits: false };
 const PROJECT_ITEM_RULES: ExtendRules = { ...PROJECT_NAME_RULES, maxLength: MAX_ITEM };
+const NONE: ReadonlySet<string> = new Set();
 
 export interface ListItem { start: number; end: number }
 
 /** The items of an enumeration that ends at `end` (the position of 等 or of the clause end). */
-function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, inside: ReadonlySet<string>): ListItem[] {
+function listItemsBefore(ctx: SentenceContext, end: number, ofProjects: boolean): ListItem[] {
+  const rules = ofProjects ? PROJECT_ITEM_RULES : ITEM_RULES;
+  const inside = ofProjects ? lexicons().wordsInsideProjects : NONE;
   const base = ctx.sentence.start;
   const items: ListItem[] = [];
   let itemEnd = end;
@@ -26,7 +29,11 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, 
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
-      const start = companyLedItem(ctx, itemEnd) ?? afterProjectFrame(ctx, extendLeft(ctx, itemEnd, rules), itemEnd, rules);
+      let start = companyLedItem(ctx, itemEnd);
+      if (start === undefined) {
+        start = extendLeft(ctx, itemEnd, rules);
+        if (ofProjects) start = afterProjectFrame(ctx, start, itemEnd);
+      }
       if (start < itemEnd) items.unshift(withoutInvestor(ctx, start, itemEnd));
       break;
     }
@@ -44,8 +51,7 @@ function listItemsBefore(ctx: SentenceContext, end: number, rules: ExtendRules, 
 let frameWords: RegExp | undefined;
 
 /** 该公司在汉寿投资|西洞庭湿地生态旅游开发、…等项目: a project list's first item starts after the last word that frames it (投资, 引进, 建设 …). */
-function afterProjectFrame(ctx: SentenceContext, start: number, end: number, rules: ExtendRules): number {
-  if (rules !== PROJECT_ITEM_RULES) return start;
+function afterProjectFrame(ctx: SentenceContext, start: number, end: number): number {
   frameWords ??= new RegExp(`(?:${alternation(lexicons().projectFrameBefore)})`, 'g');
   let cut = start;
   for (const m of ctx.slice(start, end).matchAll(frameWords)) if (start + m.index! + m[0].length < end) cut = start + m.index! + m[0].length;
@@ -67,7 +73,6 @@ function afterLastNonNameWord(ctx: SentenceContext, start: number, end: number, 
   return at;
 }
 
-const NONE: ReadonlySet<string> = new Set();
 
 function lastHardStop(text: string, before: number): number {
   let i = before;
@@ -86,7 +91,7 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     const project = listType === 'Project';
     // 甲市政府、乙管委会与10家企业签约: the count closes another list than the names before 与.
     if (pattern('joined-before').test(text.slice(0, m.index))) continue;
-    const items = listItemsBefore(ctx, at, project ? PROJECT_ITEM_RULES : ITEM_RULES, project ? lexicons().wordsInsideProjects : NONE);
+    const items = listItemsBefore(ctx, at, project);
     if (items.length < 2) continue;
     // 精细化工、绿色食品等多个领域: industries; no pass may read them as names.
     if (listType === 'sector') { for (const it of items) if (ctx.claims.free(it.start, it.end)) ctx.claims.claim(it.start, it.end); continue; }

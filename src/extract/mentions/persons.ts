@@ -81,12 +81,15 @@ function startsFollower(text: string, at: number): boolean {
   return lexicons().followName.some((w) => text.startsWith(w, at));
 }
 
-/** Whether surname + two characters, all Chinese, are followed by a list separator or a word that follows names (主持, 表示, 出席 …). */
+/** Whether a name may end at `at`: a list separator or a word that follows names (主持, 表示, 出席 …) comes next. */
+function nameMayEndAt(text: string, at: number): boolean {
+  return pattern('after-listed-name').test(text.slice(at)) || startsFollower(text, at);
+}
+
+/** Whether surname + two characters, all Chinese, are followed by a list separator or a word that follows names. */
 function fullNameFollowed(text: string, at: number, surname: number): boolean {
   const end = at + surname + 2;
-  if (end > text.length || ![...text.slice(at + surname, end)].every((c) => HAN.test(c))) return false;
-  const next = text.slice(end);
-  return pattern('after-listed-name').test(next) || lexicons().followName.some((w) => next.startsWith(w));
+  return end <= text.length && [...text.slice(at + surname, end)].every((c) => HAN.test(c)) && nameMayEndAt(text, end);
 }
 
 /**
@@ -259,7 +262,6 @@ function namesListedAfter(ctx: SentenceContext, end: number): Array<{ start: num
 
 /** A name in a list: surname and one to two characters, followed by a list separator, 等 or a verb of the genre. */
 function listedName(text: string, at: number): number {
-  const lex = lexicons();
   const surname = surnameLength(text, at);
   if (!surname) return 0;
   // 解以刚、宋磊: a full name between separators may hold a character that is mostly a preposition.
@@ -267,8 +269,7 @@ function listedName(text: string, at: number): number {
   for (const len of [surname + 2, surname + 1]) {
     const name = text.slice(at, at + len);
     if (name.length !== len || ![...name].every((c) => HAN.test(c) && !notInName(c))) continue;
-    const next = text.slice(at + len);
-    if (pattern('after-listed-name').test(next) || lex.followName.some((w) => next.startsWith(w))) return len;
+    if (nameMayEndAt(text, at + len)) return len;
   }
   return 0;
 }
