@@ -12,14 +12,29 @@ export interface DocumentSummary { title: string; date: string; name: string }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }>; documents: Record<string, DocumentSummary> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
 
+export interface TripFact { name: string; start: string | null; leaders: string[]; from?: string; to: string[]; doc: string; evidence: string; evidenceStart: number; evidenceEnd: number }
+export interface Flow { from: string; to: string; trips: number }
+export interface FlowReport { flows: Flow[]; unknown: TripFact[]; undated: number; trips: TripFact[] }
+export interface InvestmentRow { area: string | null; period: string | null; status: string | null; projects: number; amount_yuan: number; without_amount: number }
+export interface ProjectFact { name: string; status: string | null; investment: string | null; area: string | null; period: string | null; investors: string[]; evidence: { doc: string; text: string; start: number; end: number } | null }
+
 async function json<T>(res: Response): Promise<T> {
   const body = await res.json();
   if (!res.ok) throw new Error(body.error ?? res.statusText);
   return body as T;
 }
 
-const get = <T>(path: string, params: Record<string, string | number> = {}) =>
-  fetch(`${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`).then((r) => json<T>(r));
+type Params = Record<string, string | number>;
+const withQuery = (path: string, params: Params) => `${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+
+const get = <T>(path: string, params: Params = {}) => fetch(withQuery(path, params)).then((r) => json<T>(r));
+
+/** A picture the server draws (SVG text), or the server's error. */
+async function svg(path: string, params: Params): Promise<string> {
+  const res = await fetch(withQuery(path, params));
+  if (!res.ok) await json(res);
+  return res.text();
+}
 
 export const api = {
   meta: () => get<Meta>('api/meta'),
@@ -28,5 +43,9 @@ export const api = {
   node: (key: string) => get<NodeDetails>('api/node', { key }),
   search: (q: string) => get<ViewNode[]>('api/search', { q }),
   document: (name: string) => get<Record<string, string>>('api/document', { name }),
+  flows: (params: Params) => get<FlowReport>('api/flows', params),
+  flowMap: (params: Params) => svg('api/flows.svg', params),
+  investments: (params: Params) => get<{ rows: InvestmentRow[]; projects: ProjectFact[] }>('api/investments', params),
+  investmentChart: (params: Params) => svg('api/investments.svg', params),
   query: (cypher: string, params: Record<string, unknown> = {}) => fetch('api/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cypher, params }) }).then((r) => json<QueryResponse>(r)),
 };

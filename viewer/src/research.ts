@@ -9,26 +9,14 @@ import { openDocument } from './panel';
 import { language, onLanguageChange, t } from './i18n';
 import type { MessageKey } from './messages';
 import { guarded } from './status';
+import { api, type Flow, type InvestmentRow, type ProjectFact, type TripFact } from './api';
 
-interface TripFact { name: string; start: string | null; leaders: string[]; from?: string; to: string[]; doc: string; evidence: string; evidenceStart: number; evidenceEnd: number }
-interface Flow { from: string; to: string; trips: number }
-interface FlowReport { flows: Flow[]; unknown: TripFact[]; undated: number; trips: TripFact[] }
-interface InvestmentRow { area: string | null; period: string | null; status: string | null; projects: number; amount_yuan: number; without_amount: number }
-interface ProjectFact { name: string; status: string | null; investment: string | null; area: string | null; period: string | null; investors: string[]; evidence: { doc: string; text: string; start: number; end: number } | null }
 
 type View = 'flows' | 'investments';
 let shown: View | undefined;
 /** Counts drawings: an answer that a later drawing replaced is dropped, whatever order answers arrive in. */
 let latest = 0;
 const options = { level: 'province', by: 'city', per: 'year' };
-
-const fetchJson = async <T>(path: string): Promise<T> => {
-  const res = await fetch(path);
-  const body = await res.json();
-  if (!res.ok) throw new Error(body.error ?? res.statusText);
-  return body as T;
-};
-const fetchText = async (path: string) => (await fetch(path)).text();
 
 export function wireResearchViews(): void {
   $('view-flows').onclick = guarded(() => open('flows'));
@@ -60,8 +48,8 @@ function select(name: keyof typeof options, values: string[], label: MessageKey)
 
 async function showFlows(isLatest: () => boolean): Promise<void> {
   $('research-options').replaceChildren(select('level', ['province', 'city'], 'views.level'));
-  const q = new URLSearchParams({ level: options.level, lang: language(), ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) });
-  const [report, svg] = await Promise.all([fetchJson<FlowReport>(`api/flows?${q}`), fetchText(`api/flows.svg?${q}`)]);
+  const q = { level: options.level, lang: language(), ...(state.from ? { from: state.from } : {}), ...(state.to ? { to: state.to } : {}) };
+  const [report, svg] = await Promise.all([api.flows(q), api.flowMap(q)]);
   if (!isLatest()) return;
   $('research-figure').innerHTML = svg; // the server's own drawing, names escaped there
   $('research-note').textContent = t('views.flowsNote', { unknown: report.unknown.length, undated: report.undated });
@@ -110,8 +98,8 @@ function listTrips(trips: TripFact[]): void {
 
 async function showInvestments(isLatest: () => boolean): Promise<void> {
   $('research-options').replaceChildren(select('by', ['zone', 'city', 'province'], 'views.by'), select('per', ['year', 'quarter', 'month'], 'views.per'));
-  const q = new URLSearchParams({ by: options.by, per: options.per, lang: language() });
-  const [data, svg] = await Promise.all([fetchJson<{ rows: InvestmentRow[]; projects: ProjectFact[] }>(`api/investments?${q}`), fetchText(`api/investments.svg?${q}`)]);
+  const q = { by: options.by, per: options.per, lang: language() };
+  const [data, svg] = await Promise.all([api.investments(q), api.investmentChart(q)]);
   if (!isLatest()) return;
   $('research-figure').innerHTML = svg;
   $('research-note').textContent = '';
