@@ -18,6 +18,7 @@ import { saveQuery } from './saved-queries';
 import { showTimeline } from './timeline';
 import { language, onLanguageChange, setLanguage, t, translatePage } from './i18n';
 import { wireResearchViews } from './research';
+import { wireZoomButtons } from './zoom';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -82,9 +83,7 @@ function wireControls() {
   $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
   wireResearchViews();
   // Zoom buttons, for a trackpad-less machine or a reader who prefers them; fit returns to the whole picture.
-  $('zoom-in').onclick = () => { void renderer.getCamera().animatedZoom({ duration: 250 }); };
-  $('zoom-out').onclick = () => { void renderer.getCamera().animatedUnzoom({ duration: 250 }); };
-  $('zoom-fit').onclick = () => { void renderer.getCamera().animatedReset({ duration: 250 }); };
+  wireZoomButtons(renderer.getCamera(), { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), fit: $('zoom-fit') });
   $('show-lone').onchange = guarded(() => inTurn(loadWhole));
   $('run').onclick = () => { void runQuery(); };
   $('history').onchange = (e) => { const v = (e.target as HTMLSelectElement).value; if (v) { ($('cypher') as HTMLTextAreaElement).value = v; setQueryParams(); } };
