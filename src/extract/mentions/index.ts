@@ -48,7 +48,7 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   // 其中，金井湾冷链物流园由…: a project or event named earlier is that project again, before bodies read its head as a zone's.
   { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: (doc) => findNamedForms(doc, ['Project', 'Event']) },
   eachSentence({ name: 'bodies', requires: ['projects named again'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
-  eachSentence({ name: 'places', requires: ['body names'], assigns: ['Place names'] }, findPlaces),
+  { name: 'places', requires: ['body names'], assigns: ['Place names'], apply: (doc) => findPlaces(doc.contexts) },
   { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);

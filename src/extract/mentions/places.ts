@@ -2,22 +2,42 @@
 // lexicon knows (divisions.ts), as whole words of the segmenter (长春 in
 // 长春/市委 is a place; 长春 in 长春新区 was already taken by the zone). A
 // county's short form between two lone characters (秋/阳高/照) is a word cut
-// wrongly, not a place.
+// wrongly, not a place. A short form that is also a frequent word (确保一方安宁)
+// is a place only where the document names the division in full or its city.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 
 const LONE = /^[\u4e00-\u9fff]$/;
 
-export function findPlaces(ctx: SentenceContext): void {
+export function findPlaces(contexts: SentenceContext[]): void {
+  const confirmed = confirmedIn(contexts);
+  for (const ctx of contexts) findPlacesIn(ctx, confirmed);
+}
+
+function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean): void {
   const { places, placeLevels } = lexicons();
   const tokens = ctx.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.text.length < 2) continue;
     const official = places.get(t.text);
-    if (!official) continue;
+    if (!official || !confirmed(t.text)) continue;
     const shortCounty = official !== t.text && placeLevels.get(official) === 'county';
     if (shortCounty && LONE.test(tokens[k - 1]?.text ?? '') && LONE.test(tokens[k + 1]?.text ?? '')) continue;
     ctx.add(t.start, t.end, 'Place');
   }
+}
+
+/** Whether a form may be a place in this document: unambiguous, or confirmed by a name the text holds. */
+function confirmedIn(contexts: SentenceContext[]): (form: string) => boolean {
+  const { placesToConfirm } = lexicons();
+  let text: string | undefined;
+  const answers = new Map<string, boolean>();
+  return (form) => {
+    const names = placesToConfirm.get(form);
+    if (!names) return true;
+    text ??= contexts.map((c) => c.sentence.text).join('\n');
+    if (!answers.has(form)) answers.set(form, names.some((n) => text!.includes(n)));
+    return answers.get(form)!;
+  };
 }
