@@ -59,7 +59,7 @@ const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
 const DASH = /^[—–－-]+$/;
 /** How a project's name grows: digits, brackets and rates belong to it (年产3万吨助磨剂项目, 46兆瓦光伏发电项目, 5万吨/年水泥窑协同处置项目). */
-export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: true, allowBrackets: true, allowRates: true };
+export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: true, allowBrackets: true, allowRates: true, allowQuotes: true };
 
 const RATE_SLASH = /^[/／]$/;
 const CLOSING_QUOTE = /^[”」』]$/;

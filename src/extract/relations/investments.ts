@@ -1,7 +1,7 @@
 // INVESTS_IN: a company whose name opens a project's name (金赛药业 →
 // 金赛药业国际产业园项目), or a stated investor: 由X投资建设的Y项目,
 // X投资N亿元建设的Y, X的Y项目, Y项目由X投资建设, Y项目的投资方为X.
-import type { DocView } from '../view';
+import type { DocView, Located } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
@@ -56,12 +56,46 @@ function statedInvestor(view: DocView, i: number): void {
     const project = view.of(i, ['Project'], -Infinity, c.start).pop();
     if (project) invests(view, i, c.entity, project.entity);
   }
+  clauseInvestor(view, i);
   // Y项目…投资方为X: the investor named after the project it funds.
   for (const m of view.find(i, pattern('investor-named'))) {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
     const project = view.of(i, ['Project'], -Infinity, m.start).pop();
     if (company && project && company.start === m.end) invests(view, i, company.entity, project.entity);
   }
+}
+
+/** Who may do something in a clause: a new one of these ends the investor's clause. */
+const AGENTS = ['Company', 'Person', 'GovernmentBody', 'Organization'] as const;
+
+/**
+ * 湘潭电机集团，投资6.2亿元，拟在九华经开区打造P; 甲集团进驻乙区，拟分两期建成P、Q:
+ * a company that opens a clause invests in what it then builds, across its
+ * commas, until another agent is named.
+ */
+function clauseInvestor(view: DocView, i: number): void {
+  const located = view.of(i, [...AGENTS, 'Project']);
+  for (const [k, c] of located.entries()) {
+    if (c.entity.type !== 'Company' || !opensClause(view, i, c.start, c.end)) continue;
+    let built: Located | undefined;
+    for (const p of located.slice(k + 1)) {
+      if (p.entity.type !== 'Project') break;
+      if (!pattern('investor-clause').test(view.slice(i, c.end, p.start))) break;
+      const before = view.slice(i, (built ?? c).end, p.start);
+      if (pattern('building-object-before').test(before) || (built && pattern('between-listed').test(before))) { invests(view, i, c.entity, p.entity, amountIn(view.slice(i, c.end, p.start))); built = p; }
+    }
+  }
+}
+
+/** The amount a clause invests (投资6.2亿元), as written; else the project's own. */
+function amountIn(clause: string): string | undefined {
+  const m = pattern('investment').exec(clause);
+  return m ? `${m[1]}${m[2] ?? ''}${m[3]}` : undefined;
+}
+
+function opensClause(view: DocView, i: number, start: number, end: number): boolean {
+  const sentenceStart = view.contexts[i].sentence.start;
+  return pattern('investor-subject-before').test(view.slice(i, sentenceStart, start)) && pattern('investor-subject-after').test(view.slice(i, end, end + 2));
 }
 
 function invests(view: DocView, i: number, company: DocEntity, project: DocEntity, amount = project.props.investment as string | undefined): void {
