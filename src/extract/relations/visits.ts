@@ -26,7 +26,7 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
   for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
     // 先后到国家发改委和中国石油、国家电投等企业: the first body gone to may be an organ of state, which is not visited but opens the list.
     const bodies = view.of(i, [...TARGETS, 'GovernmentBody'], g.end, view.clause(i, g.end).end);
-    if (!bodies.length || bodies[0].start - g.end > 6 || invited(view, i, g.start)) continue;
+    if (!bodies.length || bodies[0].start - g.end > 6 || invited(view, i, g.start) || pattern('guest-coming').test(view.slice(i, g.end, g.end + 1))) continue;
     visited(view, i, visitorsOf(view, i, g.start, trip?.leaders), bodies.filter((b) => TARGETS.includes(b.entity.type)));
   }
   const at = pattern('at-place-opening').exec(view.text(i));
