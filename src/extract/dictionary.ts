@@ -69,3 +69,13 @@ export function commonWords(): Set<string> {
 export function commonNouns(): Set<string> {
   return commonTwoCharacterWords().nouns;
 }
+
+let twoCharacterWordsCache: { opening: ReadonlySet<string>; words: Set<string> } | undefined;
+
+/** jieba's two-character words that open with one of `characters` (对外, 为民): real words, not a function character glued to a name (兼|青石湖). */
+export function twoCharacterWordsOpeningWith(characters: ReadonlySet<string>): Set<string> {
+  if (twoCharacterWordsCache?.opening === characters) return twoCharacterWordsCache.words;
+  const words = new Set(dictionaryEntries((word) => word.length === 2 && characters.has(word[0])).keys());
+  twoCharacterWordsCache = { opening: characters, words };
+  return words;
+}

@@ -176,7 +176,8 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
   const three = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 3 });
   const two = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
   const one = extendLeft(ctx, headStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
-  const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return !!t && places.has(t.text); };
+  // 兼青|石湖开发区: a start inside a word is where extendLeft cut a glued function character off a name.
+  const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return t ? places.has(t.text) : !ctx.starts.has(at); };
   if (three < two && opensWithPlace(three)) return three;
   if (two < one && opensWithPlace(two)) return two;
   if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
