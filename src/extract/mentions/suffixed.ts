@@ -61,10 +61,21 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))) ctx.add(start, end, s.kind);
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))
+      || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
   }
+}
+
+/**
+ * …举行重大项目集中签约仪式, 招商推介会在Z举行: an event the text says is held is named
+ * even when its name only describes it, if it says what the event is about.
+ */
+function heldEvent(ctx: SentenceContext, start: number, end: number, prefix: string): boolean {
+  const base = ctx.sentence.start, text = ctx.sentence.text;
+  const held = pattern('event-held-before').test(text.slice(Math.max(0, start - base - 4), start - base)) || pattern('event-held-after').test(text.slice(end - base));
+  return held && prefix.length >= 4 && pattern('event-topic').test(prefix) && !pattern('generic-event').test(prefix) && !readsAsPhrase(prefix);
 }
 
 /** 2个国家级经开区: a zone word at `at` after a class or a count names a kind of zone, not one zone. */
@@ -138,7 +149,7 @@ function rulesFor(kind: Kind): ExtendRules {
 }
 
 function buildRules(kind: Kind): ExtendRules {
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsWithTitle };
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsEventName };
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
   if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
   // 国仪量子技术（合肥）股份有限公司
@@ -146,6 +157,11 @@ function buildRules(kind: Kind): ExtendRules {
   // 东莞市安胜企业管理有限公司
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true };
   return { maxLength: 20, allowDigits: false };
+}
+
+/** A word an event's name stops at: one ending in a title (市委书记) or in attending (率团参加: jieba's one word for 率团 + 参加). */
+function endsEventName(word: string): boolean {
+  return endsWithTitle(word) || lexicons().triggers.attend.some((t) => word.length > t.length && word.endsWith(t));
 }
 
 /** 市委书记, 董事长: a word that ends in a title. */
