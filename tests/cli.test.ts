@@ -111,4 +111,12 @@ describe('kg ingest and kg query on the embedded store', () => {
     const res = kg(['query', '--data', data, '--param', 'name=谢志敏', 'MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name']);
     expect(res.stdout).toMatch(/name\n─+\n谢志敏\n\(1 row\)/);
   });
+
+  test('columns are named as the query writes them, on LadybugDB as on Neo4j; --json writes JSON Lines', () => {
+    const res = kg(['query', '--data', data, '--json', 'MATCH (p:Person) RETURN count(p), count(DISTINCT p.name) AS people, min(p.name)']);
+    const lines = res.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(Object.keys(JSON.parse(lines[0]))).toEqual(['count(p)', 'people', 'min(p.name)']);
+    expect(kg(['query', '--data', data, 'MATCH (p:Person) RETURN count(p)']).stdout).toMatch(/^count\(p\)\n/);
+  });
 });

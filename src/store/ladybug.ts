@@ -17,7 +17,7 @@ import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIE
 import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
-import { checkReadQuery, QueryRefused } from './query-check';
+import { checkReadQuery, columnsAsWritten, QueryRefused } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
@@ -278,7 +278,7 @@ export class LadybugStore implements GraphStore {
     // The binding tells a plain object by its constructor property, which a parameter of that name replaces.
     if (Object.hasOwn(params, 'constructor')) throw new QueryRefused('LadybugDB takes no parameter named "constructor": give it another name');
     this.queryProcesses ??= new QueryProcesses(this.dir);
-    return this.queryProcesses.run(cypher, params, queryLimits(limits));
+    return withColumnsAsWritten(await this.queryProcesses.run(cypher, params, queryLimits(limits)), columnsAsWritten(cypher));
   }
 
   /** Runs a query already checked by query(), with its limits, on a connection of its own (in a query process). */
@@ -563,4 +563,11 @@ function properties(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (!k.startsWith('_') && v !== null) out[k] = typeof v === 'bigint' ? Number(v) : v;
   return out;
+}
+
+/** LadybugDB's column names (COUNT(n._ID)) replaced by the query's own (count(n)), as Neo4j gives them; kept when they cannot be matched one to one. */
+function withColumnsAsWritten(result: QueryResult, written: string[] | undefined): QueryResult {
+  if (!written || written.length !== result.columns.length || new Set(written).size !== written.length || written.includes('')) return result;
+  const rows = result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [written[i], row[c]])));
+  return { ...result, columns: written, rows };
 }

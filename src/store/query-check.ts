@@ -15,7 +15,7 @@ export class QueryRefused extends KgError {
   constructor(message: string) { super(message, 'query'); }
 }
 
-interface Tree { name: string; children?: Tree[] }
+interface Tree { name: string; children?: Tree[]; start?: number; stop?: number }
 
 let allowed: { rules: Set<string>; functions: Set<string> } | undefined;
 
@@ -47,13 +47,13 @@ export function checkReadQuery(cypher: string, params: Record<string, unknown> =
   if (cypher.length > MAX_QUERY_CHARS) throw new QueryRefused(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_CHARS} are read (pass long values as parameters)`);
   // Neo4j reads \uXXXX escapes anywhere in a query, keywords included, where this parser reads them only inside strings.
   if (/\\u/i.test(cypher)) throw new QueryRefused('a \\u escape in the query: pass such a value as a parameter');
-  const { getDebugTree, lintCypherQuery } = cypherParser();
-  const syntax = lintCypherQuery(cypher, {}).diagnostics
+  const { lintCypherQuery } = cypherParser();
+  const syntax = lintCypherQuery(cypher, {})
     .filter((d) => d.severity === 1)
     .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))
     .find((m) => !/^(?:Parameter|Variable) .* not defined/.test(m));
   if (syntax) throw new QueryRefused(`not a read-only openCypher query: ${syntax.split(':')[0]}`);
-  const tree = getDebugTree(cypher) as Tree;
+  const tree = parseTree(cypher);
   // The tree silently stops at a character the lexer cannot read: what the database would run must be all of what was checked.
   const unread = unreadRest(cypher, leaves(tree));
   if (unread) throw new QueryRefused(`cannot read the query from ${JSON.stringify(unread.slice(0, 20))} on`);
@@ -68,6 +68,36 @@ export function checkReadQuery(cypher: string, params: Record<string, unknown> =
     if (node.name === 'functionInvocation') checkRange(leaves(node).join(''));
   });
   if (statements !== 1) throw new QueryRefused('one statement at a time');
+}
+
+interface ParseNode { ruleIndex?: number; children?: ParseNode[] | null; start?: { start: number }; stop?: { stop: number } | null; getText(): string }
+
+/** The parse tree as rule names (with their character span) and terminal texts (what the allowlist names), under one 'topNode'. */
+function parseTree(cypher: string): Tree {
+  const { parse, CypherParser } = cypherParser();
+  const ruleNames = (CypherParser as unknown as { ruleNames: string[] }).ruleNames;
+  const walk = (node: ParseNode): Tree => (node.ruleIndex === undefined
+    ? { name: node.getText() }
+    : { name: ruleNames[node.ruleIndex], children: (node.children ?? []).map(walk), start: node.start?.start, stop: node.stop?.stop });
+  return { name: 'topNode', children: (parse(cypher) as unknown as ParseNode[]).map(walk) };
+}
+
+/**
+ * The query's result columns as written (count(n), p.name, or the alias after
+ * AS), as Neo4j names them; LadybugDB names them its own way (COUNT(n._ID)).
+ * Undefined for RETURN * or a query that does not parse.
+ */
+export function columnsAsWritten(cypher: string): string[] | undefined {
+  let returned: Tree | undefined;
+  walk(parseTree(cypher), (node) => { if (node.name === 'returnClause') returned = node; });
+  const items: Tree[] = [];
+  if (returned) walk(returned, (node) => { if (node.name === 'returnItem') items.push(node); });
+  if (!items.length) return undefined;
+  return items.map((item) => {
+    const alias = item.children?.find((c) => c.name === 'variable');
+    const named = alias ?? item.children?.[0];
+    return named?.start !== undefined && named.stop !== undefined ? cypher.slice(named.start, named.stop + 1) : '';
+  });
 }
 
 /**
