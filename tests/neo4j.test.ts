@@ -152,7 +152,8 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     const port = 20000 + Math.floor(Math.random() * 20000);
     const password = 'kg-test-password';
     let server = await startOwnNeo4j(port, data, password);
-    const options = { uri: server.uri, user: 'neo4j', password };
+    // A killed server is not coming back during this load: fail after a short retry, not the default 15 s.
+    const options = { uri: server.uri, user: 'neo4j', password, retryMs: 1000 };
     let store = new Neo4jStore(options);
     try {
       await ingestFiles(batches[0], store);

@@ -19,7 +19,11 @@ const KEYS_PER_LOOKUP = 10_000;
 /** Documents written with their provenance edges in one transaction. */
 const DOCUMENTS_PER_TRANSACTION = 100;
 
-export interface Neo4jOptions { uri: string; user?: string; password?: string; database?: string }
+export interface Neo4jOptions {
+  uri: string; user?: string; password?: string; database?: string;
+  /** How long a write keeps retrying while the server does not answer (NEO4J_RETRY_MS by default). */
+  retryMs?: number;
+}
 
 /** How long after its time limit a user's query is answered as stopped, whatever the server is still doing. */
 const DEADLINE_GRACE_MS = 2000;
@@ -32,7 +36,7 @@ export class Neo4jStore implements GraphStore {
   constructor(private readonly options: Neo4jOptions) {
     // Neo4j's own default user when none is given (NEO4J_URI and NEO4J_PASSWORD are enough).
     const auth = neo4j.auth.basic(options.user || 'neo4j', options.password ?? '');
-    this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, maxTransactionRetryTime: NEO4J_RETRY_MS });
+    this.driver = neo4j.driver(options.uri, auth, { disableLosslessIntegers: true, maxTransactionRetryTime: options.retryMs ?? NEO4J_RETRY_MS });
     this.description = `Neo4j at ${options.uri}${options.database ? ` (database ${options.database})` : ''}`;
   }
 
