@@ -61,3 +61,6 @@ export const LOAD_HEAP_MB = 128;
 export const LADYBUG_BUFFER_POOL_MB = 512;
 /** Expanding a node in the viewer adds at most this many neighbours at a time. */
 export const NEIGHBOURS_PER_EXPANSION = 100;
+
+/** Paths between two entities: how many steps by default and at most (each step more multiplies the search), and how many paths are shown. */
+export const PATHS = { steps: 4, maxSteps: 6, maxPaths: 25 } as const;

@@ -24,6 +24,8 @@ import { BYPASSES, deepParameter } from './helpers/bypasses';
 import { FLOWS_BY_CITY, STARTED_IN_CHANGCHUN_NEW_AREA } from './helpers/views';
 import { tripFlows } from '../src/views/flows';
 import { investments } from '../src/views/investments';
+import { GraphQueries } from '../src/serve/graph-queries';
+import { expectSamplePaths } from './helpers/paths';
 
 const DEV = path.join(__dirname, 'gold', 'dev', 'texts');
 const batches = [discoverDocuments([SAMPLES]), discoverDocuments([DEV])];
@@ -204,6 +206,10 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     expect(await store.counts()).toEqual(first);
     const led = await store.read("MATCH (p:Person)-[:LED]->(:Trip)-[:DESTINATION]->(d) WHERE p.name = $name RETURN d.name AS d", { name: '谢志敏' });
     expect(led.rows).toEqual([{ d: '杭州市' }]);
+  });
+
+  test('the shortest paths of the samples on Neo4j too', async () => {
+    await expectSamplePaths(new GraphQueries(store));
   });
 
   test('the research views give the hand-checked figures of the samples on Neo4j too', async () => {

@@ -14,6 +14,8 @@ import { registerFlows } from './flows';
 import { registerInvestments } from './investments';
 
 export async function main(argv: string[]): Promise<void> {
+  // kg export -f cypher | head: a reader that stops reading is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
   const program = new Command('kg')
     .description('knowledge graphs from Chinese regional-development news')
     .showHelpAfterError()

@@ -2,6 +2,7 @@
 // dialect. Document nodes and provenance edges are left out of the picture.
 import type { GraphStore } from '../store/store';
 import { DOCUMENT_LABEL, PROVENANCE_TYPE } from '../schema/ontology';
+import { PATHS } from '../defaults';
 import { isPlainNode, isPlainPath, isPlainRelationship, type PlainNode, type PlainRelationship, type PlainValue } from '../store/values';
 
 export interface ViewNode { key: string; label: string; name: string; aliases: string[]; properties: Record<string, unknown>; degree?: number }
@@ -116,6 +117,20 @@ export class GraphQueries {
       { a: written, b: simplified, limit },
     );
     return res.rows.map((r) => viewNode(r.n as PlainNode)).sort((a, b) => a.name.length - b.name.length);
+  }
+
+  /**
+   * The shortest paths between two entities, of at most `steps` relationships
+   * and none through a document: the entities and relationships on them, and
+   * each path as its relationships' keys in order from `from`.
+   */
+  async paths(from: string, to: string, steps: number): Promise<Subgraph & { paths: string[][]; documents: Record<string, DocumentSummary> }> {
+    if (!Number.isInteger(steps) || steps < 1 || steps > PATHS.maxSteps) throw new RangeError(`paths: steps must be a whole number from 1 to ${PATHS.maxSteps}, got ${steps}`);
+    if (from === to) return { nodes: [], edges: [], paths: [], documents: {} };
+    const res = await this.store.read(this.store.dialect.shortestPaths(steps, PROVENANCE_TYPE), { from, to, limit: PATHS.maxPaths });
+    const sub = subgraphOf(res.rows);
+    const paths = res.rows.map((r) => r.p).filter(isPlainPath).map((p) => p.relationships.map((r) => r.key));
+    return { ...sub, paths, documents: await this.documentSummaries(sub.edges.map((e) => String(e.properties.doc ?? ''))) };
   }
 
   async document(name: string): Promise<Record<string, unknown> | undefined> {

@@ -13,7 +13,7 @@ import { simplify } from '../clean/script';
 import { VIEWER_DIST } from '../paths';
 import { presets } from './presets';
 import { registerResearchViews } from './research-views';
-import { MAX_NODES, NEIGHBOURS_PER_EXPANSION } from '../defaults';
+import { MAX_NODES, NEIGHBOURS_PER_EXPANSION, PATHS } from '../defaults';
 import { QueryRefused } from '../store/query-check';
 import { StoreUnavailable } from '../store/store';
 
@@ -46,7 +46,7 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
   });
   const q = new GraphQueries(store);
 
-  app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, presets: await presets(store) }));
+  app.get('/api/meta', async () => ({ ontology, store: store.dialect.name, totals: await q.totals(), maxNodes, paths: PATHS, presets: await presets(store) }));
 
   registerResearchViews(app, store);
 
@@ -57,6 +57,9 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
 
   app.get<{ Querystring: { key: unknown; limit?: unknown; offset?: unknown } }>('/api/neighbors', async (req) =>
     q.neighbourhood(required(req.query.key, 'key'), clampInt(req.query.limit, NEIGHBOURS_PER_EXPANSION, 1, 10000), clampInt(req.query.offset, 0, 0, 1e9)));
+
+  app.get<{ Querystring: { from: unknown; to: unknown; steps?: unknown } }>('/api/paths', async (req) =>
+    q.paths(required(req.query.from, 'from'), required(req.query.to, 'to'), clampInt(req.query.steps, PATHS.steps, 1, PATHS.maxSteps)));
 
   app.get<{ Querystring: { key: unknown } }>('/api/node', async (req, reply) => {
     const d = await q.details(required(req.query.key, 'key'));

@@ -26,6 +26,12 @@ export interface Dialect {
   type(v: string): string;
   /** Expression joining a list of strings with '|', for CONTAINS searches. */
   joined(list: string): string;
+  /**
+   * A query for every shortest path p between the nodes keyed $from and $to,
+   * of at most `steps` relationships (an integer the caller has checked), none
+   * of them of type `skipped`; at most $limit paths.
+   */
+  shortestPaths(steps: number, skipped: string): string;
 }
 
 export interface GraphStore {

@@ -465,6 +465,31 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(await ratio()).toBeCloseTo(1);
     });
 
+    test('paths between two entities: both ends picked, the shortest paths drawn and listed step by step, each with its evidence', async () => {
+      for (const [end, name] of [['from', '许勇'], ['to', '谢志敏']]) {
+        await page.fill(`#path-${end}`, name);
+        await page.waitForFunction(([e, n]) => document.querySelector(`#path-${e}-suggestions li`)?.textContent?.startsWith(n), [end, name]);
+        await page.click(`#path-${end}-suggestions li`);
+      }
+      await page.selectOption('#path-steps', '4');
+      await page.click('#path-find');
+      await page.waitForFunction(() => document.querySelectorAll('#panel .path').length === 2);
+      // The picture is the paths: the two ends and what lies between them.
+      const drawn = await page.evaluate(() => (window as unknown as KgWindow).kg.graph.mapNodes((_n: string, a: { label: string }) => a.label).sort());
+      expect(drawn).toEqual(['浙江友成塑料模件集团', '许勇', '谢志敏', '谢志敏赴杭州'].sort());
+      const steps = await page.$$eval('#panel .path .rel > div:first-child', (els) => els.map((e) => e.textContent));
+      expect(steps).toContain('许勇 —出席→ 谢志敏赴杭州');
+      expect(steps).toContain('谢志敏赴杭州 ←带队— 谢志敏');
+      expect(await page.$$eval('#panel .path .evidence', (els) => els.length)).toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(OUT, 'viewer-paths.png') });
+      // A step's article opens at its sentence; an entity on the path opens its own panel.
+      await page.click('#panel .path .rel > a.doc >> nth=0');
+      await page.waitForSelector('#doc-dialog[open] mark');
+      await page.click('#doc-dialog button');
+      await page.click('#panel .path a.entity >> text=浙江友成塑料模件集团');
+      await page.waitForFunction(() => document.querySelector('#panel h2')?.textContent === '浙江友成塑料模件集团');
+    });
+
     test('entities without relationships: the status says how many are not drawn, and a switch draws them', async () => {
       await page.click('#reset');
       const totals = await page.evaluate(async () => (await (await fetch('api/meta')).json()).totals as { nodes: number; lone: number });

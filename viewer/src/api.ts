@@ -6,10 +6,14 @@ export interface ViewEdge { key: string; type: string; source: string; target: s
 export interface Subgraph { nodes: ViewNode[]; edges: ViewEdge[]; total?: { nodes: number; edges: number; lone: number } }
 export interface Meta {
   ontology: Ontology;
-  store: string; totals: { nodes: number; edges: number; lone: number }; maxNodes: number; presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
+  store: string; totals: { nodes: number; edges: number; lone: number }; maxNodes: number;
+  /** Paths between two entities: the default and the largest number of steps. */
+  paths: { steps: number; maxSteps: number };
+  presets: Array<{ title: Names; cypher: string; params?: Record<string, string> }>;
 }
 export interface DocumentSummary { title: string; date: string; name: string }
 export interface NodeDetails { node: ViewNode; relationships: Array<ViewEdge & { other: ViewNode; direction: 'out' | 'in' }>; documents: Record<string, DocumentSummary> }
+export interface PathsResponse extends Subgraph { paths: string[][]; documents: Record<string, DocumentSummary> }
 export interface QueryResponse { columns: string[]; rows: Array<Record<string, unknown>>; subgraph: Subgraph; error?: string }
 
 export interface TripFact { name: string; start: string | null; leaders: string[]; from?: string; to: string[]; doc: string; evidence: string; evidenceStart: number; evidenceEnd: number }
@@ -42,6 +46,7 @@ export const api = {
   neighbors: (key: string, offset = 0) => get<Subgraph & { neighbours: number }>('api/neighbors', { key, offset }),
   node: (key: string) => get<NodeDetails>('api/node', { key }),
   search: (q: string) => get<ViewNode[]>('api/search', { q }),
+  paths: (from: string, to: string, steps: number) => get<PathsResponse>('api/paths', { from, to, steps }),
   document: (name: string) => get<Record<string, string>>('api/document', { name }),
   flows: (params: Params) => get<FlowReport>('api/flows', params),
   flowMap: (params: Params) => svg('api/flows.svg', params),

@@ -19,6 +19,7 @@ import { showTimeline } from './timeline';
 import { language, onLanguageChange, setLanguage, t, translatePage } from './i18n';
 import { wireResearchViews } from './research';
 import { wireZoomButtons } from './zoom';
+import { wirePaths } from './paths';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -82,6 +83,7 @@ function wireControls() {
   $('dates-clear').onclick = () => brushDates('', '');
   $('presets').onchange = (e) => choosePreset((e.target as HTMLSelectElement).value);
   wireResearchViews();
+  wirePaths();
   // Zoom buttons, for a trackpad-less machine or a reader who prefers them; fit returns to the whole picture.
   wireZoomButtons(renderer.getCamera(), { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), fit: $('zoom-fit') });
   $('show-lone').onchange = guarded(() => inTurn(loadWhole));

@@ -1,6 +1,6 @@
 // The side panel and the document dialog. Text from documents goes in with
 // textContent only, never as markup.
-import { api, type DocumentSummary, type NodeDetails, type ViewEdge } from './api';
+import { api, type DocumentSummary, type NodeDetails, type PathsResponse, type ViewEdge, type ViewNode } from './api';
 import { propertyName, readableText, readableValue, relationName, typeName } from './names';
 import { onLanguageChange, t } from './i18n';
 
@@ -51,6 +51,37 @@ export function showEdge(panel: HTMLElement, e: ViewEdge, names: { source: strin
   const title = el('h2', `${names.source} —${relationName(e.type)}→ ${names.target}`);
   title.title = e.type;
   panel.replaceChildren(el('div', t('panel.relationship'), 'hint'), title, ...evidence(e, {}, new Set()));
+}
+
+/** Each shortest path step by step (entity, relationship in the direction it points, entity), with every relationship's evidence. */
+export function showPaths(panel: HTMLElement, found: PathsResponse, ends: { from: ViewNode; to: ViewNode; steps: number }, onSelect: (key: string) => void): void {
+  redraw = () => showPaths(panel, found, ends, onSelect);
+  const names = new Map(found.nodes.map((n) => [n.key, n.name]));
+  const edges = new Map(found.edges.map((e) => [e.key, e]));
+  const link = (key: string) => { const a = el('a', names.get(key) ?? key, 'entity'); a.onclick = () => onSelect(key); return a; };
+  panel.replaceChildren(el('h2', t('paths.title', { from: ends.from.name, to: ends.to.name })));
+  if (!found.paths.length) { panel.append(el('p', t('paths.none', { steps: ends.steps }), 'hint')); return; }
+  panel.append(el('div', t('paths.found', { count: found.paths.length, steps: found.paths[0].length }), 'hint'));
+  const seen = new Set<string>();
+  found.paths.forEach((path, i) => {
+    const box = el('div', undefined, 'path');
+    box.append(el('h3', t('paths.path', { n: i + 1 })));
+    let at = ends.from.key;
+    for (const key of path) {
+      const e = edges.get(key);
+      if (!e) continue;
+      const forward = e.source === at, next = forward ? e.target : e.source;
+      const step = el('div', undefined, 'rel');
+      const head = el('div');
+      const type = el('span', forward ? ` —${relationName(e.type)}→ ` : ` ←${relationName(e.type)}— `, 'rel-type');
+      type.title = e.type;
+      head.append(link(at), type, link(next));
+      step.append(head, ...evidence(e, found.documents, seen));
+      box.append(step);
+      at = next;
+    }
+    panel.append(box);
+  });
 }
 
 /** A relationship's properties, its sentence (once per panel: `seen`) and a link to its article by title, date and file name. */

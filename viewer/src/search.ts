@@ -1,12 +1,12 @@
-// The search box: names and aliases as written or simplified, a suggestion
-// list, Enter takes the first.
-import { api } from './api';
+// Entity pickers: the search box, and the two ends of a path. Names and
+// aliases as written or simplified, a suggestion list, Enter takes the first.
+import { api, type ViewNode } from './api';
 import { $ } from './view';
 import { select } from './picture';
 import { guarded, report } from './status';
 
-export function wireSearch() {
-  const input = $('search') as HTMLInputElement, list = $('suggestions');
+/** Suggestions under `input` as the reader types; `onPick` gets the entity chosen. */
+export function wireEntityPicker(input: HTMLInputElement, list: HTMLElement, onPick: (entity: ViewNode) => void) {
   let timer: number | undefined;
   input.oninput = () => {
     clearTimeout(timer);
@@ -17,7 +17,7 @@ export function wireSearch() {
       list.replaceChildren(...hits.map((h) => {
         const li = document.createElement('li');
         li.textContent = `${h.name} · ${h.label}${h.aliases.length ? ` (${h.aliases.slice(0, 3).join('、')})` : ''}`;
-        li.onclick = () => { list.hidden = true; input.value = h.name; select(h.key).catch(report); };
+        li.onclick = () => { list.hidden = true; input.value = h.name; onPick(h); };
         return li;
       }));
       list.hidden = !hits.length;
@@ -26,3 +26,6 @@ export function wireSearch() {
   input.onkeydown = (e) => { if (e.key === 'Enter') (list.firstElementChild as HTMLElement | null)?.click(); };
 }
 
+export function wireSearch() {
+  wireEntityPicker($('search') as HTMLInputElement, $('suggestions'), (h) => { select(h.key).catch(report); });
+}
