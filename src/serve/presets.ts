@@ -30,10 +30,12 @@ export async function presets(store: GraphStore): Promise<Preset[]> {
     { title: { zh: '官员带队的考察及其目的地', en: 'Trips led by officials, and where they went' }, cypher: 'MATCH (p:Person)-[l:LED]->(t:Trip)-[d:DESTINATION]->(x) RETURN p, l, t, d, x' },
     destination && {
       title: { zh: `赴${destination.value}考察：谁带队、会见和考察了谁、谁在那里签约`, en: `The trip to ${destination.value}: who led it, whom they met and visited, who signed there` },
-      cypher: `MATCH (p:Person)-[l:LED]->(t:Trip)-[d:DESTINATION]->(x) WHERE ${hasName('x', 'place')}
-OPTIONAL MATCH (p)-[m:MET_WITH|VISITED]->(o)
-OPTIONAL MATCH (c)-[s:SIGNED_WITH]->(z) WHERE s.doc = l.doc
-RETURN p, l, t, d, x, m, o, c, s, z`,
+      // One row per fact of the trip (its leader and members, destinations, meetings and visits made on it, signings
+      // in its article): one pattern over those relationships, so that optional parts cannot multiply each other's rows.
+      cypher: `MATCH (:Person)-[l:LED]->(t:Trip)-[:DESTINATION]->(x) WHERE ${hasName('x', 'place')}
+MATCH (a)-[f:LED|ATTENDED|DESTINATION|MET_WITH|VISITED|SIGNED_WITH]->(b)
+WHERE b.key = t.key OR a.key = t.key OR f.trip = t.key OR (${dialect.type('f')} = 'SIGNED_WITH' AND f.doc = l.doc)
+RETURN DISTINCT a, f, b`,
       params: { place: String(destination.value) },
     },
     { title: { zh: '与园区签约的企业', en: 'Companies that signed with a zone' }, cypher: 'MATCH (c)-[s:SIGNED_WITH]->(z:Zone) RETURN c, s, z' },

@@ -114,6 +114,10 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(await page.inputValue('#cypher')).toContain('$place');
       expect(await page.textContent('#query-params')).toBe('$place = 北京市');
       expect(trip.names).toEqual(expect.arrayContaining(['华景斌', '北京市', '华景斌赴北京']));
+      // One row per fact of the trip: as many rows in its table as relationships drawn, none repeated.
+      const rows = await page.$$eval('#table table tr', (trs) => trs.slice(1).map((tr) => tr.textContent));
+      expect(rows.length).toBe(await page.evaluate(() => (window as any).kg.graph.size));
+      expect(new Set(rows).size).toBe(rows.length);
       // The area with the most projects, as the store holds it: every project the answer shows is located there.
       const areaLabel = (await page.$$eval('#presets option', (os) => os.map((o) => o.textContent ?? ''))).find((l) => /^位于.+的项目$/.test(l))!;
       const area = /^位于(.+)的项目$/.exec(areaLabel)![1];
@@ -397,6 +401,17 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       const text = fs.readFileSync(await csv.path(), 'utf8');
       expect(text.startsWith('\ufeff名称,类型,关系数,别名')).toBe(true);
       expect(text.trim().split('\r\n')).toHaveLength(types.length + 1);
+      // A row stands for its entity: a click selects it, with its panel.
+      const first = await page.textContent('#table tr.linked td >> nth=0');
+      await page.click('#table tr.linked >> nth=0');
+      await page.waitForFunction((name) => document.querySelector('#panel h2')?.textContent === name, first);
+      // A query that answers with numbers only: its table, and no older picture left to pass for its answer.
+      await page.fill('#cypher', 'MATCH (p:Person) RETURN count(p) AS people');
+      await page.click('#run');
+      await page.waitForFunction(() => (window as any).kg.graph.order === 0 && !document.querySelector('#table')!.hasAttribute('hidden'));
+      expect(await page.locator('#table th').allTextContents()).toEqual(['people']);
+      expect(await page.textContent('#status')).toContain('1 行表格');
+      expect(await page.$('#panel h2')).toBeNull();
     });
 
     test('filters are in the address too: opening it restores them', async () => {

@@ -3,9 +3,10 @@
 import { api } from './api';
 import { $, graph, renderer, session } from './view';
 import { dropLayout, layoutResult } from './layout';
-import { load } from './picture';
-import { loading, status } from './status';
+import { load, select } from './picture';
+import { loading, report, status } from './status';
 import { setHash } from './url';
+import { showHint } from './panel';
 import { language, onLanguageChange, t } from './i18n';
 import { relationName, typeName } from './names';
 import { renderTable, type Cell } from './table';
@@ -55,19 +56,32 @@ export async function runQuery() {
     remember(cypher);
     fillQueryLists();
     if (res.subgraph.nodes.length) { load(res.subgraph, true); layoutResult(); }
+    else { clearPicture(); status(() => t('query.tableOnly', { count: res.rows.length })); }
     showTable(res.columns, res.rows, !res.subgraph.nodes.length, new Map(res.subgraph.nodes.map((n) => [n.key, n.name])));
   } catch (e) {
     if (mine !== latestQuery) return;
     // The old picture and table would pass for this query's answer: they go.
-    dropLayout();
-    graph.clear();
-    renderer.refresh();
+    clearPicture();
     $('table').hidden = true;
     status(() => '');
     showFailure((e as Error).message);
   } finally {
     if (mine === latestQuery) loading(undefined);
   }
+}
+
+/** An answer that is not a picture (rows of numbers, a failure) leaves no older picture behind to pass for it. */
+function clearPicture() {
+  dropLayout();
+  graph.clear();
+  showHint($('panel'));
+  renderer.refresh();
+}
+
+/** The entity a row stands for: its first node, else its first relationship's source. */
+function entityOfRow(row: Record<string, unknown>, columns: string[]): string | undefined {
+  const values = columns.map((c) => row[c] as { _kind?: string; key?: string; source?: string } | null);
+  return values.find((v) => v?._kind === 'node')?.key ?? values.find((v) => v?._kind === 'relationship')?.source;
 }
 
 /** A query's rows as a table (nodes and relationships by name): shown at once when the query drew nothing. */
@@ -84,7 +98,8 @@ function showTable(columns: string[], rows: Array<Record<string, unknown>>, show
     return String(o.properties?.name ?? o.key ?? JSON.stringify(v));
   };
   const cells = rows.map((r) => columns.map((c) => cell(r[c])));
-  drawTable = () => renderTable($('table'), columns, cells, 'kg-query.csv');
+  const keys = rows.map((r) => entityOfRow(r, columns));
+  drawTable = () => renderTable($('table'), columns, cells, 'kg-query.csv', { keys, onRow: (key) => { select(key).catch(report); } });
   drawTable();
   $('table').hidden = !show;
 }
@@ -92,11 +107,12 @@ function showTable(columns: string[], rows: Array<Record<string, unknown>>, show
 /** The entities in the picture (the filters applied) as a table. */
 export function showEntities() {
   drawTable = showEntities;
-  const rows = graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).map((n): Cell[] => {
+  const shown = graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden);
+  const rows = shown.map((n): Cell[] => {
     const a = graph.getNodeAttributes(n);
     return [a.label as string, typeName(a.entityType as string), graph.degree(n), ((a.aliases as string[]) ?? []).join(t('list.separator'))];
   });
-  renderTable($('table'), [t('table.name'), t('table.type'), t('table.degree'), t('table.aliases')], rows, 'kg-entities.csv');
+  renderTable($('table'), [t('table.name'), t('table.type'), t('table.degree'), t('table.aliases')], rows, 'kg-entities.csv', { keys: shown, onRow: (key) => { select(key).catch(report); } });
   $('table').hidden = false;
 }
 

@@ -6,9 +6,14 @@ import { t } from './i18n';
 
 export type Cell = string | number;
 
+/** A row that stands for an entity: clicking it selects that entity in the picture. */
+export interface RowLinks { keys: Array<string | undefined>; onRow(key: string): void }
+
 /** Shows the rows in `container`, at most `limit` of them on screen (all of them in the CSV). */
-export function renderTable(container: HTMLElement, columns: string[], rows: Cell[][], csvName: string, limit = 1000): void {
+export function renderTable(container: HTMLElement, columns: string[], cells: Cell[][], csvName: string, links?: RowLinks, limit = 1000): void {
   let sortBy = -1, descending = false, filter = '';
+  // Each row keeps its entity's key through sorting and filtering.
+  const rows = cells.map((r, i) => Object.assign([...r], { key: links?.keys[i] }));
   const filterBox = Object.assign(document.createElement('input'), { type: 'search', placeholder: t('table.filter'), className: 'table-filter' });
   const csv = Object.assign(document.createElement('button'), { textContent: 'CSV', className: 'table-csv' });
   const count = Object.assign(document.createElement('span'), { className: 'table-count' });
@@ -29,6 +34,8 @@ export function renderTable(container: HTMLElement, columns: string[], rows: Cel
     const body = shown.slice(0, limit).map((r) => {
       const tr = document.createElement('tr');
       for (const c of r) tr.insertCell().textContent = String(c);
+      const key = r.key;
+      if (links && key) { tr.className = 'linked'; tr.onclick = () => links.onRow(key); }
       return tr;
     });
     table.replaceChildren(head, ...body);
