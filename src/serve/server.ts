@@ -32,7 +32,7 @@ export async function buildServer({ store, maxNodes = MAX_NODES, allowedHosts = 
   const app = Fastify({ logger: false });
   // Before the routes: Fastify gives each route the error handler in force when it is declared.
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
-    if (err instanceof QueryRefused) return reply.code(400).send({ error: err.message });
+    if (err instanceof QueryRefused) { const { refusal } = err as QueryRefused; return reply.code(400).send({ error: err.message, ...(refusal ? { refusal } : {}) }); }
     if (err instanceof StoreUnavailable) return reply.code(503).send({ error: withoutPaths(err.message) });
     if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: withoutPaths(err.message) });
     process.stderr.write(`kg serve: ${err.stack ?? err.message}\n`);

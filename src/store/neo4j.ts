@@ -186,7 +186,7 @@ export class Neo4jStore implements GraphStore {
     let timer: NodeJS.Timeout | undefined;
     let late = false;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => { late = true; reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`)); }, timeoutMs + DEADLINE_GRACE_MS);
+      timer = setTimeout(() => { late = true; reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, { code: 'timeout', params: { seconds: timeoutMs / 1000 } })); }, timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
       return await Promise.race([deadline, session.executeRead(async (tx) => {
@@ -205,7 +205,7 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       if (late) throw e;
       const message = (e as Error).message;
-      if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, { code: 'timeout', params: { seconds: timeoutMs / 1000 } });
       if (/write|read.only|not allowed/i.test(message)) throw new QueryRefused(`read-only: ${message}`);
       throw new QueryRefused(message);
     } finally {

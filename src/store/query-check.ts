@@ -11,8 +11,24 @@ import { PACKAGE_ROOT } from '../paths';
 import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS, MAX_RANGE } from '../defaults';
 import { KgError } from '../errors';
 
+/**
+ * Why a query was refused, for an interface to say in its own language: a
+ * code, the values its sentence names, and where in the query (a character
+ * offset) the problem starts, when it is a place in the text.
+ */
+export interface Refusal { code: string; params?: Record<string, string | number>; offset?: number }
+
 export class QueryRefused extends KgError {
-  constructor(message: string) { super(message, 'query'); }
+  constructor(message: string, readonly refusal?: Refusal) { super(message, 'query'); }
+}
+
+/** The refusal a store's own error message states (LadybugDB's binder, a time limit), if it is one kg knows. */
+export function refusalOfStoreMessage(message: string): Refusal | undefined {
+  const table = /Table (\S+) does not exist/.exec(message);
+  if (table) return { code: 'unknown-name', params: { name: table[1] } };
+  const stopped = /stopped after (\d+(?:\.\d+)?) s/.exec(message);
+  if (stopped) return { code: 'timeout', params: { seconds: Number(stopped[1]) } };
+  return undefined;
 }
 
 interface Tree { name: string; children?: Tree[]; start?: number; stop?: number }
@@ -43,31 +59,36 @@ function allowlist() {
  */
 export function checkReadQuery(cypher: string, params: Record<string, unknown> = {}): void {
   checkParameters(params);
-  if (!cypher.trim()) throw new QueryRefused('empty query');
-  if (cypher.length > MAX_QUERY_CHARS) throw new QueryRefused(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_CHARS} are read (pass long values as parameters)`);
+  if (!cypher.trim()) throw new QueryRefused('empty query', { code: 'empty' });
+  if (cypher.length > MAX_QUERY_CHARS) throw new QueryRefused(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_CHARS} are read (pass long values as parameters)`, { code: 'too-long', params: { length: cypher.length, max: MAX_QUERY_CHARS } });
   // Neo4j reads \uXXXX escapes anywhere in a query, keywords included, where this parser reads them only inside strings.
-  if (/\\u/i.test(cypher)) throw new QueryRefused('a \\u escape in the query: pass such a value as a parameter');
+  if (/\\u/i.test(cypher)) throw new QueryRefused('a \\u escape in the query: pass such a value as a parameter', { code: 'escape', offset: cypher.search(/\\u/i) });
   const { lintCypherQuery } = cypherParser();
   const syntax = lintCypherQuery(cypher, {})
     .filter((d) => d.severity === 1)
-    .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))
-    .find((m) => !/^(?:Parameter|Variable) .* not defined/.test(m));
-  if (syntax) throw new QueryRefused(`not a read-only openCypher query: ${syntax.split(':')[0]}`);
+    .map((d) => ({ message: typeof d.message === 'string' ? d.message : d.message.value, offset: d.offsets?.start }))
+    .find((d) => !/^(?:Parameter|Variable) .* not defined/.test(d.message));
+  if (syntax) {
+    const first = syntax.message.split(':')[0];
+    throw new QueryRefused(`not a read-only openCypher query: ${first}`, { code: 'syntax', params: { near: /'(.*)'/.exec(first)?.[1] ?? first }, offset: syntax.offset });
+  }
   const tree = parseTree(cypher);
   // The tree silently stops at a character the lexer cannot read: what the database would run must be all of what was checked.
   const unread = unreadRest(cypher, leaves(tree));
-  if (unread) throw new QueryRefused(`cannot read the query from ${JSON.stringify(unread.slice(0, 20))} on`);
+  // A statement may end in one semicolon, as cypher-shell's do; a second statement after it may not come.
+  if (unread && /^\s*;\s*\S/.test(unread)) throw new QueryRefused('one statement at a time', { code: 'one-statement', offset: cypher.length - unread.length });
+  if (unread && !/^\s*;\s*$/.test(unread)) throw new QueryRefused(`cannot read the query from ${JSON.stringify(unread.slice(0, 20))} on`, { code: 'unread', params: { near: unread.slice(0, 20) }, offset: cypher.length - unread.length });
   let statements = 0;
   walk(tree, (node) => {
     if (node.name === 'statement') statements++;
-    if (!allowlist().rules.has(node.name)) throw new QueryRefused(`read-only: ${describe(node)} is not allowed`);
+    if (!allowlist().rules.has(node.name)) throw new QueryRefused(`read-only: ${describe(node)} is not allowed`, { code: 'not-allowed', params: { what: describe(node) }, offset: node.start });
     if (node.name === 'functionName') {
       const fn = leaves(node).join('').toLowerCase();
-      if (!allowlist().functions.has(fn)) throw new QueryRefused(`read-only: the function ${fn}() is not allowed`);
+      if (!allowlist().functions.has(fn)) throw new QueryRefused(`read-only: the function ${fn}() is not allowed`, { code: 'function', params: { name: fn }, offset: node.start });
     }
     if (node.name === 'functionInvocation') checkRange(leaves(node).join(''));
   });
-  if (statements !== 1) throw new QueryRefused('one statement at a time');
+  if (statements !== 1) throw new QueryRefused('one statement at a time', { code: 'one-statement' });
 }
 
 interface ParseNode { ruleIndex?: number; children?: ParseNode[] | null; start?: { start: number }; stop?: { stop: number } | null; getText(): string }

@@ -6,7 +6,7 @@
 // QUERY_PROCESSES run at once, further queries wait their turn.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { QueryRefused } from './query-check';
+import { QueryRefused, refusalOfStoreMessage } from './query-check';
 import { StoreUnavailable, type QueryLimits, type QueryResult } from './store';
 import { QUERY_MEMORY_MB, QUERY_PROCESSES } from '../defaults';
 import { compiledScript } from '../paths';
@@ -55,7 +55,7 @@ export class QueryProcesses {
   private ask(child: ChildProcess, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryResult> {
     const id = ++this.sequence;
     return new Promise<QueryResult>((resolve, reject) => {
-      const stop = (message: string) => { child.kill('SIGKILL'); finish(); reject(new QueryRefused(message)); };
+      const stop = (message: string) => { child.kill('SIGKILL'); finish(); reject(new QueryRefused(message, refusalOfStoreMessage(message))); };
       const deadline = setTimeout(() => stop(`stopped after ${limits.timeoutMs / 1000} s (the time limit for one query)`), limits.timeoutMs + GRACE_MS);
       const watch = setInterval(() => {
         const mb = residentMb(child.pid);
@@ -78,7 +78,7 @@ export class QueryProcesses {
 
 /** The child's error as the class callers tell apart (its message is already prefixed). */
 function errorOf(kind: 'refused' | 'unavailable' | 'failed', message: string): Error {
-  const e = kind === 'refused' ? new QueryRefused('') : kind === 'unavailable' ? new StoreUnavailable('') : new Error('');
+  const e = kind === 'refused' ? new QueryRefused('', refusalOfStoreMessage(message)) : kind === 'unavailable' ? new StoreUnavailable('') : new Error('');
   e.message = message;
   return e;
 }

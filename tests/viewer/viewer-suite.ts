@@ -288,6 +288,29 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('查询失败'));
       expect(await page.evaluate(() => (window as any).kg.graph.order)).toBe(0);
       expect(await page.isHidden('#table')).toBe(true);
+      // In the interface's language, with the place marked under the query and the server's own words kept.
+      const error = () => page.$$eval('#query-error > *', (els) => els.map((e) => e.textContent));
+      expect(await error()).toEqual([
+        '查询失败：语法错误：读到 RETURN 时无法继续',
+        '第 1 行，第 10 列：',
+        'MATCH (n RETURN n\n         ^',
+        "服务器原文：query: not a read-only openCypher query: Invalid input 'RETURN'",
+      ]);
+      await page.fill('#cypher', 'MATCH (n)\nDETACH DELETE n');
+      await page.click('#run');
+      await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('DETACH'));
+      expect((await error())[0]).toBe('查询失败：查询框只读，不允许 DETACH（不能写入、修改或读写文件）');
+      expect((await error())[1]).toBe('第 2 行，第 1 列：');
+      await page.click('#language');
+      expect((await error())[0]).toBe('The query failed: The query box only reads: DETACH is not allowed (nothing is written, changed, or read from files)');
+      await page.click('#language');
+      if (storeName === 'LadybugDB') {
+        // A misspelt type: LadybugDB refuses it (Neo4j answers with no rows), and the interface says so in its words.
+        await page.fill('#cypher', 'MATCH (n:Persn) RETURN n');
+        await page.click('#run');
+        await page.waitForFunction(() => document.querySelector('#query-error')?.textContent?.includes('Persn'));
+        expect((await error())[0]).toBe('查询失败：图中没有名为 Persn 的实体类型或关系类型');
+      }
     });
 
     test('a view is in the address: opening it again shows the same entity', async () => {

@@ -22,9 +22,17 @@ export interface FlowReport { flows: Flow[]; unknown: TripFact[]; undated: numbe
 export interface InvestmentRow { area: string | null; period: string | null; status: string | null; projects: number; amount_yuan: number; without_amount: number }
 export interface ProjectFact { name: string; status: string | null; investment: string | null; area: string | null; period: string | null; investors: string[]; evidence: { doc: string; text: string; start: number; end: number } | null }
 
+/** Why the server refused a query (src/store/query-check.ts): a code the interface words itself, and where in the query. */
+export interface Refusal { code: string; params?: Record<string, string | number>; offset?: number }
+
+/** The server's error: its own message (English) and, for a refused query, the refusal. */
+export class ApiError extends Error {
+  constructor(message: string, readonly refusal?: Refusal) { super(message); }
+}
+
 async function json<T>(res: Response): Promise<T> {
   const body = await res.json();
-  if (!res.ok) throw new Error(body.error ?? res.statusText);
+  if (!res.ok) throw new ApiError(body.error ?? res.statusText, body.refusal);
   return body as T;
 }
 

@@ -18,6 +18,11 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return CATALOGS[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Whether a key names a message (a code from the server, such as refusal.syntax, may not). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in CATALOGS[current];
+}
+
 /** Runs `redraw` whenever the language changes. */
 export function onLanguageChange(redraw: () => void): void {
   listeners.push(redraw);

@@ -1,13 +1,13 @@
 // The Cypher box: running a query (its answer replaces the picture, or shows
 // as a table), the table of entities shown, query history and saved queries.
-import { api } from './api';
+import { api, ApiError } from './api';
 import { $, graph, renderer, session } from './view';
 import { dropLayout, layoutResult } from './layout';
 import { load, select } from './picture';
 import { loading, report, status } from './status';
 import { setHash } from './url';
 import { showHint } from './panel';
-import { language, onLanguageChange, t } from './i18n';
+import { hasMessage, language, onLanguageChange, t } from './i18n';
 import { relationName, typeName } from './names';
 import { renderTable, type Cell } from './table';
 import { queryHistory, remember, savedQueries } from './saved-queries';
@@ -17,7 +17,9 @@ let latestQuery = 0;
 /** The table shown under the picture, drawn again when the language changes. */
 let drawTable: (() => void) | undefined;
 /** What went wrong with the last query, if it failed. */
-let failure: string | undefined;
+let failure: ApiError | undefined;
+/** The query that failed, for marking the place of its error. */
+let failedQuery = '';
 /** The parameters of the ready-made query picked last ($place = 杭州市): sent with any query that names them. */
 let queryParams: Record<string, string> = {};
 
@@ -38,9 +40,38 @@ onLanguageChange(() => {
   fillQueryLists();
 });
 
-function showFailure(message: string | undefined) {
-  failure = message;
-  $('query-error').textContent = message === undefined ? '' : t('query.failed', { message });
+/**
+ * Why the last query failed, in the interface's language when kg knows the
+ * refusal, with the place in the query marked under the box, and the
+ * server's own words on a line of their own.
+ */
+function showFailure(error: ApiError | undefined) {
+  failure = error;
+  const box = $('query-error');
+  if (!error) { box.replaceChildren(); return; }
+  const { refusal } = error;
+  const key = `refusal.${refusal?.code}`;
+  const known = !!refusal && hasMessage(key);
+  const said = known ? t(key, refusal.params ?? {}) : error.message.replace(/^query: /, '');
+  const lines: HTMLElement[] = [line('div', t('query.failed', { message: said }))];
+  if (refusal?.offset !== undefined) lines.push(...positionOf(failedQuery, refusal.offset));
+  if (known) lines.push(line('div', t('query.original', { message: error.message }), 'hint'));
+  box.replaceChildren(...lines);
+}
+
+/** The query's line with the offending place, and a caret under it (第 2 行，第 10 列). */
+function positionOf(cypher: string, offset: number): HTMLElement[] {
+  const before = cypher.slice(0, offset);
+  const lineNo = before.split('\n').length, column = offset - before.lastIndexOf('\n');
+  const text = cypher.split('\n')[lineNo - 1] ?? '';
+  return [line('div', t('query.position', { line: lineNo, column })), line('pre', `${text}\n${' '.repeat(column - 1)}^`, 'caret')];
+}
+
+function line<K extends 'div' | 'pre'>(tag: K, text: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
 }
 
 export async function runQuery() {
@@ -64,7 +95,8 @@ export async function runQuery() {
     clearPicture();
     $('table').hidden = true;
     status(() => '');
-    showFailure((e as Error).message);
+    failedQuery = cypher;
+    showFailure(e instanceof ApiError ? e : new ApiError((e as Error).message));
   } finally {
     if (mine === latestQuery) loading(undefined);
   }
