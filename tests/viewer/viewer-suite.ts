@@ -129,6 +129,12 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(`params={"area":"${area}"}`);
       // The panel no longer shows an entity of the old picture.
       expect(await page.$('#panel h2')).toBeNull();
+      // A small answer labels every node, and no two labels overlap.
+      await page.waitForTimeout(300);
+      const labels = await page.evaluate(() => (window as any).kg.labels() as Array<{ key: string; box: { x0: number; y0: number; x1: number; y1: number } }>);
+      expect(labels.map((l) => l.key).sort()).toEqual(await page.evaluate(() => (window as any).kg.graph.nodes().sort()));
+      const overlapping = labels.filter((a, i) => labels.some((b, j) => j > i && a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1));
+      expect(overlapping).toEqual([]);
       // Every label of the answer is inside the frame: none is cut at an edge.
       await page.waitForTimeout(300);
       const cut = await page.evaluate(() => {

@@ -20,6 +20,7 @@ import { language, onLanguageChange, setLanguage, t, translatePage } from './i18
 import { wireResearchViews } from './research';
 import { wireZoomButtons } from './zoom';
 import { wirePaths } from './paths';
+import { placedLabels } from './labels';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -141,7 +142,7 @@ async function start() {
   await loadWhole();
   // The frame after the first full render: when the page first shows the graph (scripts/bench-viewer.mjs reads it).
   requestAnimationFrame(() => {
-    (window as unknown as { kg: unknown }).kg = { graph, renderer, get layout() { return currentLayout(); }, ready: true, openDocument, firstRenderMs: performance.now() };
+    (window as unknown as { kg: unknown }).kg = { graph, renderer, get layout() { return currentLayout(); }, labels: placedLabels, ready: true, openDocument, firstRenderMs: performance.now() };
   });
   // A first visit lays the graph out (large graphs in steps, the page shown meanwhile); later visits keep their positions.
   if (!localStorage.getItem('kg.positions') && graph.order) await firstLayout();

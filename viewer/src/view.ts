@@ -3,6 +3,8 @@
 // whose reducers apply that state.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { drawDiscNodeLabel } from 'sigma/rendering';
+import { drawPlacedLabel, forgetPlacement, labelsEveryNode } from './labels';
 import type { Meta } from './api';
 import { MIN_NODE_SIZE } from './model';
 import { inDateRange, nodeMonth } from '../../src/export/filter';
@@ -23,8 +25,10 @@ export const EDGE_LABELS_BELOW_RATIO = 0.5;
 export const renderer = new Sigma(graph, $('sigma'), {
   // Edge events here, in the constructor: sigma builds its edge-picking layer only then.
   renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: MIN_NODE_SIZE, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  // A small picture labels every node, placed apart (labels.ts); a large one keeps sigma's grid.
+  defaultDrawNodeLabel: (context, data, settings) => (labelsEveryNode() ? drawPlacedLabel(context, data, settings) : drawDiscNodeLabel(context, data, settings)),
   nodeReducer: (n, a) => {
-    const out = { ...a };
+    const out: Record<string, unknown> = { ...a, forceLabel: labelsEveryNode() };
     if (state.hiddenTypes.has(a.entityType) || graph.degree(n) < state.minDegree
       || !inDateRange(nodeMonth(a.properties), state.from, state.to)) out.hidden = true;
     if (state.community) out.color = state.community[n] ?? a.color;
@@ -42,4 +46,4 @@ export const renderer = new Sigma(graph, $('sigma'), {
     return out;
   },
 });
-
+renderer.on('beforeRender', forgetPlacement);
