@@ -389,6 +389,54 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
       await page.evaluate((k) => (window as any).kg.renderer.emit('doubleClickNode', { node: k, event: { preventSigmaDefault() {} }, preventSigmaDefault() {} }), key);
       await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('个邻居'));
       expect(await page.textContent('#status')).toMatch(new RegExp(`显示 ${page1.neighbours} / ${page1.neighbours} 个邻居`));
+      // The expanded node and its neighbours are in view once the camera settles.
+      await page.waitForTimeout(600);
+      const outside = await page.evaluate((k) => {
+        const { graph, renderer } = (window as any).kg;
+        const { width, height } = renderer.getDimensions();
+        return [k, ...graph.neighbors(k)].filter((n: string) => {
+          const p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(n));
+          return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+        });
+      }, key);
+      expect(outside).toEqual([]);
+    });
+
+    test('a node dragged follows the pointer and stays where it is dropped, also while the layout runs', async () => {
+      await page.click('#reset');
+      await page.waitForFunction(() => (window as any).kg.graph.order > 50);
+      await page.waitForTimeout(500);
+      const box = (await page.locator('#sigma').boundingBox())!;
+      const { node, at } = await page.evaluate(() => {
+        const { graph, renderer } = (window as any).kg;
+        const node = graph.nodes().sort((a: string, b: string) => graph.degree(b) - graph.degree(a))[0];
+        return { node, at: renderer.framedGraphToViewport(renderer.getNodeDisplayData(node)) };
+      });
+      const before = await page.evaluate((n) => (window as any).kg.graph.getNodeAttributes(n), node);
+      await page.mouse.move(box.x + at.x, box.y + at.y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + at.x + 60, box.y + at.y + 40, { steps: 8 });
+      await page.mouse.up();
+      const after = await page.evaluate((n) => (window as any).kg.graph.getNodeAttributes(n), node);
+      expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0);
+      expect(after.fixed).toBe(true);
+      // The layout moves the others, not the node dropped.
+      await page.click('#layout');
+      await page.waitForTimeout(800);
+      await page.click('#layout');
+      const settled = await page.evaluate((n) => (window as any).kg.graph.getNodeAttributes(n), node);
+      // (The layout's worker keeps positions as 32-bit floats.)
+      expect(settled.x).toBeCloseTo(after.x, 4);
+      expect(settled.y).toBeCloseTo(after.y, 4);
+    });
+
+    test('an edge under the pointer is drawn thicker, with its relationship name', async () => {
+      const edge = await page.evaluate(() => (window as any).kg.graph.edges()[0]);
+      await page.evaluate((e) => (window as any).kg.renderer.emit('enterEdge', { edge: e }), edge);
+      const hovered = await page.evaluate((e) => { const { graph, renderer } = (window as any).kg; return { size: renderer.getEdgeDisplayData(e).size, base: graph.getEdgeAttribute(e, 'size'), label: renderer.getEdgeDisplayData(e).label }; }, edge);
+      expect(hovered.size).toBeGreaterThan(hovered.base);
+      expect(hovered.label).not.toBe('');
+      await page.evaluate(() => (window as any).kg.renderer.emit('leaveEdge', {}));
     });
 
     test('queries are remembered and can be saved; they are there after a reload', async () => {

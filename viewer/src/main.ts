@@ -21,6 +21,7 @@ import { wireResearchViews } from './research';
 import { wireZoomButtons } from './zoom';
 import { wirePaths } from './paths';
 import { placedLabels } from './labels';
+import { wireDragging } from './navigation';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
@@ -113,6 +114,7 @@ function wireControls() {
       { source: graph.getNodeAttribute(s, 'label'), target: graph.getNodeAttribute(t, 'label') });
   });
   renderer.on('clickStage', () => { state.selected = undefined; renderer.refresh(); });
+  wireDragging();
   wireSearch();
 }
 

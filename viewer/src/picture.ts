@@ -6,6 +6,7 @@ import { communityColors, mergeSubgraph, MIN_NODE_SIZE, sizeNodes } from './mode
 import { currentLayout, dropLayout } from './layout';
 import { loading, report, status } from './status';
 import { setHash } from './url';
+import { frameNodes } from './navigation';
 import { showHint, showNode } from './panel';
 import { onLanguageChange, t } from './i18n';
 import { typeName } from './names';
@@ -99,6 +100,9 @@ export async function expand(key: string) {
   const shown = Math.min(sub.neighbours, offset + sub.nodes.length - 1);
   expanded.set(key, shown);
   load(sub, false);
+  // The expanded node and its new neighbours in view: reframing the larger graph must not leave them off-screen.
+  renderer.refresh();
+  frameNodes(sub.nodes.map((n) => n.key));
   const left = sub.neighbours - shown;
   const name = graph.getNodeAttribute(key, 'label') as string, more = Math.min(left, sub.nodes.length - 1);
   status(() => t('status.neighbours', { name, shown, total: sub.neighbours }) + (left > 0 ? t('status.more', { count: more }) : ''));

@@ -24,7 +24,7 @@ export const EDGE_LABELS_BELOW_RATIO = 0.5;
 
 export const renderer = new Sigma(graph, $('sigma'), {
   // Edge events here, in the constructor: sigma builds its edge-picking layer only then.
-  renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 1, labelRenderedSizeThreshold: MIN_NODE_SIZE, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+  renderEdgeLabels: true, enableEdgeEvents: true, zIndex: true, edgeLabelSize: 13, edgeLabelColor: { color: '#333' }, labelDensity: 1, labelRenderedSizeThreshold: MIN_NODE_SIZE, defaultEdgeType: 'arrow', labelFont: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
   // A small picture labels every node, placed apart (labels.ts); a large one keeps sigma's grid.
   defaultDrawNodeLabel: (context, data, settings) => (labelsEveryNode() ? drawPlacedLabel(context, data, settings) : drawDiscNodeLabel(context, data, settings)),
   nodeReducer: (n, a) => {
@@ -43,6 +43,8 @@ export const renderer = new Sigma(graph, $('sigma'), {
     if (state.hiddenRels.has(a.relType)) out.hidden = true;
     if (state.selected && !graph.extremities(e).includes(state.selected)) out.color = '#f0f0f0';
     out.label = state.zoomedIn || e === state.hoveredEdge ? relationName(a.relType) : '';
+    // The edge under the pointer stands out: thicker and darker, its name drawn.
+    if (e === state.hoveredEdge) { out.size = (a.size ?? 1) * 2.5; out.color = '#555'; out.zIndex = 1; }
     return out;
   },
 });
