@@ -139,7 +139,7 @@ describe('batches, workers and shards', () => {
     let written = 0;
     await new Promise<void>((ok) => {
       child.stderr.on('data', (d: Buffer) => {
-        written += (d.toString().match(/writing MENTIONED_IN relationships: (\d+)\/\1 /g) ?? []).length;
+        written += (d.toString().match(/writing nodes and relationships \(now MENTIONED_IN relationships\): (\d+)\/\1 /g) ?? []).length;
         if (written >= 2) child.kill('SIGKILL');
       });
       child.on('exit', () => ok());

@@ -30,7 +30,7 @@ export async function loadGraph(store: GraphStore, options: LoadOptions = {}): P
     const nodes = ((res.rows[0]?.nodes ?? []) as PlainNode[]).sort(byKey);
     const mentions = label === DOCUMENT_LABEL ? new Map<string, number>() : await documentCounts(store, label);
     for (const n of nodes) graph.addNode(n.key, { label: String(n.properties.name ?? n.key), type: label, ...propertiesOf(n.properties), ...(mentions.has(n.key) && { documents: mentions.get(n.key) }) });
-    options.progress?.(++step, steps, `${label} nodes`);
+    options.progress?.(++step, steps, `tables (now ${label} nodes)`);
   }
   for (const type of types) {
     const res = await store.read(`MATCH (a)-[r:${ident(type)}]->(b) RETURN collect(a.key) AS sources, collect(b.key) AS targets, collect(r) AS rels`);
@@ -40,7 +40,7 @@ export async function loadGraph(store: GraphStore, options: LoadOptions = {}): P
     for (const { r, source, target } of rels) {
       if (graph.hasNode(source) && graph.hasNode(target)) graph.addEdgeWithKey(r.key, source, target, { type, ...propertiesOf(r.properties) });
     }
-    options.progress?.(++step, steps, `${type} relationships`);
+    options.progress?.(++step, steps, `tables (now ${type} relationships)`);
   }
   return graph;
 }

@@ -145,7 +145,8 @@ async function writeExtracted(extracted: ExtractedDocument[], run: Run): Promise
   started = Date.now();
   graph.replaces = await known.replacedBy(graph.documents);
   report.replaced += graph.replaces.length;
-  const written = await store.write(graph, (d, t, what) => run.progress(d, t, `writing ${what}`));
+  // The count is of every row written (nodes and relationships); `what` names the group being written now.
+  const written = await store.write(graph, (d, t, what) => run.progress(d, t, `writing nodes and relationships (now ${what})`));
   known.written(graph.documents);
   report.timings.write += Date.now() - started;
   const entities = extracted.reduce((a, d) => a + d.extraction.entities.length, 0);

@@ -145,7 +145,7 @@ export class LadybugStore implements GraphStore {
     for (const chunk of chunksOf(committed, LOAD_ROWS_PER_COMMIT, (b) => b.rows)) {
       await this.inTransaction(async () => {
         for (const t of tablesOf(chunk)) {
-          progress?.(done, total, `loading ${t.type} relationships`);
+          progress?.(done, total, `loading relationships (now ${t.type})`);
           await this.copyRelationships(t.type, t.from, t.to, t.files);
         }
         await this.exec(`UNWIND $keys AS k MATCH (d:${ident(DOCUMENT_LABEL)} {key: k}) SET d.${ident(PENDING_COLUMN)} = NULL`, { keys: chunk.flatMap((b) => b.documents) });

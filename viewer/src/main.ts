@@ -6,10 +6,10 @@
 import { api } from './api';
 import { $, EDGE_LABELS_BELOW_RATIO, graph, renderer, session, state } from './view';
 import { currentLayout, firstLayout, runLayout } from './layout';
-import { expand, inTurn, legendShown, load, refresh, select } from './picture';
+import { expand, inTurn, legendShown, load, pictureStatus, refresh, select } from './picture';
 import { fillQueryLists, runQuery, setQueryParams, showEntities } from './query';
 import { wireSearch } from './search';
-import { guarded, loading, report } from './status';
+import { guarded, loading, report, status } from './status';
 import { filtersFromAddress, setHash, viewInAddress } from './url';
 import { openDocument, showEdge } from './panel';
 import { download, svgToPng, viewToSvg } from './export';
@@ -28,6 +28,7 @@ function filtersChanged() {
   renderer.refresh();
   setHash();
   showTimeline(brushDates);
+  status(pictureStatus);
 }
 
 /** Months chosen on the timeline become the date filter. */

@@ -112,6 +112,7 @@ export const zh = {
   'table.degree': '关系数',
   'table.aliases': '别名',
   'timeline.none': '没有日期',
+  'timeline.yearless': '另有 {count} 个日期没有年份（原文未给出），不在时间轴上',
   'list.separator': '、',
 };
 
@@ -228,5 +229,6 @@ export const en: Record<MessageKey, string> = {
   'table.degree': 'Degree',
   'table.aliases': 'Aliases',
   'timeline.none': 'No dated entities',
+  'timeline.yearless': '{count} more dates without a year (the article gives none), not on the axis',
   'list.separator': ', ',
 };

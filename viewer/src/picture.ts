@@ -57,21 +57,32 @@ function leaveRoomForLabels() {
 /** Above this many edges, panning and zooming draw nodes only (software WebGL cannot keep up with more). */
 const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
-export function load(sub: Subgraph, replace: boolean) {
-  // A new picture starts from the whole view: the camera may still be zoomed on an old selection.
-  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; showHint($('panel')); renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+export function load(sub: Subgraph, replace: boolean, near?: string) {
+  // A new picture starts from the whole view: the camera may still be zoomed on an old selection, the frame fixed by a drag.
+  if (replace) { state.picture++; dropLayout(); graph.clear(); state.selected = undefined; showHint($('panel')); renderer.setCustomBBox(null); renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
   else if (currentLayout()) dropLayout(); // new nodes: settings inferred again on the next run
-  mergeSubgraph(graph, sub, session.colors);
+  mergeSubgraph(graph, sub, session.colors, near);
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   renderer.setSetting('hideLabelsOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
   refresh();
   leaveRoomForLabels();
+  $('lone-toggle').hidden = !session.meta.totals.lone;
+  status(pictureStatus);
+}
+
+/**
+ * What the picture shows, after every filter (types, relationships, degree,
+ * dates): entities and relationships drawn out of those stored, and how many
+ * entities without relationships are left out.
+ */
+export function pictureStatus(): string {
   const total = session.meta.totals;
-  const [nodes, edges] = [graph.order, graph.size];
+  const shown = (d: { hidden?: boolean } | undefined) => !!d && !d.hidden;
+  const nodes = graph.filterNodes((n) => shown(renderer.getNodeDisplayData(n))).length;
+  const edges = graph.filterEdges((e, _a, s, t) => shown(renderer.getEdgeDisplayData(e)) && shown(renderer.getNodeDisplayData(s)) && shown(renderer.getNodeDisplayData(t))).length;
   // Entities without a relationship are not drawn unless asked for: the status says how many, beside the switch that shows them.
   const lone = ($('show-lone') as HTMLInputElement).checked;
-  $('lone-toggle').hidden = !total.lone;
-  status(() => t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (total.lone && !lone ? t('status.lone', { count: total.lone }) : '') + (nodes < total.nodes ? t('status.expandHint') : ''));
+  return t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (total.lone && !lone ? t('status.lone', { count: total.lone }) : '') + (graph.order < total.nodes ? t('status.expandHint') : '');
 }
 
 let turn: Promise<unknown> = Promise.resolve();
@@ -99,7 +110,7 @@ export async function expand(key: string) {
   loading(undefined);
   const shown = Math.min(sub.neighbours, offset + sub.nodes.length - 1);
   expanded.set(key, shown);
-  load(sub, false);
+  load(sub, false, key);
   // The expanded node and its new neighbours in view: reframing the larger graph must not leave them off-screen.
   renderer.refresh();
   frameNodes(sub.nodes.map((n) => n.key));

@@ -1,7 +1,7 @@
 // The Cypher box: running a query (its answer replaces the picture, or shows
 // as a table), the table of entities shown, query history and saved queries.
 import { api, ApiError } from './api';
-import { $, graph, renderer, session } from './view';
+import { $, graph, renderer, session, state } from './view';
 import { dropLayout, layoutResult } from './layout';
 import { load, select } from './picture';
 import { loading, report, status } from './status';
@@ -76,13 +76,15 @@ function line<K extends 'div' | 'pre'>(tag: K, text: string, cls?: string): HTML
 
 export async function runQuery() {
   const cypher = ($('cypher') as HTMLTextAreaElement).value;
-  const mine = ++latestQuery;
+  const mine = ++latestQuery, picture = state.picture;
+  // A newer query, or a newer picture (全图, a path) asked for while this one runs, makes its answer stale.
+  const stale = () => mine !== latestQuery || picture !== state.picture;
   showFailure(undefined);
   loading(() => t('query.running'));
   try {
     const params = paramsOf(cypher);
     const res = await api.query(cypher, params);
-    if (mine !== latestQuery) return;
+    if (stale()) return;
     setHash({ q: cypher, params });
     remember(cypher);
     fillQueryLists();
@@ -90,7 +92,7 @@ export async function runQuery() {
     else { clearPicture(); status(() => t('query.tableOnly', { count: res.rows.length })); }
     showTable(res.columns, res.rows, !res.subgraph.nodes.length, new Map(res.subgraph.nodes.map((n) => [n.key, n.name])));
   } catch (e) {
-    if (mine !== latestQuery) return;
+    if (stale()) return;
     // The old picture and table would pass for this query's answer: they go.
     clearPicture();
     $('table').hidden = true;

@@ -23,9 +23,16 @@ function monthsBetween(first: string, last: string): string[] {
 
 export function showTimeline(onBrush: (from: string, to: string) => void): void {
   const counts = new Map<string, number>();
-  graph.forEachNode((_n, a) => { const m = nodeMonth(a.properties); if (m) counts.set(m, (counts.get(m) ?? 0) + 1); });
+  let yearless = 0;
+  graph.forEachNode((_n, a) => {
+    const m = nodeMonth(a.properties);
+    if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    else if (hasYearlessDate(a.properties)) yearless++;
+  });
   const box = $('timeline');
-  if (!counts.size) { box.replaceChildren(Object.assign(document.createElement('span'), { className: 'hint', textContent: t('timeline.none') })); return; }
+  // 6月14日 in an article with no date line: a day without a year has no place on the axis, but it is counted.
+  const note = yearless ? [Object.assign(document.createElement('div'), { className: 'hint', textContent: t('timeline.yearless', { count: yearless }) })] : [];
+  if (!counts.size) { box.replaceChildren(Object.assign(document.createElement('span'), { className: 'hint', textContent: t('timeline.none') }), ...note); return; }
   const sorted = [...counts.keys()].sort();
   const months = monthsBetween(sorted[0], sorted[sorted.length - 1]);
   const width = Math.max(box.clientWidth, 120), bar = width / months.length;
@@ -63,5 +70,11 @@ export function showTimeline(onBrush: (from: string, to: string) => void): void 
     return t;
   };
   svg.append(label(months[0], 0, 'start'), label(months[months.length - 1], width, 'end'));
-  box.replaceChildren(svg);
+  box.replaceChildren(svg, ...note);
+}
+
+/** A date written without its year (--06-14), as kg stores 6月14日 from an article that gives no year. */
+function hasYearlessDate(props: Record<string, unknown> | undefined): boolean {
+  const d = props?.date ?? props?.start;
+  return typeof d === 'string' && d.startsWith('--');
 }

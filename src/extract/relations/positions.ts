@@ -16,9 +16,9 @@ import { endpointTypes } from '../../schema/ontology';
 
 const BODY_TYPES = endpointTypes('HOLDS_POSITION', 'to');
 const CHAIN_JOIN = /^[、，,]$/;
-const COMMA = /^[，,]$/;
+const COMMA = /^[，,、]$/;
 
-export const positions = perSentence({ name: 'positions', requires: [], assigns: ['HOLDS_POSITION'] }, (view, i) => {
+export const positions = perSentence({ name: 'positions', requires: ['trips'], assigns: ['HOLDS_POSITION'] }, (view, i) => {
   const spans = view.titles[i];
   // 金川集团总经理成东全，党委常委、副总经理郑跃强: a chain with no body of its own continues the previous person's.
   let previous: DocEntity | undefined;
@@ -71,7 +71,23 @@ function implicitBody(view: DocView, title: string): DocEntity | undefined {
   if (!level) return undefined;
   // 我市, 本县: the place the article speaks as, before the most mentioned one of that level.
   const own = view.references.find((r) => r.entity.type === 'Place' && pattern('own-place-reference').exec(r.word)?.[1] === level);
-  return own?.entity ?? ownPlace(view.entities, level, true);
+  return own?.entity ?? ownPlace(placesAtHome(view), level, true);
+}
+
+const atHome = new WeakMap<DocView, DocEntity[]>();
+
+/**
+ * The document's entities without the places its officials travel to: a
+ * delegation's 市委书记 in 深圳 is not 深圳's (a visit to the article's own
+ * area, X一行来我市, keeps that area).
+ */
+function placesAtHome(view: DocView): DocEntity[] {
+  let entities = atHome.get(view);
+  if (!entities) {
+    const away = new Set(view.trips.filter((t) => !t.visiting).flatMap((t) => t.destinations));
+    atHome.set(view, (entities = away.size ? view.entities.filter((e) => !away.has(e)) : view.entities));
+  }
+  return entities;
 }
 
 /** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
