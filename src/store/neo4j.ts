@@ -151,10 +151,10 @@ export class Neo4jStore implements GraphStore {
         const docs = documents.slice(i, i + DOCUMENTS_PER_TRANSACTION);
         const mine = groupRows(docs.flatMap((d) => provenance.get(d.key as string) ?? []));
         const written = await session.executeWrite(async (tx) => {
-          const res = await tx.run(`UNWIND $rows AS r OPTIONAL MATCH (old:${ident(DOCUMENT_LABEL)} {key: r.key}) WITH r, old IS NULL AS fresh MERGE (d:${ident(DOCUMENT_LABEL)} {key: r.key}) SET d += r RETURN sum(CASE WHEN fresh THEN 1 ELSE 0 END) AS fresh`, { rows: docs });
+          const res = await tx.run(`UNWIND $rows AS r MERGE (d:${ident(DOCUMENT_LABEL)} {key: r.key}) SET d += r`, { rows: docs });
           let relationships = 0;
           for (const g of mine) relationships += await mergeRelationships(tx, g, g.rows);
-          return { documents: Number(res.records[0]?.get('fresh') ?? 0), relationships };
+          return { documents: res.summary.counters.updates().nodesCreated, relationships };
         });
         summary.documentsCreated += written.documents;
         summary.relationshipsCreated += written.relationships;
@@ -245,13 +245,12 @@ function groupRows(items: Array<{ group: RelRows; row: Row }>): RelRows[] {
 }
 
 /** MERGEs a group's relationships on their keys; returns how many were new. */
+/** Merges a batch of one relationship type; the count created comes from the server's own counters, not from a marker written and removed on each. */
 async function mergeRelationships(tx: ManagedTransaction, g: RelRows, rows: Row[]): Promise<number> {
   const res = await tx.run(`UNWIND $rows AS r MATCH (a:${ident(g.from)} {key: r.from}) MATCH (b:${ident(g.to)} {key: r.to})
     MERGE (a)-[x:${ident(g.type)} {key: r.key}]->(b)
-    ON CREATE SET x += r { .*, from: null, to: null }, x._created = true
-    WITH x, coalesce(x._created, false) AS created REMOVE x._created
-    RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`, { rows });
-  return Number(res.records[0]?.get('created') ?? 0);
+    ON CREATE SET x += r { .*, from: null, to: null }`, { rows });
+  return res.summary.counters.updates().relationshipsCreated;
 }
 
 /** The driver's codes for a server it cannot reach or lost in the middle of a transaction. */
