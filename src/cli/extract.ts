@@ -4,17 +4,16 @@
 // direct ingest would: shards can be extracted anywhere and loaded here.
 import type { Command } from 'commander';
 import { discoverDocuments, printable } from '../read/discover';
-import { extractFile } from '../ingest/documents';
 import { fail } from './errors';
-import { lexicons } from '../extract/lexicons';
 
 export function registerExtract(program: Command): void {
   program.command('extract')
     .description('extract entities and relations from documents; prints JSON Lines, one object per document')
     .argument('<paths...>', 'files or folders (.txt, .md, .html, .htm)')
-    .action((paths: string[]) => {
+    .action(async (paths: string[]) => {
       const files = discoverDocuments(paths);
       if (!files.length) fail(`extract: no documents under ${paths.join(', ')}`);
+      const [{ extractFile }, { lexicons }] = await Promise.all([import('../ingest/documents'), import('../extract/lexicons')]); // loaded when run
       lexicons(); // a broken lexicon stops the command once, before any file
       let failed = 0;
       for (const file of files) {

@@ -3,11 +3,9 @@
 // CSV, JSON, or a map for papers.
 import { Option, type Command } from 'commander';
 import { openStore } from '../store/open';
-import { tripFlows } from '../views/flows';
 import { monthBound } from '../views/periods';
 import { FLOW_LEVELS } from '../views/areas';
 import { RESEARCH_VIEW } from '../defaults';
-import { writeView } from '../views/output';
 import { viewOptions, type ViewFlags } from './view-options';
 import { storeOptions, type StoreFlags } from './store-flags';
 
@@ -22,6 +20,7 @@ export function registerFlows(program: Command): void {
   storeOptions(viewOptions(cmd, 'map')).action(async (opts: FlowFlags) => {
     const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
+      const [{ tripFlows }, { writeView }] = await Promise.all([import('../views/flows'), import('../views/output')]); // loaded when run
       const report = await tripFlows(store, opts.level, { from: opts.from, to: opts.to });
       await writeView({
         format: opts.format, out: opts.out, scale: opts.scale,

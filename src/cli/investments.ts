@@ -2,8 +2,6 @@
 // table, CSV, JSON, or a chart for papers.
 import { Option, type Command } from 'commander';
 import { openStore } from '../store/open';
-import { investments } from '../views/investments';
-import { writeView } from '../views/output';
 import { viewOptions, type ViewFlags } from './view-options';
 import { AREA_LEVELS, type AreaLevel } from '../views/areas';
 import { GRANULARITIES, type Granularity } from '../views/periods';
@@ -21,6 +19,7 @@ export function registerInvestments(program: Command): void {
   storeOptions(viewOptions(cmd, 'chart')).action(async (opts: InvestmentFlags) => {
     const store = await openStore({ neo4j: opts.neo4j, data: opts.data, readOnly: true });
     try {
+      const [{ investments }, { writeView }] = await Promise.all([import('../views/investments'), import('../views/output')]); // loaded when run
       const { rows } = await investments(store, { by: opts.by, per: opts.per, statuses: opts.status });
       await writeView({
         format: opts.format, out: opts.out, scale: opts.scale,

@@ -1,8 +1,5 @@
 // kg serve: the HTTP API and the viewer on 127.0.0.1 (--host to change).
 import type { Command } from 'commander';
-import { buildServer } from '../serve/server';
-import { LiveStore } from '../serve/live-store';
-import { preloadQueryCheck } from '../store/query-check';
 import { storeOptions, type StoreFlags } from './store-flags';
 import { port, positiveNumber } from './options';
 import { MAX_NODES, PORT, QUERY_ROW_LIMIT, QUERY_TIMEOUT_MS } from '../defaults';
@@ -20,6 +17,8 @@ export function registerServe(program: Command): void {
     .option('--max-rows <n>', 'rows a query from the viewer returns at most', positiveNumber, QUERY_ROW_LIMIT)
     .option('--allow-host <name>', 'a host name requests may be addressed to besides localhost and the bound address, repeatable', (v: string, all: string[]) => [...all, v], [] as string[]);
   storeOptions(cmd).action(async (opts: StoreFlags & { host: string; port: number; maxNodes: number; allowHost: string[]; queryTimeout: number; maxRows: number }) => {
+    // Loaded here, not with the CLI: every other command would pay for Fastify at start.
+    const [{ buildServer }, { LiveStore }, { preloadQueryCheck }] = await Promise.all([import('../serve/server'), import('../serve/live-store'), import('../store/query-check')]);
     const store = new LiveStore({ neo4j: opts.neo4j, data: opts.data });
     const app = await buildServer({
       store, maxNodes: Math.floor(opts.maxNodes), allowedHosts: [opts.host, ...opts.allowHost],
