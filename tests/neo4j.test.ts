@@ -208,6 +208,21 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
     expect(led.rows).toEqual([{ d: '杭州市' }]);
   });
 
+  test('through the routing scheme (neo4j://, as a cluster or Aura is addressed) an ingest gives the graph bolt:// gives', async () => {
+    const viaBolt = await snapshot(store);
+    const uri = env!.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
+    expect(uri).toMatch(/^neo4j/);
+    const driver = neo4j.driver(uri, neo4j.auth.basic(env!.user, env!.password));
+    try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    const routed = new Neo4jStore({ ...env!, uri });
+    try {
+      await ingestFiles(files, routed);
+      expect(await snapshot(routed)).toEqual(viaBolt);
+    } finally {
+      await routed.close();
+    }
+  });
+
   test('the shortest paths of the samples on Neo4j too', async () => {
     await expectSamplePaths(new GraphQueries(store));
   });
