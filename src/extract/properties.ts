@@ -32,12 +32,25 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
     ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start)));
-  if (!own) return;
-  const [, number, unit = '', currencyAfterUnit, currency] = pattern('amount').exec(own.text)!;
+  if (own) setInvestment(props, own.text);
+}
+
+/** The first amount invested in a text (投资6.2亿元): as written (6.2亿元), and in yuan unless it is in a foreign currency. */
+export function amountInvested(text: string): { written: string; yuan?: number } | undefined {
+  const m = pattern('amount').exec(text);
+  if (!m) return undefined;
+  const [, number, unit = '', currencyAfterUnit, currency] = m;
   const money = currencyAfterUnit ?? currency ?? '';
-  props.investment = `${number}${unit}${money}`;
   const { units, yuan } = lexicons().quantities;
-  if (!money || yuan.has(money)) props.investment_yuan = Math.round(parseFloat(number) * (units.get(unit) ?? 1));
+  return { written: `${number}${unit}${money}`, yuan: !money || yuan.has(money) ? Math.round(parseFloat(number) * (units.get(unit) ?? 1)) : undefined };
+}
+
+/** A project's investment from the first amount invested in `text`. */
+export function setInvestment(props: Record<string, unknown>, text: string): void {
+  const amount = amountInvested(text);
+  if (!amount) return;
+  props.investment = amount.written;
+  if (amount.yuan !== undefined) props.investment_yuan = amount.yuan;
 }
 
 let statusRegex: RegExp | undefined;

@@ -5,6 +5,7 @@ import type { DocView, Located } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
+import { amountInvested, setInvestment } from '../properties';
 
 
 export const investments: RelationRule = {
@@ -78,19 +79,18 @@ function clauseInvestor(view: DocView, i: number): void {
   for (const [k, c] of located.entries()) {
     if (c.entity.type !== 'Company' || !opensClause(view, i, c.start, c.end)) continue;
     let built: Located | undefined;
+    const projects: DocEntity[] = [];
     for (const p of located.slice(k + 1)) {
       if (p.entity.type !== 'Project') break;
       if (!pattern('investor-clause').test(view.slice(i, c.end, p.start))) break;
       const before = view.slice(i, (built ?? c).end, p.start);
-      if (pattern('building-object-before').test(before) || (built && pattern('between-listed').test(before))) { invests(view, i, c.entity, p.entity, amountIn(view.slice(i, c.end, p.start))); built = p; }
+      if (pattern('building-object-before').test(before) || (built && pattern('between-listed').test(before))) { projects.push(p.entity); built = p; }
     }
+    const clause = built ? view.slice(i, c.end, built.start) : '';
+    // One project built: the amount the clause invests is that project's (甲集团，投资6.2亿元，拟…打造P); several share it.
+    if (projects.length === 1 && !projects[0].props.investment) setInvestment(projects[0].props, clause);
+    for (const p of projects) invests(view, i, c.entity, p, projects.length === 1 ? amountInvested(clause)?.written : undefined);
   }
-}
-
-/** The amount a clause invests (投资6.2亿元), as written; else the project's own. */
-function amountIn(clause: string): string | undefined {
-  const m = pattern('investment').exec(clause);
-  return m ? `${m[1]}${m[2] ?? ''}${m[3]}` : undefined;
 }
 
 function opensClause(view: DocView, i: number, start: number, end: number): boolean {
