@@ -7,4 +7,5 @@ module.exports = {
   // One worker per core (jest's default leaves one core idle): the slow suites wait on child
   // processes, Neo4j and Chromium as much as they compute, and they share no store or port.
   maxWorkers: '100%',
+  testSequencer: '<rootDir>/tests/sequencer.js',
 };

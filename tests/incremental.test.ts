@@ -1,35 +1,13 @@
-// Incremental, batched, parallel ingestion (issue 14): unchanged documents
-// cost nothing, a changed file replaces its facts, removed documents take
-// what only they supported, entities meet across batches, a killed ingest
-// resumes to the same graph, parallel equals serial, shards equal a direct
-// ingest. Each compares whole graphs (kg export -f json --documents) or
-// checks facts through Cypher.
+// Incremental ingestion (issue 14): unchanged documents cost nothing, a
+// changed file replaces its facts, removed documents take what only they
+// supported, and real articles in batches of any size give one graph.
+// (Batches of generated articles, workers and shards: batches.test.ts.)
+// Each compares whole graphs (kg export -f json --documents) or checks facts
+// through Cypher.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
-import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
-
-const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
-const graphOf = (data: string) => {
-  const res = kg(['export', '--data', data, '-q', '-f', 'json', '--documents']);
-  expect(res.code).toBe(0);
-  return JSON.parse(res.stdout);
-};
-const ingest = (data: string, args: string[]) => {
-  const res = kg(['ingest', '--data', data, '-q', ...args]);
-  expect(res.stderr).toBe('');
-  expect(res.code).toBe(0);
-  return res.stdout;
-};
-const rows = (data: string, cypher: string) => kg(['query', '--data', data, '--json', cypher]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-
-/** A generated corpus of `count` articles (scripts/generate-corpus.mjs, fixed seed). */
-function corpus(count: number): string {
-  const dir = tempDir(`corpus-${count}`);
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), String(count), dir]);
-  expect(res.status).toBe(0);
-  return dir;
-}
+import { kg, SAMPLES, tempDir } from './helpers/run';
+import { DEV, graphOf, ingest, rows } from './helpers/ingest';
 
 const ARTICLE = (company: string, project: string) => `2024年3月5日\n长沙经济技术开发区党工委书记王建华出席签约仪式。${company}与长沙经济技术开发区签订投资协议，${project}落户长沙经济技术开发区。`;
 
@@ -79,87 +57,6 @@ describe('incremental ingestion', () => {
     ingest(samplesOnly, [SAMPLES]);
     expect(graphOf(data)).toEqual(graphOf(samplesOnly));
     expect(kg(['remove', '--data', data, DEV]).stderr).toMatch(/no stored document under/);
-  });
-});
-
-describe('batches, workers and shards', () => {
-  const generated = corpus(240);
-  const reference = tempDir('batch-reference');
-  let expected: unknown;
-
-  beforeAll(() => {
-    ingest(reference, ['--jobs', '1', '--batch-size', '1000', generated]);
-    expected = graphOf(reference);
-  });
-
-  test('in batches of 25 the graph is the one of a single batch: entities meet across batches', () => {
-    const data = tempDir('batch-25');
-    expect(ingest(data, ['--jobs', '1', '--batch-size', '25', generated])).toMatch(/committed in 10 batches/);
-    expect(graphOf(data)).toEqual(expected);
-    // A zone named in many articles is one node that links to them all.
-    const [zone] = rows(data, 'MATCH (z:Zone)-[:MENTIONED_IN]->(d:Document) RETURN z.name AS name, count(d) AS docs ORDER BY docs DESC LIMIT 1');
-    expect(zone.docs).toBeGreaterThan(10);
-  });
-
-  test('a batch large enough to read the stored keys first (key-index.ts) gives the graph of small batches', () => {
-    // With 240 articles stored, one batch of 640 asks about more than 1,000 Person keys at once (read through a KeyIndex); batches of 60 ask about a few hundred (straight through the primary-key index).
-    const more = corpus(640);
-    const large = tempDir('batch-large');
-    ingest(large, ['--jobs', '1', '--batch-size', '1000', generated]);
-    ingest(large, ['--jobs', '1', '--batch-size', '1000', more]);
-    const small = tempDir('batch-small');
-    ingest(small, ['--jobs', '1', '--batch-size', '1000', generated]);
-    ingest(small, ['--jobs', '1', '--batch-size', '60', more]);
-    expect(graphOf(large)).toEqual(graphOf(small));
-  });
-
-  test('extraction over two workers, each batch extracted while the one before is written, gives exactly the graph of one worker and one batch', () => {
-    const data = tempDir('batch-parallel');
-    expect(ingest(data, ['--jobs', '2', '--batch-size', '50', generated])).toMatch(/committed in 5 batches/);
-    expect(graphOf(data)).toEqual(expected);
-  });
-
-  test('shards from kg extract, loaded with --extracted, give exactly the direct graph', () => {
-    const files = fs.readdirSync(generated).sort().map((f) => path.join(generated, f));
-    const shards = tempDir('shards');
-    [files.slice(0, 100), files.slice(100)].forEach((part, i) => {
-      const res = kg(['extract', ...part]);
-      expect(res.code).toBe(0);
-      fs.writeFileSync(path.join(shards, `part-${i}.jsonl`), res.stdout);
-    });
-    const data = tempDir('batch-shards');
-    ingest(data, ['--extracted', '--batch-size', '70', path.join(shards, 'part-1.jsonl'), path.join(shards, 'part-0.jsonl')]);
-    expect(graphOf(data)).toEqual(expected);
-  });
-
-  test('an ingest killed in the middle resumes where it stopped and ends with the same graph', async () => {
-    const data = tempDir('batch-killed');
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '--jobs', '1', '--batch-size', '30', generated], { env: { ...process.env, NEO4J_URI: '' } });
-    // Killed without warning once the second batch is being written: the first is committed.
-    let written = 0;
-    await new Promise<void>((ok) => {
-      child.stderr.on('data', (d: Buffer) => {
-        written += (d.toString().match(/writing nodes and relationships \(now MENTIONED_IN relationships\): (\d+)\/\1 /g) ?? []).length;
-        if (written >= 2) child.kill('SIGKILL');
-      });
-      child.on('exit', () => ok());
-    });
-    expect(written).toBeGreaterThanOrEqual(2);
-    const stored = rows(data, 'MATCH (d:Document) RETURN count(d) AS n')[0].n;
-    expect(stored % 30).toBe(0); // whole batches only
-    expect(stored).toBeGreaterThanOrEqual(30);
-    expect(stored).toBeLessThan(240);
-    // Their relationships wait in the store folder (pending.ts) until the ingest ends; kg doctor loads them, as the next ingest would.
-    const documentsWithFacts = () => rows(data, 'MATCH (:Person)-[:MENTIONED_IN]->(d:Document) RETURN count(DISTINCT d) AS n')[0].n;
-    expect(documentsWithFacts()).toBe(0);
-    const doctor = kg(['doctor', '--data', data]);
-    expect(doctor.stdout).toContain(`repaired: loaded the relationships of ${stored} documents that an interrupted ingest had committed`);
-    expect(doctor.stdout).toContain('healthy');
-    expect(documentsWithFacts()).toBeGreaterThan(stored / 2);
-    expect(fs.existsSync(path.join(data, 'pending'))).toBe(false);
-    const resumed = ingest(data, ['--jobs', '1', '--batch-size', '30', generated]);
-    expect(resumed).toContain(`${stored} already stored (skipped)`);
-    expect(graphOf(data)).toEqual(expected);
   });
 });
 

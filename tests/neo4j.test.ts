@@ -209,11 +209,16 @@ function startOwnNeo4j(port: number, data: string, password: string): Promise<{ 
   });
 
   test('through the routing scheme (neo4j://, as a cluster or Aura is addressed) an ingest gives the graph bolt:// gives', async () => {
-    const viaBolt = await snapshot(store);
     const uri = env!.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
     expect(uri).toMatch(/^neo4j/);
-    const driver = neo4j.driver(uri, neo4j.auth.basic(env!.user, env!.password));
-    try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    const clear = async (through: string) => {
+      const driver = neo4j.driver(through, neo4j.auth.basic(env!.user, env!.password));
+      try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    };
+    await clear(env!.uri);
+    await ingestFiles(files, store);
+    const viaBolt = await snapshot(store);
+    await clear(uri);
     const routed = new Neo4jStore({ ...env!, uri });
     try {
       await ingestFiles(files, routed);

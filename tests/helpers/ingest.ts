@@ -1,0 +1,27 @@
+// Ingests, exports and queries through the CLI, for the ingestion suites
+// (incremental.test.ts, batches.test.ts).
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { kg, ROOT, tempDir } from './run';
+
+export const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
+export const graphOf = (data: string) => {
+  const res = kg(['export', '--data', data, '-q', '-f', 'json', '--documents']);
+  expect(res.code).toBe(0);
+  return JSON.parse(res.stdout);
+};
+export const ingest = (data: string, args: string[]) => {
+  const res = kg(['ingest', '--data', data, '-q', ...args]);
+  expect(res.stderr).toBe('');
+  expect(res.code).toBe(0);
+  return res.stdout;
+};
+export const rows = (data: string, cypher: string) => kg(['query', '--data', data, '--json', cypher]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** A generated corpus of `count` articles (scripts/generate-corpus.mjs, fixed seed). */
+export function corpus(count: number): string {
+  const dir = tempDir(`corpus-${count}`);
+  const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), String(count), dir]);
+  expect(res.status).toBe(0);
+  return dir;
+}
