@@ -401,6 +401,7 @@ export function viewerSuite(storeName: string, load: () => Promise<string[]>): v
         });
       }, key);
       expect(outside).toEqual([]);
+      await page.screenshot({ path: path.join(OUT, 'viewer-expanded.png') });
     });
 
     test('a node dragged follows the pointer and stays where it is dropped, also while the layout runs', async () => {

@@ -125,8 +125,8 @@ export async function select(key: string) {
   state.selected = key;
   state.neighbours = new Set(graph.neighbors(key));
   renderer.refresh();
-  const d = renderer.getNodeDisplayData(key);
-  if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 400 });
+  // The node with its neighbours in view (a fixed zoom on the node alone cut them off).
+  frameNodes([key, ...state.neighbours]);
   showNode($('panel'), await api.node(key), (k) => select(k).catch(report));
 }
 
