@@ -18,10 +18,9 @@ import { saveQuery } from './saved-queries';
 import { showTimeline } from './timeline';
 import { language, onLanguageChange, setLanguage, t, translatePage } from './i18n';
 import { wireResearchViews } from './research';
-import { wireZoomButtons } from './zoom';
 import { wirePaths } from './paths';
 import { placedLabels } from './labels';
-import { wireDragging } from './navigation';
+import { wireDragging, wireZoomButtons } from './navigation';
 
 /** A filter changed: the picture, the timeline and the address follow. */
 function filtersChanged() {
