@@ -3,20 +3,21 @@
 // 推介) keeps the role; the event is the one the sentence names or the latest
 // named before it. On a trip: the people before a companion word (陪同, 随同,
 // 参加考察) in the trip's frame, its leaders aside.
-import { trigger, type DocView, type Located } from '../view';
+import { trigger, type DocView, type Located, type Trip } from '../view';
 import { perSentence } from './rule';
-import { firstSentence } from '../entities';
+import { firstSentence, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 
 
-export const attendance = perSentence({ name: 'attendance', requires: ['trips'], assigns: ['ATTENDED'] }, (view, i) => {
+export const attendance = perSentence({ name: 'attendance', requires: ['trips', 'HOLDS_POSITION'], assigns: ['ATTENDED'] }, (view, i) => {
   const named = view.of(i, ['Event'])[0]?.entity;
   const trip = view.tripAt(i);
   // In a trip's frame, companions join the trip unless the sentence names an event.
   const companions = trip && !named ? view.find(i, trigger('companion')) : [];
   for (const m of companions) {
-    for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity)) view.relate('ATTENDED', p.entity, trip!.entity, i);
+    // 深圳市副市长黄敏陪同考察: an official of the place visited accompanies the delegation as its host, not as a member.
+    for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i);
   }
   const event = view.eventAt(i);
   if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
@@ -49,4 +50,9 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   const previous = view.find(i, trigger('attend')).filter((v) => v.end <= m.start).pop();
   // 咸辉对宋海良一行来宁参加…表示欢迎: a person who addresses others is the subject of another verb.
   return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
+}
+
+/** Whether a person holds a position at one of an outgoing trip's destinations (a visit to the article's own area has no hosts here). */
+function hostOf(view: DocView, person: DocEntity, trip: Trip): boolean {
+  return !trip.visiting && trip.destinations.some((d) => view.has('HOLDS_POSITION', person, d));
 }
