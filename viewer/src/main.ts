@@ -6,7 +6,7 @@
 import { api } from './api';
 import { $, EDGE_LABELS_BELOW_RATIO, graph, renderer, session, state } from './view';
 import { currentLayout, firstLayout, runLayout } from './layout';
-import { expand, inTurn, legendShown, load, pictureStatus, refresh, select } from './picture';
+import { askForPicture, expand, inTurn, legendShown, load, pictureStatus, refresh, select } from './picture';
 import { fillQueryLists, runQuery, setQueryParams, showEntities } from './query';
 import { wireSearch } from './search';
 import { guarded, loading, report, status } from './status';
@@ -121,7 +121,10 @@ function wireControls() {
 async function loadWhole() {
   const { maxNodes, totals } = session.meta;
   loading(() => t('status.loadingGraph', { max: maxNodes, total: totals.nodes }));
-  load(await api.graph(session.meta.maxNodes, ($('show-lone') as HTMLInputElement).checked), true);
+  const stale = askForPicture();
+  const whole = await api.graph(session.meta.maxNodes, ($('show-lone') as HTMLInputElement).checked);
+  if (stale()) return;
+  load(whole, true);
   loading(undefined);
 }
 

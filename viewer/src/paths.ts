@@ -3,7 +3,7 @@
 // step by step with each relationship's evidence.
 import { api, type ViewNode } from './api';
 import { $, session } from './view';
-import { inTurn, load, select } from './picture';
+import { askForPicture, inTurn, load, select } from './picture';
 import { showPaths } from './panel';
 import { wireEntityPicker } from './search';
 import { guarded, loading, report, status } from './status';
@@ -28,7 +28,9 @@ async function findPaths() {
   if (!from || !to) { status(() => t('paths.pick')); return; }
   const steps = Number(($('path-steps') as HTMLSelectElement).value);
   loading(() => t('paths.find'));
+  const stale = askForPicture();
   const found = await api.paths(from.key, to.key, steps);
+  if (stale()) return;
   loading(undefined);
   load(found, true);
   showPaths($('panel'), found, { from, to, steps }, (key) => select(key).catch(report));

@@ -59,7 +59,7 @@ const LIGHT_MOVES_ABOVE_EDGES = 3000;
 
 export function load(sub: Subgraph, replace: boolean, near?: string) {
   // A new picture starts from the whole view: the camera may still be zoomed on an old selection, the frame fixed by a drag.
-  if (replace) { state.picture++; dropLayout(); graph.clear(); state.selected = undefined; showHint($('panel')); renderer.setCustomBBox(null); renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+  if (replace) { dropLayout(); graph.clear(); state.selected = undefined; showHint($('panel')); renderer.setCustomBBox(null); renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
   else if (currentLayout()) dropLayout(); // new nodes: settings inferred again on the next run
   mergeSubgraph(graph, sub, session.colors, near);
   renderer.setSetting('hideEdgesOnMove', graph.size > LIGHT_MOVES_ABOVE_EDGES);
@@ -83,6 +83,16 @@ export function pictureStatus(): string {
   // Entities without a relationship are not drawn unless asked for: the status says how many, beside the switch that shows them.
   const lone = ($('show-lone') as HTMLInputElement).checked;
   return t('status.shown', { nodes, totalNodes: total.nodes, edges, totalEdges: total.edges }) + (total.lone && !lone ? t('status.lone', { count: total.lone }) : '') + (graph.order < total.nodes ? t('status.expandHint') : '');
+}
+
+/**
+ * A new picture is asked for (a query, the whole graph, a path). The answer
+ * to an older request, arriving later, must not replace it: the function
+ * returned says whether this request has been overtaken.
+ */
+export function askForPicture(): () => boolean {
+  const mine = ++state.pictureRequests;
+  return () => mine !== state.pictureRequests;
 }
 
 let turn: Promise<unknown> = Promise.resolve();

@@ -1,9 +1,9 @@
 // The Cypher box: running a query (its answer replaces the picture, or shows
 // as a table), the table of entities shown, query history and saved queries.
 import { api, ApiError } from './api';
-import { $, graph, renderer, session, state } from './view';
+import { $, graph, renderer, session } from './view';
 import { dropLayout, layoutResult } from './layout';
-import { load, select } from './picture';
+import { askForPicture, load, select } from './picture';
 import { loading, report, status } from './status';
 import { setHash } from './url';
 import { showHint } from './panel';
@@ -13,7 +13,6 @@ import { renderTable, type Cell } from './table';
 import { queryHistory, remember, savedQueries } from './saved-queries';
 
 /** Counts queries: the answer to one that a later query replaced is dropped, whatever order answers arrive in. */
-let latestQuery = 0;
 /** The table shown under the picture, drawn again when the language changes. */
 let drawTable: (() => void) | undefined;
 /** What went wrong with the last query, if it failed. */
@@ -76,9 +75,8 @@ function line<K extends 'div' | 'pre'>(tag: K, text: string, cls?: string): HTML
 
 export async function runQuery() {
   const cypher = ($('cypher') as HTMLTextAreaElement).value;
-  const mine = ++latestQuery, picture = state.picture;
   // A newer query, or a newer picture (全图, a path) asked for while this one runs, makes its answer stale.
-  const stale = () => mine !== latestQuery || picture !== state.picture;
+  const stale = askForPicture();
   showFailure(undefined);
   loading(() => t('query.running'));
   try {
@@ -100,7 +98,7 @@ export async function runQuery() {
     failedQuery = cypher;
     showFailure(e instanceof ApiError ? e : new ApiError((e as Error).message));
   } finally {
-    if (mine === latestQuery) loading(undefined);
+    if (!stale()) loading(undefined);
   }
 }
 

@@ -16,8 +16,8 @@ export const state = {
   hiddenTypes: new Set<string>(), hiddenRels: new Set<string>(), minDegree: 0, from: '', to: '',
   selected: undefined as string | undefined, neighbours: new Set<string>(), community: undefined as Record<string, string> | undefined,
   hoveredEdge: undefined as string | undefined, zoomedIn: false,
-  /** Counts the pictures loaded anew: an answer that arrives after a newer picture (全图, a path) is dropped. */
-  picture: 0,
+  /** Counts the pictures asked for (a query, the whole graph, a path): an answer to an older request is dropped. */
+  pictureRequests: 0,
 };
 /** What the server said at start: the ontology, totals, presets; and the colour of each entity type. */
 export const session = { meta: undefined as unknown as Meta, colors: {} as Record<string, string> };
