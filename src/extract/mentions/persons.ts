@@ -53,6 +53,7 @@ function nameLength(text: string, at: number): number {
 }
 
 function nameLengthOf(text: string, at: number): number {
+  if (pattern('department-title').test(text.slice(at, at + 8))) return 0;
   // 阿不都沙拉木·艾山, 扎西·多吉: a transcribed name joins its parts with a middle dot; it needs no surname.
   const near = text.slice(at, at + MAX_TRANSCRIBED_NAME);
   const transcribed = near.includes('·') || near.includes('•') || near.includes('・') ? pattern('transcribed-name').exec(near) : null;
