@@ -1,6 +1,7 @@
 // jieba's dictionary as data the rules ask about: a word's frequency and
 // part-of-speech tag (is 安宁 a common word? is 发布 a verb?).
 import { dict } from '@node-rs/jieba/dict';
+import { lexicons } from './lexicons';
 
 export interface DictEntry { frequency: number; tag: string }
 
@@ -39,15 +40,17 @@ const COMMON_NOUN_FREQUENCY = 50;
 /** Tags of common nouns, place words and pronouns; not of organisations (nt), abbreviations (j) or names. */
 const COMMON_NOUN_TAGS = new Set(['n', 'f', 'r', 's']);
 
-interface CommonTwoCharacterWords { verbs: Set<string>; words: Set<string>; nouns: Set<string> }
+interface CommonTwoCharacterWords { verbs: Set<string>; words: Set<string>; nouns: Set<string>; openingWithFunctionCharacter: Set<string> }
 let common: CommonTwoCharacterWords | undefined;
 
-/** The three sets below, gathered in one pass over the dictionary the first time any is asked for. */
+/** The sets below, gathered in one pass over the dictionary the first time any is asked for. */
 function commonTwoCharacterWords(): CommonTwoCharacterWords {
   if (common) return common;
-  const found: CommonTwoCharacterWords = { verbs: new Set(), words: new Set(), nouns: new Set() };
+  const found: CommonTwoCharacterWords = { verbs: new Set(), words: new Set(), nouns: new Set(), openingWithFunctionCharacter: new Set() };
+  const functionCharacters = lexicons().notFirstCharacters;
   forEachEntry((word, tag, frequency) => {
     if (word.length !== 2) return;
+    if (functionCharacters.has(word[0])) found.openingWithFunctionCharacter.add(word);
     if (tag === 'v' && frequency >= COMMON_VERB_FREQUENCY) found.verbs.add(word);
     if (frequency >= COMMON_WORD_FREQUENCY && !tag.startsWith('nr')) found.words.add(word);
     if (frequency >= COMMON_NOUN_FREQUENCY && COMMON_NOUN_TAGS.has(tag)) found.nouns.add(word);
@@ -70,12 +73,7 @@ export function commonNouns(): Set<string> {
   return commonTwoCharacterWords().nouns;
 }
 
-let twoCharacterWordsCache: { opening: ReadonlySet<string>; words: Set<string> } | undefined;
-
-/** jieba's two-character words that open with one of `characters` (对外, 为民): real words, not a function character glued to a name (兼|青石湖). */
-export function twoCharacterWordsOpeningWith(characters: ReadonlySet<string>): Set<string> {
-  if (twoCharacterWordsCache?.opening === characters) return twoCharacterWordsCache.words;
-  const words = new Set(dictionaryEntries((word) => word.length === 2 && characters.has(word[0])).keys());
-  twoCharacterWordsCache = { opening: characters, words };
-  return words;
+/** jieba's two-character words that open with a function character (对外, 为民): real words, not a function character glued to a name (兼|青石湖). */
+export function wordsOpeningWithFunctionCharacter(): Set<string> {
+  return commonTwoCharacterWords().openingWithFunctionCharacter;
 }

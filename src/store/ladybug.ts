@@ -17,7 +17,7 @@ import { DOCUMENT_PROPERTIES, ENTITY_PROPERTIES, NODE_LABELS, RELATION_PROPERTIE
 import { mergedRow, writePlan, type Row } from './rows';
 import { queryLimits, StoreDamaged, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
-import { checkReadQuery, columnsAsWritten, QueryRefused } from './query-check';
+import { checkReadQuery, QueryRefused, refusalOfStoreMessage, timeLimitRefusal } from './query-check';
 import { LADYBUG_BUFFER_POOL_MB } from '../defaults';
 import { PENDING_COLUMN, PendingRelationships, type PendingBatch } from './pending';
 import { KeyIndex } from './key-index';
@@ -274,11 +274,11 @@ export class LadybugStore implements GraphStore {
    * (query-process.ts) that is killed if it overruns its time or memory.
    */
   async query(cypher: string, params: Record<string, unknown> = {}, limits?: Partial<QueryLimits>): Promise<QueryResult> {
-    checkReadQuery(cypher, params);
+    const { columns } = checkReadQuery(cypher, params);
     // The binding tells a plain object by its constructor property, which a parameter of that name replaces.
     if (Object.hasOwn(params, 'constructor')) throw new QueryRefused('LadybugDB takes no parameter named "constructor": give it another name');
     this.queryProcesses ??= new QueryProcesses(this.dir);
-    return withColumnsAsWritten(await this.queryProcesses.run(cypher, params, queryLimits(limits)), columnsAsWritten(cypher));
+    return withColumnsAsWritten(await this.queryProcesses.run(cypher, params, queryLimits(limits)), columns);
   }
 
   /** Runs a query already checked by query(), with its limits, on a connection of its own (in a query process). */
@@ -290,7 +290,7 @@ export class LadybugStore implements GraphStore {
       return await this.rowsOf(conn, cypher, params, rowLimit);
     } catch (e) {
       const message = (e as Error).message;
-      if (/interrupt/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`);
+      if (/interrupt/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, timeLimitRefusal(timeoutMs));
       if (/buffer pool is full|unable to allocate/i.test(message)) throw new QueryRefused(`stopped: the query needs more memory than the store's page cache (${bufferPoolBytes() / 2 ** 20} MB) holds; bound it (a shorter variable-length pattern such as [*1..3], LIMIT, or fewer rows)`);
       throw e;
     } finally {
@@ -299,7 +299,7 @@ export class LadybugStore implements GraphStore {
   }
 
   private async rowsOf(conn: lbug.Connection, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
-    const single = await execute(conn, cypher, params, (message) => new QueryRefused(message));
+    const single = await execute(conn, cypher, params, (message) => new QueryRefused(message, refusalOfStoreMessage(message)));
     const columns = await single.getColumnNames();
     const rows: Array<Record<string, PlainValue>> = [];
     let truncated = false;

@@ -8,7 +8,7 @@ import { DOCUMENT_LABEL, ENTITY_TYPES, PROVENANCE_TYPE } from '../schema/ontolog
 import { mergedRow, writePlan, type RelRows, type Row } from './rows';
 import { queryLimits, StoreAuthFailed, StoreUnavailable, type Dialect, type GraphStore, type Progress, type QueryLimits, type QueryResult, type RemovalSummary, type WriteSummary } from './store';
 import type { PlainNode, PlainRelationship, PlainValue } from './values';
-import { checkReadQuery, QueryRefused } from './query-check';
+import { checkReadQuery, QueryRefused, timeLimitRefusal } from './query-check';
 import { NEO4J_RETRY_MS } from '../defaults';
 import { NEO4J_DIALECT } from './dialects';
 
@@ -186,7 +186,7 @@ export class Neo4jStore implements GraphStore {
     let timer: NodeJS.Timeout | undefined;
     let late = false;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => { late = true; reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, { code: 'timeout', params: { seconds: timeoutMs / 1000 } })); }, timeoutMs + DEADLINE_GRACE_MS);
+      timer = setTimeout(() => { late = true; reject(new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, timeLimitRefusal(timeoutMs))); }, timeoutMs + DEADLINE_GRACE_MS);
     });
     try {
       return await Promise.race([deadline, session.executeRead(async (tx) => {
@@ -205,7 +205,7 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       if (late) throw e;
       const message = (e as Error).message;
-      if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, { code: 'timeout', params: { seconds: timeoutMs / 1000 } });
+      if (/timeout|terminated/i.test(message)) throw new QueryRefused(`stopped after ${timeoutMs / 1000} s (the time limit for one query)`, timeLimitRefusal(timeoutMs));
       if (/write|read.only|not allowed/i.test(message)) throw new QueryRefused(`read-only: ${message}`);
       throw new QueryRefused(message);
     } finally {

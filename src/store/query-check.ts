@@ -22,13 +22,15 @@ export class QueryRefused extends KgError {
   constructor(message: string, readonly refusal?: Refusal) { super(message, 'query'); }
 }
 
-/** The refusal a store's own error message states (LadybugDB's binder, a time limit), if it is one kg knows. */
+/** A query stopped at its time limit. */
+export function timeLimitRefusal(timeoutMs: number): Refusal {
+  return { code: 'timeout', params: { seconds: timeoutMs / 1000 } };
+}
+
+/** The refusal LadybugDB's own error message states (its binder: a table that does not exist), if it is one kg knows. */
 export function refusalOfStoreMessage(message: string): Refusal | undefined {
   const table = /Table (\S+) does not exist/.exec(message);
-  if (table) return { code: 'unknown-name', params: { name: table[1] } };
-  const stopped = /stopped after (\d+(?:\.\d+)?) s/.exec(message);
-  if (stopped) return { code: 'timeout', params: { seconds: Number(stopped[1]) } };
-  return undefined;
+  return table ? { code: 'unknown-name', params: { name: table[1] } } : undefined;
 }
 
 interface Tree { name: string; children?: Tree[]; start?: number; stop?: number }
@@ -55,9 +57,10 @@ function allowlist() {
 /**
  * Throws QueryRefused unless the query is one reading statement built from
  * allowed rules and functions, and its parameters are plain JSON values of
- * bounded depth and size.
+ * bounded depth and size. Returns what the parse tells about the result: its
+ * columns as the query writes them.
  */
-export function checkReadQuery(cypher: string, params: Record<string, unknown> = {}): void {
+export function checkReadQuery(cypher: string, params: Record<string, unknown> = {}): { columns?: string[] } {
   checkParameters(params);
   if (!cypher.trim()) throw new QueryRefused('empty query', { code: 'empty' });
   if (cypher.length > MAX_QUERY_CHARS) throw new QueryRefused(`the query is ${cypher.length} characters long; at most ${MAX_QUERY_CHARS} are read (pass long values as parameters)`, { code: 'too-long', params: { length: cypher.length, max: MAX_QUERY_CHARS } });
@@ -82,6 +85,7 @@ export function checkReadQuery(cypher: string, params: Record<string, unknown> =
     if (node.name === 'functionInvocation') checkRange(leaves(node).join(''));
   });
   if (statements !== 1) throw new QueryRefused('one statement at a time', { code: 'one-statement' });
+  return { columns: columnsAsWritten(cypher, tree) };
 }
 
 interface ParseNode {
@@ -117,11 +121,11 @@ function parseTree(cypher: string): Parsed {
 /**
  * The query's result columns as written (count(n), p.name, or the alias after
  * AS), as Neo4j names them; LadybugDB names them its own way (COUNT(n._ID)).
- * Undefined for RETURN * or a query that does not parse.
+ * Undefined for RETURN *.
  */
-export function columnsAsWritten(cypher: string): string[] | undefined {
+function columnsAsWritten(cypher: string, tree: Tree): string[] | undefined {
   let returned: Tree | undefined;
-  walk(parseTree(cypher).tree, (node) => { if (node.name === 'returnClause') returned = node; });
+  walk(tree, (node) => { if (node.name === 'returnClause') returned = node; });
   const items: Tree[] = [];
   if (returned) walk(returned, (node) => { if (node.name === 'returnItem') items.push(node); });
   if (!items.length) return undefined;

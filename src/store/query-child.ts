@@ -22,7 +22,7 @@ process.on('message', async ({ id, cypher, params, limits }: Request) => {
     const store = await opened;
     process.send!({ id, result: await store.runCheckedQuery(cypher, params, limits) });
   } catch (e) {
-    process.send!({ id, error: (e as Error).message, kind: e instanceof QueryRefused ? 'refused' : e instanceof StoreDamaged || e instanceof StoreUnavailable ? 'unavailable' : 'failed' });
+    process.send!({ id, error: (e as Error).message, refusal: (e as QueryRefused).refusal, kind: e instanceof QueryRefused ? 'refused' : e instanceof StoreDamaged || e instanceof StoreUnavailable ? 'unavailable' : 'failed' });
   }
 });
 process.on('disconnect', () => process.exit(0));

@@ -6,7 +6,7 @@
 // QUERY_PROCESSES run at once, further queries wait their turn.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { QueryRefused, refusalOfStoreMessage } from './query-check';
+import { QueryRefused, timeLimitRefusal, type Refusal } from './query-check';
 import { StoreUnavailable, type QueryLimits, type QueryResult } from './store';
 import { QUERY_MEMORY_MB, QUERY_PROCESSES } from '../defaults';
 import { compiledScript } from '../paths';
@@ -55,17 +55,17 @@ export class QueryProcesses {
   private ask(child: ChildProcess, cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<QueryResult> {
     const id = ++this.sequence;
     return new Promise<QueryResult>((resolve, reject) => {
-      const stop = (message: string) => { child.kill('SIGKILL'); finish(); reject(new QueryRefused(message, refusalOfStoreMessage(message))); };
-      const deadline = setTimeout(() => stop(`stopped after ${limits.timeoutMs / 1000} s (the time limit for one query)`), limits.timeoutMs + GRACE_MS);
+      const stop = (message: string, refusal?: Refusal) => { child.kill('SIGKILL'); finish(); reject(new QueryRefused(message, refusal)); };
+      const deadline = setTimeout(() => stop(`stopped after ${limits.timeoutMs / 1000} s (the time limit for one query)`, timeLimitRefusal(limits.timeoutMs)), limits.timeoutMs + GRACE_MS);
       const watch = setInterval(() => {
         const mb = residentMb(child.pid);
         if (mb > QUERY_MEMORY_MB) stop(`stopped: the query took more than ${QUERY_MEMORY_MB} MB of memory; bound it (LIMIT, a shorter range or variable-length pattern)`);
       }, WATCH_MS);
-      const onMessage = (m: { id: number; result?: QueryResult; error?: string; kind?: 'refused' | 'unavailable' | 'failed' }) => {
+      const onMessage = (m: { id: number; result?: QueryResult; error?: string; refusal?: Refusal; kind?: 'refused' | 'unavailable' | 'failed' }) => {
         if (m.id !== id) return;
         finish();
         if (m.error === undefined) resolve(m.result!);
-        else reject(errorOf(m.kind!, m.error));
+        else reject(errorOf(m.kind!, m.error, m.refusal));
       };
       const onExit = () => { finish(); reject(new QueryRefused('stopped: the query process ended unexpectedly; try a smaller query')); };
       const finish = () => { clearTimeout(deadline); clearInterval(watch); child.off('message', onMessage); child.off('exit', onExit); };
@@ -77,8 +77,8 @@ export class QueryProcesses {
 }
 
 /** The child's error as the class callers tell apart (its message is already prefixed). */
-function errorOf(kind: 'refused' | 'unavailable' | 'failed', message: string): Error {
-  const e = kind === 'refused' ? new QueryRefused('', refusalOfStoreMessage(message)) : kind === 'unavailable' ? new StoreUnavailable('') : new Error('');
+function errorOf(kind: 'refused' | 'unavailable' | 'failed', message: string, refusal?: Refusal): Error {
+  const e = kind === 'refused' ? new QueryRefused('', refusal) : kind === 'unavailable' ? new StoreUnavailable('') : new Error('');
   e.message = message;
   return e;
 }

@@ -51,7 +51,7 @@ export function drawPlacedLabel(context: CanvasRenderingContext2D, data: Partial
   const spot = data.key !== undefined ? placement(settings).get(data.key) : undefined;
   if (!spot) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  context.fillStyle = settings.labelColor.attribute ? String((data as Record<string, unknown>)[settings.labelColor.attribute] ?? settings.labelColor.color ?? '#000') : settings.labelColor.color ?? '#000';
+  context.fillStyle = settings.labelColor.color ?? '#000'; // the viewer colours labels by the setting, never by a node attribute
   context.textAlign = spot.anchor === 'start' ? 'left' : spot.anchor === 'end' ? 'right' : 'center';
   context.fillText(data.label, spot.x, spot.y);
   context.textAlign = 'left';

@@ -6,7 +6,7 @@ import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
 import { legalFormBefore, legalFormEnds } from '../heads';
 import { readsAsPhrase } from '../segment';
-import { commonWords, twoCharacterWordsOpeningWith } from '../dictionary';
+import { commonWords, wordsOpeningWithFunctionCharacter } from '../dictionary';
 
 /**
  * X公司投资2亿元建设的Y项目, X公司投资2亿元建设Y项目: after the company, an
@@ -105,7 +105,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (headStart - t.start > rules.maxLength || (rules.maxTokens !== undefined && taken >= rules.maxTokens)) break;
     // 该项目|由云帆|航空…: a function character the segmenter glued to a name's first word ends the name before that word.
     // 兼青|石湖开发区: a two-character word jieba made up (no word of its dictionary) glues the character too.
-    if (notFirstCharacters.has(t.text[0]) && !places.has(t.text) && (t.text.length > 2 || (t.text.length === 2 && !twoCharacterWordsOpeningWith(notFirstCharacters).has(t.text)))) { start = t.start + 1; break; }
+    if (notFirstCharacters.has(t.text[0]) && !places.has(t.text) && (t.text.length > 2 || (t.text.length === 2 && !wordsOpeningWithFunctionCharacter().has(t.text)))) { start = t.start + 1; break; }
     start = t.start;
     taken++;
   }

@@ -21,10 +21,12 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips'], ass
     }
     if (!partners.length) continue;
     // 市委书记A、市长B会见了…: every host listed before the verb meets every guest.
-    const listed = view.subjects(i, before).filter((p) => !partners.some((q) => q.entity === p));
-    const subject = view.of(i, ['Person'], view.clause(i, before).start - 40, before).pop()?.entity;
-    const subjects: DocEntity[] = listed.length ? listed : subject ? [subject]
-      : view.of(i, ['Person'], m.end).filter((p) => !partners.some((q) => q.entity === p.entity)).slice(0, 1).map((p) => p.entity);
+    const notPartner = (p: DocEntity) => !partners.some((q) => q.entity === p);
+    const listed = view.subjects(i, before).filter(notPartner);
+    const nearest = () => view.of(i, ['Person'], view.clause(i, before).start - 40, before).pop()?.entity;
+    const named = () => view.of(i, ['Person'], m.end).map((p) => p.entity).filter(notPartner).slice(0, 1);
+    const subject = listed.length ? undefined : nearest();
+    const subjects: DocEntity[] = listed.length ? listed : subject ? [subject] : named();
     for (const s of subjects.length ? subjects : trip?.leaders ?? []) {
       for (const p of partners) view.relate('MET_WITH', s, p.entity, i);
     }
