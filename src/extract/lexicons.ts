@@ -155,10 +155,15 @@ function build() {
     projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
-    /** Heads of facilities, projects only in a project frame (大楼, 生产线), longest first. */
-    facilityHeads: section(projectWords, 'facility').sort((a, b) => b.length - a.length),
+    /**
+     * Heads of facilities, projects only in a project frame (大楼, 生产线), and
+     * the heads projects have after an investment phrase (基地, 总部), longest first.
+     */
+    facilityHeads: [...new Set([...section(projectWords, 'facility'), ...section(projectWords, 'after-investment')])].sort((a, b) => b.length - a.length),
+    /** Of those, the heads that make a project only with a figure or a name before them (建设华南运营总部, not 打造先进制造业基地). */
+    facilityHeadsNeedingName: new Set(section(projectWords, 'after-investment').filter((w) => !section(projectWords, 'facility').includes(w))),
     /** The last characters of facility heads, to pass over the words that end in none. */
-    facilityHeadEnds: new Set(section(projectWords, 'facility').map((w) => w.at(-1)!)),
+    facilityHeadEnds: new Set([...section(projectWords, 'facility'), ...section(projectWords, 'after-investment')].map((w) => w.at(-1)!)),
     /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
     projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */

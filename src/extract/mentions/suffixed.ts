@@ -247,7 +247,8 @@ function projectFramedAround(ctx: SentenceContext, start: number, end: number): 
  */
 export function findFramedFacilities(ctx: SentenceContext): void {
   const { facilityHeads, facilityHeadEnds } = lexicons();
-  for (const token of ctx.tokens) {
+  // Right to left: 总部经济大楼 is one name, not a name ending at 总部.
+  for (const token of [...ctx.tokens].reverse()) {
     if (!facilityHeadEnds.has(token.text[token.text.length - 1])) continue; // most words end in no facility's head
     const head = facilityHeads.find((h) => token.text.endsWith(h));
     if (!head) continue;
@@ -260,5 +261,8 @@ export function findFramedFacilities(ctx: SentenceContext): void {
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string): boolean {
-  return name.length - head.length >= 3 && !pattern('generic-project').test(name) && !readsAsPhrase(name.slice(0, -head.length), lexicons().wordsInsideProjects);
+  const words = name.slice(0, -head.length);
+  if (words.length < 3 || pattern('generic-project').test(name) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
+  // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure or a name.
+  return !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }

@@ -46,6 +46,10 @@ function inSentence(view: DocView, i: number): void {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && pattern('held-after').test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
+    // 安达经开区的甲项目、肇东市的乙项目: each project is in the area it belongs to.
+    if (WHERE.includes(type) && next.entity.type === 'Project' && pattern('area-of-project').test(between) && !pattern('from-before').test(view.slice(i, -Infinity, l.start))) {
+      view.relate('LOCATED_IN', next.entity, l.entity, i);
+    }
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
     if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && pattern('built-there').test(between)) {
       // 在汉寿投资A、B、C等项目: every project listed after it.
