@@ -1,7 +1,7 @@
 // Name normalisation shared by document coreference and cross-document
 // resolution: the key under which two surface forms count as one name.
 import { lexicons } from './lexicons';
-import { withoutCompanyEnding } from './heads';
+import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
@@ -13,14 +13,20 @@ export function abbreviateZone(name: string): string {
 /** Spaces, quotes and dashes that written forms of one name differ by. */
 export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
 
-/** Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at least two characters. */
+/**
+ * Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at
+ * least two characters and more than an organisation's bare head word:
+ * 浙江省贵州商会 → 贵州商会, not 商会 (the chamber of 贵州 people is not
+ * every chamber). A zone's bare designation stays a form of it (长春经开区 → 经开区).
+ */
 export function withoutLeadingPlace(name: string): string {
   const { places } = lexicons();
+  const heads = headTable().spec;
   let rest = name;
   for (let changed = true; changed;) {
     changed = false;
     for (let len = Math.min(8, rest.length - 2); len >= 2; len--) {
-      if (places.has(rest.slice(0, len))) { rest = rest.slice(len); changed = true; break; }
+      if (places.has(rest.slice(0, len)) && heads.get(rest.slice(len))?.kind !== 'Organization') { rest = rest.slice(len); changed = true; break; }
     }
   }
   return rest;

@@ -150,6 +150,21 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 
+/**
+ * 投资建设乙烯及下游高端新材料项目: in a project frame, a project's name
+ * runs back across 及/与/和 to the frame's verb. The name's new start, if so.
+ */
+export function framedConjoinedStart(ctx: SentenceContext, start: number, headStart: number, end: number): number | undefined {
+  const base = ctx.sentence.start;
+  // 投资环境和招商项目: the part after the conjunction must be a name already.
+  if (pattern('generic-project').test(ctx.slice(start, end))) return undefined;
+  const m = pattern('framed-conjoined-item').exec(ctx.sentence.text.slice(0, start - base));
+  if (!m) return undefined;
+  const from = base + m.index + m[0].length - m[1].length;
+  if (!ctx.starts.has(from) || !ctx.claims.free(from, start) || clauseWordBetween(ctx, from, headStart) || readsAsPhrase(ctx.slice(from, headStart), lexicons().wordsInsideProjects)) return undefined;
+  return from;
+}
+
 /** Whether a word between `from` and `to` is one that ends a name (将, 以, 推动 …). */
 function clauseWordBetween(ctx: SentenceContext, from: number, to: number): boolean {
   const { stopwords, wordsInsideProjects } = lexicons();

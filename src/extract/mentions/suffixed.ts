@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 
@@ -54,6 +54,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
     // 北湖开发区|澜石新材料项目: a zone opening a project's name is where the project is, a name of its own.
     if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
+    if (s.kind === 'Project') start = framedConjoinedStart(ctx, start, headStart, end) ?? start;
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) start += leadingVerbsLength(ctx.slice(start, headStart));
