@@ -3,7 +3,8 @@
 // facts it must not. A fact is "Type name" for an entity, or
 // "RELATION source → target" (names or aliases; TRIP for the trip; LED and
 // ATTENDED to a place go through the trip's destinations), optionally with
-// "{key: value}" for a property the entity or relation must carry.
+// "{key: value}" for a property the entity or relation must carry; "SAME a = b"
+// for two names of one entity.
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../src/extract';
@@ -28,6 +29,8 @@ function extract(c: Case): DocExtraction {
 const FACT = /^(\w+) (.+?)(?: → (.+?))?(?: \{(\w+): (.+)\})?$/;
 
 function holds(d: DocExtraction, fact: string): boolean {
+  const same = /^SAME (.+) = (.+)$/.exec(fact);
+  if (same) return d.entities.some((e) => [e.name, ...(e.aliases ?? [])].includes(same[1]) && [e.name, ...(e.aliases ?? [])].includes(same[2]));
   const m = FACT.exec(fact);
   if (!m) throw new Error(`rules: cannot read the fact "${fact}"`);
   const [, type, source, target, key, value] = m;
