@@ -113,8 +113,17 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
  */
 function mergeEditions(groups: Map<string, Mention[]>): void {
   // 成都天府新区2024年第二季度重大项目集中签约活动 is the 第二季度…签约活动 of the same article.
-  const hosts = [...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').map((ms) => ms[0].text);
-  const withoutHost = (name: string) => { const h = hosts.find((p) => name.startsWith(p) && name.length > p.length); return h ? name.slice(h.length) : name; };
+  const hosts = [...new Set([...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').flatMap((ms) => ms.map((m) => m.text)))]
+    .sort((a, b) => b.length - a.length);
+  // 四川遂宁高新区重大项目集中签约活动 too: places before the host go with it.
+  const withoutHost = (name: string) => {
+    for (let before = ''; before !== name;) {
+      before = name;
+      const h = hosts.find((p) => name.startsWith(p) && name.length > p.length);
+      name = withoutLeadingPlace(h ? name.slice(h.length) : name);
+    }
+    return name;
+  };
   const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event')
     .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(nameKey('Event', ms[0].text))) }))
     .sort((a, b) => b.key.length - a.key.length);
@@ -129,10 +138,13 @@ function sameEvent(short: string, long: string): boolean {
   return long.includes(short) && short.length >= 0.7 * long.length;
 }
 
-/** 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not. */
+/**
+ * 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not;
+ * 三江新区 is 宜宾三江新区 without its city (三江 being a place's name too).
+ */
 function sameLocal(a: string, b: string): boolean {
   const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(pattern('province-or-city-character-end'), '');
-  return placeOf(a) === placeOf(b);
+  return placeOf(a) === placeOf(b) || a.endsWith(b) || b.endsWith(a);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { lexicons } from './lexicons';
+import { pattern } from './patterns';
 
 let jieba: Jieba | undefined;
 
@@ -101,7 +102,8 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   const verbLast = allowedLast !== undefined && last.tag === 'v' && !allowedLast.has(last.word);
   // A one-character "verb" opening an unknown name is often jieba's guess (费|尔斯|通): it counts only for descriptive names.
   const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && (words[0].word.length > 1 || allowedLast !== undefined);
-  return opensAsPhrase || words.some((w) => w.tag === 't') || verbLast;
+  // 七期 is a time word to jieba, a project's phase here (动力电池七期项目).
+  return opensAsPhrase || words.some((w) => w.tag === 't' && !pattern('phase').test(w.word)) || verbLast;
 }
 
 /** Whether jieba reads the text as one noun (屈原, 洋浦), not a phrase of several (汽车/零部件) or a verb (发布, 丰富). */
