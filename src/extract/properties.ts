@@ -11,7 +11,7 @@ const OWN_AFTER = /^[^。；;]*$/;
 export function addProperties(view: DocView, date?: string): void {
   const year = date?.slice(0, 4);
   for (let i = 0; i < view.contexts.length; i++) {
-    for (const p of view.of(i, ['Project'])) if (!p.reference) investmentOf(view, i, p);
+    for (const p of view.of(i, ['Project'])) investmentOf(view, i, p); // 该项目…总投资约6亿元 too
   }
   projectStatuses(view);
   eventDates(view, date, year);

@@ -6,6 +6,8 @@
 // is a place only where the document names the division in full or its city.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
+import { pattern } from '../patterns';
+import { namesSomething } from '../segment';
 
 const LONE = /^[\u4e00-\u9fff]$/;
 
@@ -25,6 +27,27 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
     const shortCounty = official !== t.text && placeLevels.get(official) === 'county';
     if (shortCounty && LONE.test(tokens[k - 1]?.text ?? '') && LONE.test(tokens[k + 1]?.text ?? '')) continue;
     ctx.add(t.start, t.end, 'Place');
+  }
+  findSiteTowns(ctx);
+}
+
+/**
+ * 该项目位于大沽镇, 落户黄庄村: a township or village the lexicon lacks, named
+ * as a site: a name jieba reads as a place or an unknown word, whose
+ * ending (镇, 乡, 村, 街道) is its own word or ends its one word (not 美丽|乡村).
+ */
+function findSiteTowns(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!pattern('placed-before').test(ctx.slice(Math.max(ctx.sentence.start, tokens[k].start - 4), tokens[k].start))) continue;
+    const one = tokens[k];
+    if (one.text.length >= 3 && pattern('town-ending').test(one.text) && namesSomething(one.text)) {
+      if (ctx.claims.free(one.start, one.end)) ctx.add(one.start, one.end, 'Place');
+      continue;
+    }
+    const ending = tokens[k + 1];
+    if (!ending || !pattern('town-ending').test(ending.text) || pattern('town-ending').exec(ending.text)![0] !== ending.text) continue;
+    if (one.text.length >= 2 && namesSomething(one.text) && ctx.claims.free(one.start, ending.end)) ctx.add(one.start, ending.end, 'Place');
   }
 }
 

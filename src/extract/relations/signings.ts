@@ -129,5 +129,9 @@ function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   const owner = name.slice(0, -organ.length);
   if (organs.levels.includes(owner)) return ownPlace(view.entities, owner, true) ?? body;
   const names = new Set([owner, places.get(owner)]);
-  return view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a)))) ?? body;
+  const named = view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a))));
+  if (named) return named;
+  // 台商投资区管委会 → 漳州台商投资区: the one zone whose name ends with the organ's owner.
+  const zones = owner.length >= 3 ? view.entities.filter((e) => e.type === 'Zone' && e.name.endsWith(owner)) : [];
+  return zones.length === 1 ? zones[0] : body;
 }

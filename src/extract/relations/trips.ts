@@ -65,9 +65,12 @@ function setOut(view: DocView, i: number): Span | undefined {
   return undefined;
 }
 
-/** 庄建球带队在深圳、广州开展考察招商活动: 在 right after the lead, then places and a purpose, goes there. */
+/**
+ * 庄建球带队在深圳、广州开展考察招商活动, 林国政带领招商分队在厦门开展招商活动:
+ * 在 after the lead (and the delegation's name), then places and a purpose, goes there.
+ */
 function workingIn(view: DocView, i: number, leadEnd: number): Span | undefined {
-  const at = view.find(i, pattern('working-in')).find((g) => g.start === leadEnd);
+  const at = view.find(i, pattern('working-in')).find((g) => g.start >= leadEnd && g.start - leadEnd <= MAX_DELEGATION && !pattern('clause-end').test(view.slice(i, leadEnd, g.start)));
   if (!at || !destinationsAfter(view, i, at.end).length) return undefined;
   return trigger('purpose').test(view.slice(i, at.end, at.end + PURPOSE_REACH)) ? at : undefined;
 }
