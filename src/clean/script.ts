@@ -12,16 +12,21 @@ function converter(): (s: string) => string {
 /** Characters enough to tell the script. */
 const SAMPLE = 400;
 
-let traditionalOnly: Set<string> | undefined;
+let traditionalOnly: Uint8Array | undefined;
+const HAN_FIRST = 0x4e00, HAN_LAST = 0x9fff;
 
-/** Characters that opencc's traditional → simplified table changes (萬, 與, 區 …), read from its own dictionary. */
-function traditionalCharacters(): Set<string> {
+/**
+ * The characters that opencc's traditional → simplified table changes (萬,
+ * 與, 區 …), read from its own dictionary, as flags by code point.
+ */
+function traditionalCharacters(): Uint8Array {
   if (traditionalOnly) return traditionalOnly;
-  traditionalOnly = new Set();
+  traditionalOnly = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
   for (const table of OpenCC.Locale.to.cn) {
     for (const entry of table.join('|').split('|')) {
       const [from, to] = entry.split(' ');
-      if (from?.length === 1 && to && from !== to) traditionalOnly.add(from);
+      const code = from?.charCodeAt(0) ?? 0;
+      if (from?.length === 1 && to && from !== to && code >= HAN_FIRST && code <= HAN_LAST) traditionalOnly[code - HAN_FIRST] = 1;
     }
   }
   return traditionalOnly;
@@ -33,9 +38,9 @@ export function isTraditional(text: string): boolean {
   let han = 0, changed = 0;
   for (let i = 0; i < text.length && han < SAMPLE; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
     han++;
-    if (traditional.has(text[i])) changed++;
+    changed += traditional[c - HAN_FIRST];
   }
   return han >= 10 && changed / han > 0.04;
 }

@@ -9,6 +9,7 @@ import { LEXICON_DIR } from '../paths';
 import { loadDivisions } from './divisions';
 import { KgError } from '../errors';
 import { isEntityType, type EntityType } from '../schema/ontology';
+import { EndingIndex, PhraseIndex } from './phrases';
 
 export class LexiconError extends KgError {
   constructor(message: string) { super(message, 'lexicons'); }
@@ -110,6 +111,10 @@ function build() {
     /** Marks before a title that leave it whole: 代县长, 兼党工委书记. */
     actingMarks: new Set(section(titles, 'acting')),
     titles: titles.words,
+    /** The titles as a set, by first character (what starts at an offset) and by last (what a word ends in). */
+    titleSet: new Set(titles.words),
+    titleStarts: new PhraseIndex(titles.words),
+    titleEndings: new EndingIndex(titles.words),
     /** Words that name a group of officials before a list of names: 区领导, 市领导. */
     collectiveHeads: section(titles, 'collective'),
     /** Every company head: legal forms, holdings, strong heads and the words that end a name only before a delimiter. */

@@ -44,3 +44,22 @@ export class PhraseIndex {
     return out;
   }
 }
+
+/** Whether a word ends in one of a set of phrases, trying only those that end in its last character. */
+export class EndingIndex {
+  private readonly byLastChar = new Map<number, string[]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of new Set(phrases)) {
+      if (!p) continue;
+      const code = p.charCodeAt(p.length - 1);
+      const list = this.byLastChar.get(code);
+      if (list) list.push(p);
+      else this.byLastChar.set(code, [p]);
+    }
+  }
+
+  endsWith(word: string): boolean {
+    return this.byLastChar.get(word.charCodeAt(word.length - 1))?.some((p) => word.endsWith(p)) ?? false;
+  }
+}

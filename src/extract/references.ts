@@ -45,7 +45,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     for (const { index: at, phrase: word } of referenceWords.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
       const start = ctx.sentence.start + at, end = start + word.length;
       if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
-      if (lex.refsOnlyBeforeTitle.has(word) && !lex.titles.some((t) => ctx.sentence.text.startsWith(t, at + word.length))) continue;
+      if (lex.refsOnlyBeforeTitle.has(word) && lex.titleStarts.longestAt(ctx.sentence.text, at + word.length) === undefined) continue;
       const entity = referent(word, start);
       if (!entity) continue;
       ctx.claims.claim(start, end);

@@ -173,7 +173,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     }
     // 统战部|长: the department kept the head the title began with (部长); 发改委|主任: the title is what follows it.
     const shared = start - (base + m.index);
-    const title = shared ? (lexicons().titles.includes(m[0].slice(shared)) ? m[0].slice(shared) : m[0]) : withLevel(text, m.index, m[0]);
+    const title = shared ? (lexicons().titleSet.has(m[0].slice(shared)) ? m[0].slice(shared) : m[0]) : withLevel(text, m.index, m[0]);
     const note = pattern('title-note').exec(text.slice(m.index + m[0].length))?.[0].length ?? 0;
     // 代县长 (acting), 党工委书记(兼): the mark is part of the title as written.
     const acting = shared ? '' : pattern('acting-before').exec(text.slice(0, m.index))?.[0] ?? '';

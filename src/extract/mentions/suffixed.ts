@@ -38,7 +38,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (legalFormAt(text, at)) continue;
     if (!ctx.claims.free(headStart, end)) continue;
     if (token.start <= headStart) {
-      if (endsWithNonName(token.text, head.length) || lex.titles.includes(token.text)) continue;
+      if (endsWithNonName(token.text, head.length) || lex.titleSet.has(token.text)) continue;
       // 主持会议, 参加会议: a verb and its object, not a name.
       if (s.kind === 'Event' && token.start < headStart && eventStops().has(ctx.slice(token.start, headStart))) continue;
       if (head.length === 1 && token.start === headStart && !lex.loneHeads.has(head)) continue; // a lone 局 or 网
@@ -137,7 +137,7 @@ function endsWithNonName(word: string, headLength: number): boolean {
 }
 
 function startsTitle(after: string): boolean {
-  return lexicons().titles.some((t) => after.startsWith(t));
+  return lexicons().titleStarts.longestAt(after, 0) !== undefined;
 }
 
 const rulesByKind = new Map<Kind, ExtendRules>();
@@ -167,7 +167,7 @@ function endsEventName(word: string): boolean {
 
 /** 市委书记, 董事长: a word that ends in a title. */
 function endsWithTitle(word: string): boolean {
-  return lexicons().titles.some((t) => word.endsWith(t));
+  return lexicons().titleEndings.endsWith(word);
 }
 
 let eventStopWords: Set<string> | undefined;
