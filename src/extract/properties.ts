@@ -32,8 +32,8 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
     ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
-      // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资建设，计划总投资8亿元).
-      && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start))));
+      // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元).
+      && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start)) && !pattern('investor-after-project').test(view.slice(i, p.end, c.start))));
   if (own) setInvestment(props, own.text);
 }
 

@@ -132,6 +132,12 @@ export class DocView {
     return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
   }
 
+  /** The targets of a source's relationships of one type found so far. */
+  targets(type: RelationType, source: DocEntity): DocEntity[] {
+    this.reads(type);
+    return this.candidates.filter((c) => c.type === type && c.source === source).map((c) => c.target);
+  }
+
   /** The clause (between ，；：) of sentence i around absolute offset `at`. */
   clause(i: number, at: number): { start: number; end: number } {
     const text = this.text(i), base = this.base(i);

@@ -22,6 +22,7 @@ export const locations: RelationRule = {
   apply(view) {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);
+      atMainVenue(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
     }
@@ -42,7 +43,8 @@ function inSentence(view: DocView, i: number): void {
     if ((type === 'Project' || type === 'Company') && between.length <= 7 && land.test(between) && WHERE.includes(next.entity.type)) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
-    if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.slice(0, 4))) {
+    // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
+    if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && pattern('held-after').test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
@@ -58,6 +60,16 @@ function inSentence(view: DocView, i: number): void {
       }
     }
   }
+}
+
+/** 主会场开工的甲项目: a project at the main venue is where the event was held. */
+function atMainVenue(view: DocView, i: number): void {
+  const venue = view.find(i, pattern('main-venue'))[0];
+  const event = venue && view.eventAt(i);
+  const [where] = event ? view.targets('LOCATED_IN', event) : [];
+  if (!where) return;
+  const clause = view.clause(i, venue.start);
+  for (const p of view.of(i, ['Project'], venue.end, clause.end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, where, i);
 }
 
 /** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */
