@@ -165,6 +165,8 @@ function build() {
      * the heads projects have after an investment phrase (基地, 总部), longest first.
      */
     facilityHeads: [...new Set([...section(projectWords, 'facility'), ...section(projectWords, 'after-investment')])].sort((a, b) => b.length - a.length),
+    /** Facility heads that after a company's name name a unit of it (研发中心, 总部), not a project. */
+    companyUnitHeads: new Set(section(projectWords, 'company-unit')),
     /** Of those, the heads that make a project only with a figure or a name before them (建设华南运营总部, not 打造先进制造业基地). */
     facilityHeadsNeedingName: new Set(section(projectWords, 'after-investment').filter((w) => !section(projectWords, 'facility').includes(w))),
     /** The last characters of facility heads, to pass over the words that end in none. */

@@ -146,7 +146,8 @@ export function companyLedItem(ctx: SentenceContext, end: number): number | unde
   const companyStart = extendLeft(ctx, companyEnd, { maxLength: MAX_PROJECT_ITEM, allowDigits: true, allowBrackets: true });
   const between = text.slice(companyEnd - base, end - base);
   // …有限公司进行项目洽谈: a verb after the company starts a phrase, not the project's name.
-  if (companyStart !== base + from || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(between) || readsAsPhrase(between)) return undefined;
+  // 亨通集团和苏州工业园区: a conjunction after the company lists another name, not the company's project.
+  if (companyStart !== base + from || pattern('between-listed').test(between[0] ?? '') || clauseWordBetween(ctx, companyEnd, end) || investorPhraseLength(between) || readsAsPhrase(between)) return undefined;
   return ctx.starts.has(companyStart) ? companyStart : undefined;
 }
 

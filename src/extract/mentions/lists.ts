@@ -5,7 +5,7 @@ import { alternation, lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { namesSomething } from '../segment';
-import { projectFramed } from './suffixed';
+import { afterLeadingZone, projectFramed } from './suffixed';
 import { pattern } from '../patterns';
 import type { EntityType } from '../../schema/ontology';
 
@@ -106,7 +106,9 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
       // 新能源、汽车零部件等多个产业领域的企业: industries, not companies.
       if (!own && listType === 'Company' && !namesSomething(name)) continue;
       const type = listType === 'Project' ? 'Project' : own ?? (listType || (family ? 'Company' : undefined));
-      if (type && name.length >= 2 && !isBareHead(name)) ctx.add(it.start, it.end, type);
+      // 到德江投资甲项目、乙项目: the site before the first project is no part of its name.
+      const start = type === 'Project' ? afterLeadingZone(ctx, it.start, it.end - 1) : it.start;
+      if (type && name.length >= 2 && !isBareHead(name)) ctx.add(start, it.end, type);
     }
   }
 }

@@ -100,7 +100,7 @@ function headsOfWords(ctx: SentenceContext): Array<string | undefined> {
  * (北湖开发区|澜石项目, 济源市梨林镇|澜石项目: the project's site, a mention of
  * its own), or `start`.
  */
-function afterLeadingZone(ctx: SentenceContext, start: number, headStart: number): number {
+export function afterLeadingZone(ctx: SentenceContext, start: number, headStart: number): number {
   const text = ctx.sentence.text, base = ctx.sentence.start;
   const { places, placeLevels } = lexicons();
   let siteEnd = start;
@@ -114,6 +114,11 @@ function afterLeadingZone(ctx: SentenceContext, start: number, headStart: number
         return t.end;
       }
       continue;
+    }
+    // 到德江|投资|灯饰五金件生产项目: places, then an investing verb, are where the project is, not its name.
+    if (t.start === siteEnd && siteEnd > start && pattern('investing-verb-word').test(t.text)) {
+      for (const p of ctx.tokens.filter((x) => x.start >= start && x.end <= siteEnd)) ctx.add(p.start, p.end, 'Place');
+      return t.end;
     }
     const head = headEndingAt(text, t.end - base, start - base);
     if (!head || headTable().spec.get(head)!.kind !== 'Zone' || !lexicons().administrativeZoneWords.has(head)) continue;
@@ -255,6 +260,9 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     if (!head) continue;
     const headStart = token.end - head.length;
     if (!ctx.claims.free(headStart, token.end)) continue;
+    // 甲建材有限公司京顺达装配式建筑及配套产品生产基地: a company's own facility, named after it.
+    const led = companyLedItem(ctx, token.end);
+    if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
     const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
     if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end))) ctx.add(start, token.end, 'Project');
   }
