@@ -70,7 +70,8 @@ function projectStatuses(view: DocView): void {
     const words = view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
     for (const p of view.of(i, ['Project'])) {
       if (p.reference || p.entity.props.status) continue;
-      const word = words.find((w) => w.start >= p.end) ?? words.filter((w) => w.end <= p.start).pop();
+      // 甲项目…；落户三河镇的乙项目: a status word after a semicolon is the next clause's.
+      const word = words.find((w) => w.start >= p.end && !pattern('clause-group-end').test(view.slice(i, p.end, w.start))) ?? words.filter((w) => w.end <= p.start).pop();
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }

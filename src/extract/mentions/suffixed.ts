@@ -63,6 +63,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))
+      || (s.kind === 'Zone' && sitedZone(ctx, start, head, name))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
@@ -77,6 +78,16 @@ function heldEvent(ctx: SentenceContext, start: number, end: number, prefix: str
   const base = ctx.sentence.start, text = ctx.sentence.text;
   const held = pattern('event-held-before').test(text.slice(Math.max(0, start - base - 4), start - base)) || pattern('event-held-after').test(text.slice(end - base));
   return held && prefix.length >= 4 && pattern('event-topic').test(prefix) && !pattern('generic-event').test(prefix) && !readsAsPhrase(prefix);
+}
+
+/**
+ * 位于桃花工业园的甲项目, 落户石桥产业园: where a project lands, a park named by
+ * a common noun (桃花, 石桥 are words too) is still a zone.
+ */
+function sitedZone(ctx: SentenceContext, start: number, head: string, name: string): boolean {
+  const prefix = name.slice(0, -head.length);
+  return prefix.length >= 2 && pattern('placed-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 4), start))
+    && !readsAsPhrase(prefix) && !pattern('area-word-ending').test(prefix) && !pattern('generic-body').test(name) && !afterZoneClass(ctx, ctx.sentence.start, start);
 }
 
 /** 2个国家级经开区: a zone word at `at` after a class or a count names a kind of zone, not one zone. */

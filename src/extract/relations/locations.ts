@@ -22,6 +22,7 @@ export const locations: RelationRule = {
   apply(view) {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);
+      landsAfter(view, i);
       atMainVenue(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
@@ -58,6 +59,23 @@ function inSentence(view: DocView, i: number): void {
       for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || pattern('between-listed').test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
         view.relate('LOCATED_IN', all[n].entity, l.entity, i);
       }
+    }
+  }
+}
+
+/**
+ * 甲项目…，项目总投资10亿元，将落户高新区孝顺镇: a landing verb with areas right
+ * after it places the sentence's latest project before it in each of them.
+ */
+function landsAfter(view: DocView, i: number): void {
+  for (const verb of view.find(i, trigger('land'))) {
+    const project = view.of(i, ['Project'], -Infinity, verb.start).pop();
+    if (!project || view.has('LOCATED_IN', project.entity)) continue;
+    let at = verb.end;
+    for (const area of view.of(i, WHERE, verb.end)) {
+      if (area.start - at > (at === verb.end ? 1 : 0)) break; // 落户Z, 落户在Z; then areas one after another
+      view.relate('LOCATED_IN', project.entity, area.entity, i);
+      at = area.end;
     }
   }
 }
