@@ -132,6 +132,6 @@ function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   const named = view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a))));
   if (named) return named;
   // 台商投资区管委会 → 漳州台商投资区: the one zone whose name ends with the organ's owner.
-  const zones = owner.length >= 3 ? view.entities.filter((e) => e.type === 'Zone' && e.name.endsWith(owner)) : [];
+  const zones = owner.length >= 3 ? view.entities.filter((e) => e.type === 'Zone' && e.mentions.some((m) => m.text.endsWith(owner))) : [];
   return zones.length === 1 ? zones[0] : body;
 }
