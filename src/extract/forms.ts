@@ -3,6 +3,7 @@
 import { lexicons } from './lexicons';
 import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
+import { isOneWord } from './segment';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
@@ -30,6 +31,25 @@ export function withoutLeadingPlace(name: string): string {
     }
   }
   return rest;
+}
+
+/** How many characters a company's brand usually has when news shortens its name to it (中科九峰). */
+const BRAND_LENGTH = 4;
+
+/**
+ * The short forms news uses for a company named in full: its name without
+ * places and legal form (九江德福科技股份有限公司 → 德福科技), and the brand
+ * before its line of business (江西中科九峰智慧医疗科技有限公司 → 中科九峰).
+ */
+export function companyShortForms(name: string): string[] {
+  const core = withoutCompanyEnding(withoutLeadingPlace(name));
+  if (core === name || core.length < 3 || lexicons().places.has(core)) return [];
+  const brand = core.slice(0, BRAND_LENGTH);
+  const business = core.slice(BRAND_LENGTH);
+  const { companySuffixes, industryWords } = lexicons();
+  const endsAsFirm = business.length >= 2 && [...companySuffixes, ...industryWords].some((w) => business.endsWith(w));
+  // Not a word of its own (智能制造): a brand of common words is two of them at least (远大|智能).
+  return endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
 }
 
 const keys = new Map<string, string>();

@@ -106,6 +106,11 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   return opensAsPhrase || words.some((w) => w.tag === 't' && !pattern('phase').test(w.word)) || verbLast;
 }
 
+/** Whether jieba reads the text as one word of its dictionary. */
+export function isOneWord(text: string): boolean {
+  return tagged(text).length === 1;
+}
+
 /** Whether jieba reads the text as one noun (屈原, 洋浦), not a phrase of several (汽车/零部件) or a verb (发布, 丰富). */
 export function isOneNoun(text: string): boolean {
   const words = tagged(text);

@@ -2,7 +2,7 @@
 // declarations give (see MentionPass).
 import type { Sentence } from '../sentences';
 import { PhraseIndex } from '../phrases';
-import { withoutAdministrativeDesignation, withoutLeadingPlace } from '../forms';
+import { companyShortForms, withoutAdministrativeDesignation, withoutLeadingPlace } from '../forms';
 import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { SentenceContext } from './context';
@@ -127,6 +127,8 @@ function namedForms(mentions: Mention[]): NamedForms {
     // 屈原管理区 → 屈原 (代表屈原与…签约): an administrative zone's own name without its designation.
     const own = m.type === 'Zone' ? withoutAdministrativeDesignation(m.text) : undefined;
     if (own && own.length >= 2 && !lexicons().places.has(own) && !types.has(own)) { types.set(own, 'Zone'); bare.add(own); }
+    // 德福科技计划投资…: a company named again by its short form.
+    if (m.type === 'Company') for (const short of companyShortForms(m.text)) if (!types.has(short)) types.set(short, 'Company');
   }
   return { index: new PhraseIndex(types.keys()), types, bare };
 }
