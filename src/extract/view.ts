@@ -132,6 +132,12 @@ export class DocView {
     return this.candidates.some((c) => c.type === type && c.source === source && (!target || c.target === target));
   }
 
+  /** The latest relationship of a type found in sentence i or before it. */
+  latest(type: RelationType, i: number): Candidate | undefined {
+    this.reads(type);
+    return this.candidates.filter((c) => c.type === type && c.sentence <= i).sort((a, b) => a.sentence - b.sentence).pop();
+  }
+
   /** The targets of a source's relationships of one type found so far. */
   targets(type: RelationType, source: DocEntity): DocEntity[] {
     this.reads(type);

@@ -18,7 +18,7 @@ const HOST_REACH = 30;
 
 export const signings: RelationRule = {
   name: 'signings',
-  requires: [],
+  requires: ['MET_WITH', 'HOLDS_POSITION'],
   assigns: ['SIGNED_WITH'],
   apply(view) {
     let counted: CountedSigning | undefined;
@@ -47,11 +47,24 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
       const hosts = hostsBefore(view, i, at);
       for (const host of hosts) for (const p of partners) signed(view, p.entity, host, i, agreement);
       if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) counted = { hosts, sentence: i };
-    }
+    } else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
     signedProjects(view, i, m.start);
   }
   investorsOfSignedProjects(view, i);
   return counted;
+}
+
+/**
+ * 市长会见甲集团董事长一行…会后，双方签署了战略合作协议: the two sides of the
+ * latest meeting sign, each through the body its person holds a position at.
+ */
+function bothSidesOfMeeting(view: DocView, i: number, clauseStart: number, signAt: number, agreement?: string): void {
+  if (!pattern('both-sides').test(view.slice(i, clauseStart, signAt))) return;
+  const meeting = view.latest('MET_WITH', i);
+  if (!meeting) return;
+  const [host] = view.targets('HOLDS_POSITION', meeting.source);
+  const [guest] = view.targets('HOLDS_POSITION', meeting.target);
+  if (host && guest && host !== guest) signed(view, guest, host, i, agreement);
 }
 
 /** 本次签约项目中，甲公司投资120亿元建设乙项目: the investors of the projects signed sign with the article's own area. */
