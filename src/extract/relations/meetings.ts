@@ -6,7 +6,7 @@
 import { trigger } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-import { lastMatchOf } from '../patterns';
+import { lastMatchOf, pattern } from '../patterns';
 
 export const meetings = perSentence({ name: 'meetings', requires: ['trips'], assigns: ['MET_WITH'] }, (view, i) => {
   const text = view.text(i), base = view.base(i);
@@ -19,7 +19,13 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips'], ass
       partners = view.of(i, ['Person'], m.end, view.clause(i, m.end).end);
       before = m.start;
     }
-    if (!partners.length) continue;
+    if (!partners.length) {
+      // 宁波市副市长李关定会见了考察团一行: the guests are the delegation, met through its leaders.
+      if (trip && !trip.visiting && pattern('delegation-subject').test(view.slice(i, m.end, view.clause(i, m.end).end))) {
+        for (const host of view.subjects(i, m.start)) for (const l of trip.leaders) if (host !== l) view.relate('MET_WITH', host, l, i);
+      }
+      continue;
+    }
     // 市委书记A、市长B会见了…: every host listed before the verb meets every guest.
     const notPartner = (p: DocEntity) => !partners.some((q) => q.entity === p);
     const listed = view.subjects(i, before).filter(notPartner);
