@@ -90,10 +90,15 @@ function placesAtHome(view: DocView): DocEntity[] {
   return entities;
 }
 
-/** Whether a title without a body of its own continues the previous link's body: 区委副书记、区长 but not 区委副书记、党工委书记. */
+/**
+ * Whether a title without a body of its own continues the previous link's
+ * body: 区委副书记、区长 but not 区委副书记、党工委书记, nor 省委常委、市委书记
+ * (the province's standing committee, the city's secretary).
+ */
 function fits(body: DocEntity, title: string): boolean {
   if (isZoneOrganTitle(title)) return body.type === 'Zone';
-  if (placeLevelOf(title)) return body.type === 'Place';
+  const level = placeLevelOf(title);
+  if (level) return body.type === 'Place' && [body.name, ...body.aliases].some((n) => n.endsWith(level));
   return true;
 }
 
