@@ -113,7 +113,9 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
     const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
     const start = body ? body.start : s.start;
     links.unshift({ title: s.title, body, start });
-    const before = start - 1;
+    // 市委副书记、市长，兼洋浦经济开发区工委副书记: a concurrent post (兼) continues the chain.
+    const acting = lexicons().actingMarks.has(view.slice(i, start - 1, start)) ? 1 : 0;
+    const before = start - 1 - acting;
     span = CHAIN_JOIN.test(view.slice(i, before, before + 1)) ? spans.find((t) => t.end === before && !t.person) : undefined;
   }
   return links;
