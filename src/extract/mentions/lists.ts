@@ -29,7 +29,8 @@ function listItemsBefore(ctx: SentenceContext, end: number, ofProjects: boolean)
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
-      let start = companyLedItem(ctx, itemEnd);
+      // 此外签约的还有|年产2万吨乙二醇和丙二醇生产线项目、…: a project list's first item starts at the words that open the list.
+      let start = companyLedItem(ctx, itemEnd) ?? (ofProjects ? openedAt(ctx, hardStop + 1, itemEnd) : undefined);
       if (start === undefined) {
         start = extendLeft(ctx, itemEnd, rules);
         if (ofProjects) start = afterProjectFrame(ctx, start, itemEnd);
@@ -46,6 +47,14 @@ function listItemsBefore(ctx: SentenceContext, end: number, ofProjects: boolean)
     itemEnd = base + sep;
   }
   return items;
+}
+
+/** Where a list's first item starts after the words that open the list (其中, 包括, 的还有) in [from, end) of the sentence, if they are there. */
+function openedAt(ctx: SentenceContext, from: number, end: number): number | undefined {
+  const text = ctx.sentence.text.slice(from, end - ctx.sentence.start);
+  let at: number | undefined;
+  for (const m of text.matchAll(pattern('list-opening-words', 'g'))) at = ctx.sentence.start + from + m.index! + m[0].length;
+  return at !== undefined && at < end && ctx.starts.has(at) ? at : undefined;
 }
 
 let frameWords: RegExp | undefined;
@@ -82,6 +91,7 @@ function lastHardStop(text: string, before: number): number {
 
 export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) => EntityType | undefined): void {
   const text = ctx.sentence.text;
+  findOpenProjectList(ctx);
   if (!pattern('list-cue').test(text)) return;
   for (const m of [...text.matchAll(pattern('list-end', 'g')), ...text.matchAll(pattern('counted-list-end', 'g'))]) {
     const at = ctx.sentence.start + m.index!;
@@ -110,6 +120,27 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
       const start = type === 'Project' ? afterLeadingZone(ctx, it.start, it.end - 1) : it.start;
       if (type && name.length >= 2 && !isBareHead(name)) ctx.add(start, it.end, type);
     }
+  }
+}
+
+/**
+ * 签约的5个项目分别是：甲项目、乙项目、丙产业园项目。 A list of projects the
+ * sentence opens and runs to its end, without 等: each item ending in a
+ * project's head is a project, named or descriptive.
+ */
+function findOpenProjectList(ctx: SentenceContext): void {
+  const text = ctx.sentence.text;
+  const opening = pattern('open-project-list').exec(text);
+  if (!opening) return;
+  const from = opening.index + opening[0].length;
+  const close = text.slice(from).search(/[。；;！!？?]|$/);
+  const end = ctx.sentence.start + from + close;
+  const items = listItemsBefore(ctx, end, true).filter((it) => it.start >= ctx.sentence.start + from);
+  if (items.length < 2 || pattern('list-end').test(text.slice(from, from + close))) return;
+  const { projectWords } = lexicons();
+  for (const it of items) {
+    const name = ctx.slice(it.start, it.end);
+    if (projectWords.some((w) => name.endsWith(w)) && name.length > 4 && !pattern('generic-project').test(name) && ctx.claims.free(it.start, it.end)) ctx.add(it.start, it.end, 'Project');
   }
 }
 
