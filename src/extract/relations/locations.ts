@@ -7,7 +7,7 @@
 import { trigger, type DocView } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
-import { pattern } from '../patterns';
+import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
 /** Between two listed names. */
@@ -23,6 +23,7 @@ export const locations: RelationRule = {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);
       landsAfter(view, i);
+      signedByHost(view, i);
       atMainVenue(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
@@ -77,6 +78,21 @@ function landsAfter(view: DocView, i: number): void {
       view.relate('LOCATED_IN', project.entity, area.entity, i);
       at = area.end;
     }
+  }
+}
+
+/**
+ * 铜仁高新区与甲集团签约乙项目；碧江区与丙公司签约丁项目: a project signed by an
+ * area in its own clause group is in that area.
+ */
+function signedByHost(view: DocView, i: number): void {
+  for (const p of view.of(i, ['Project'])) {
+    if (view.has('LOCATED_IN', p.entity)) continue;
+    const group = lastMatchOf('clause-group-end', view.slice(i, view.base(i), p.start)) + 1;
+    const before = view.slice(i, view.base(i) + group, p.start);
+    if (!trigger('sign').test(before)) continue;
+    const host = view.of(i, WHERE, view.base(i) + group, p.start).find((a) => pattern('with-other-side').exec(view.slice(i, a.end, p.start))?.index === 0);
+    if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
   }
 }
 
