@@ -83,7 +83,7 @@ function landsAfter(view: DocView, i: number): void {
 
 /**
  * 铜仁高新区与甲集团签约乙项目；碧江区与丙公司签约丁项目: a project signed by an
- * area in its own clause group is in that area.
+ * area (or its organ) in its own clause group is in that area.
  */
 function signedByHost(view: DocView, i: number): void {
   for (const p of view.of(i, ['Project'])) {
@@ -91,7 +91,8 @@ function signedByHost(view: DocView, i: number): void {
     const group = lastMatchOf('clause-group-end', view.slice(i, view.base(i), p.start)) + 1;
     const before = view.slice(i, view.base(i) + group, p.start);
     if (!trigger('sign').test(before)) continue;
-    const host = view.of(i, WHERE, view.base(i) + group, p.start).find((a) => pattern('with-other-side').exec(view.slice(i, a.end, p.start))?.index === 0);
+    // 疏勒县人民政府与…: the area named in its organ's name signs through it.
+    const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start)));
     if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
   }
 }
