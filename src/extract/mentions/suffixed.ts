@@ -253,7 +253,12 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   // 涉及先进制造业项目、文体旅游项目: kinds of projects, listed after a verb of covering.
   if (!pattern('between-listed').test(ctx.slice(start - 1, start)) || pattern('kinds-listed-before').test(ctx.slice(ctx.sentence.start, start))) return false;
   const before = ctx.slice(Math.max(ctx.sentence.start, start - 3), start - 1);
-  return lexicons().projectWords.some((w) => before.endsWith(w));
+  const head = lexicons().projectWords.find((w) => before.endsWith(w));
+  if (!head) return false;
+  // The project before must be one: found already, or one by itself (not 一批汽车零部件项目、服务业项目).
+  if (ctx.mentions.some((m) => m.type === 'Project' && m.end === start - 1)) return true;
+  const leftStart = extendLeft(ctx, start - 1 - head.length, PROJECT_NAME_RULES);
+  return acceptable('Project', head, ctx.slice(leftStart, start - 1)) || projectFramed(ctx, leftStart);
 }
 
 /** Whether a project is framed before `start` or by what follows `end` (…项目|落户, |位于, |顺利开工). */
