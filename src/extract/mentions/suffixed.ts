@@ -10,6 +10,8 @@ import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '..
 import { commonNouns } from '../dictionary';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
+const OPENING_BRACKET = /^[(（]$/;
+const CLOSING_BRACKET = /^[)）]$/;
 // 一汽项目(招商)服务局: a name cut at a bracket is only its tail.
 const CLOSING_BRACKET_BEFORE = /[)）]$/;
 
@@ -33,7 +35,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (!kinds.includes(s.kind)) continue;
     const headStart = end - head.length;
     // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
-    if (/[(（]$/.test(text.slice(0, at - head.length)) && /^[)）]/.test(text.slice(at))) continue;
+    if (OPENING_BRACKET.test(text.charAt(at - head.length - 1)) && CLOSING_BRACKET.test(text.charAt(at))) continue;
     // 华鑫证券有限公司: a head followed by another is part of the name that ends at the later one.
     if (legalFormAt(text, at)) continue;
     if (!ctx.claims.free(headStart, end)) continue;
