@@ -57,6 +57,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 北湖开发区|澜石新材料项目: a zone opening a project's name is where the project is, a name of its own.
     if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
     if (s.kind === 'Project') start = framedConjoinedStart(ctx, start, headStart, end) ?? start;
+    if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) start += leadingVerbsLength(ctx.slice(start, headStart));
@@ -71,6 +72,23 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
   }
 }
+
+/**
+ * 市自然资源和规划局, 县住房和城乡建设局: a department's name joins two
+ * fields with 和. The name's start before 和 when the words there are a
+ * field, not a body of their own (市商务局和|规划局 stays two).
+ */
+function joinedDepartmentStart(ctx: SentenceContext, start: number): number {
+  if (!pattern('field-joiner').test(ctx.slice(start - 1, start)) || lexicons().organs.levels.includes(ctx.slice(start, start + 1))) return start;
+  const field = extendLeft(ctx, start - 1, rulesFor('GovernmentBody'));
+  const words = ctx.slice(field, start - 1);
+  // The first field opens with the department's level or place (市|自然资源, 吉林省|人力资源).
+  const opensWithOwner = lexicons().organs.levels.includes(words[0]) || lexicons().places.has(words.slice(0, 2)) || lexicons().places.has(words.slice(0, 3));
+  return opensWithOwner && words.length >= 3 && words.length <= MAX_JOINED_FIELD && !headEndingAt(ctx.sentence.text, start - 1 - ctx.sentence.start, field - ctx.sentence.start) ? field : start;
+}
+
+/** How long a department's first field may be with its owner (吉林省人力资源). */
+const MAX_JOINED_FIELD = 8;
 
 /**
  * …举行重大项目集中签约仪式, 招商推介会在Z举行: an event the text says is held is named
