@@ -19,6 +19,9 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
   const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
   const placeOfLevel = new Map<string, DocEntity | undefined>();
   const speaksAsDistrict = contexts.some((ctx) => pattern('bare-district-organ').test(ctx.sentence.text));
+  // 广州市企业家代表团来我市考察: 我市 is not the place the visitors come from.
+  const visitors = visitingPlaces(contexts, entities);
+  const atHome = visitors.size ? entities.filter((e) => !visitors.has(e)) : entities;
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
   const referent = (word: string, start: number): DocEntity | undefined => {
@@ -31,7 +34,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
       const level = word.at(-1)!;
-      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(entities, level, true));
+      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(atHome, level, true) ?? ownPlace(entities, level, true));
       return placeOfLevel.get(level);
     }
     const head = word.replace(pattern('demonstrative-start'), '');
@@ -51,6 +54,23 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       ctx.claims.claim(start, end);
       out.push({ sentence: ctx.index, start, end, entity, word });
     }
+  }
+  return out;
+}
+
+/** How far before its delegation word a place may be named in the delegation's name (甲市企业家|代表团). */
+const DELEGATION_NAME = 8;
+
+/** The places whose delegations come to the article's own area (甲市企业家代表团来我市). */
+function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+  const out = new Set<DocEntity>();
+  for (const ctx of contexts) {
+    const m = pattern('visitors-coming').exec(ctx.sentence.text);
+    if (!m) continue;
+    // The place named in the delegation's name, just before it (广州市|企业家|代表团).
+    const at = ctx.sentence.start + m.index;
+    const place = entities.filter((e) => e.type === 'Place' && e.mentions.some((x) => x.end <= at && at - x.end <= DELEGATION_NAME && !/[，,。；;、]/.test(ctx.slice(x.end, at))));
+    for (const e of place) out.add(e);
   }
   return out;
 }
