@@ -69,7 +69,14 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
     const bare = keys.filter((k) => !withPlace.includes(k));
     if (!withPlace.length) continue;
     const target = withPlace.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length)[0];
-    for (const k of [...bare, ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text, groups.get(target)![0].text))]) {
+    const targetName = groups.get(target)![0].text;
+    // 市总工会 is no 黑龙江省总工会: a level named before the bare form must be the place's.
+    const sameLevel = (k: string) => {
+      const bareName = groups.get(k)![0].text;
+      const level = pattern('level-character-start').exec(bareName)?.[0];
+      return !level || !targetName.endsWith(bareName.slice(1)) || targetName.slice(0, -(bareName.length - 1)).endsWith(level);
+    };
+    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text, targetName))]) {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }
@@ -140,12 +147,17 @@ function sameEvent(short: string, long: string): boolean {
   return long.includes(short) && short.length >= 0.7 * long.length;
 }
 
+/** The places a name opens with (吉林省长春市汽开区 → 吉林省长春市). */
+function placePartOf(name: string): string {
+  return name.slice(0, name.length - withoutLeadingPlace(name).length);
+}
+
 /**
  * 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not;
  * 三江新区 is 宜宾三江新区 without its city (三江 being a place's name too).
  */
 function sameLocal(a: string, b: string): boolean {
-  const placeOf = (s: string) => s.slice(0, s.length - withoutLeadingPlace(s).length).replace(pattern('province-or-city-character-end'), '');
+  const placeOf = (s: string) => placePartOf(s).replace(pattern('province-or-city-character-end'), '');
   return placeOf(a) === placeOf(b) || a.endsWith(b) || b.endsWith(a);
 }
 

@@ -76,11 +76,12 @@ function computeKey(type: string, name: string): string {
       return places.get(region) ?? places.get(s) ?? region;
     }
     case 'Zone': return abbreviateZone(s);
-    case 'Company':
-    case 'Organization': {
+    case 'Company': {
       const core = withoutCompanyEnding(withoutLeadingPlace(s));
       return core.length >= 2 ? core : s;
     }
+    // 杭州市衢州商会 and 宁波市衢州商会 are two chambers: an organisation's place is part of its name.
+    case 'Organization': return s;
     case 'Project': return s.replace(pattern('project-word-ending'), '');
     default: return s;
   }
