@@ -52,6 +52,8 @@ export interface ExtendRules {
   allowQuotes?: boolean;
   /** A slash between a quantity and its period is part of the name: 5万吨/年水泥窑协同处置项目. */
   allowRates?: boolean;
+  /** 、 between a word ending as `before` accepts and one opening as `after` accepts is part of the name: 集中签约、开工、竣工活动. */
+  listedWords?: { before: RegExp; after: RegExp };
 }
 
 const PUNCT = /[\s，,。、；;：:“”"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
@@ -98,6 +100,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
+    else if (rules.listedWords && t.text === '、' && i > 0 && rules.listedWords.before.test(ctx.tokens[i - 1].text) && rules.listedWords.after.test(ctx.tokens[i + 1]?.text ?? '')) { /* 签约、开工 */ }
     else if (PUNCT.test(t.text) && !(rules.allowDashes && DASH.test(t.text))) break;
     if (!rules.allowDigits && DIGIT.test(t.text)) break;
     // 500强巨星控股集团: the word after a number is its unit, not part of a name.
