@@ -106,8 +106,8 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text) }));
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's.
-    const isBusiness = (rest: string) => industries.has(rest) || short.core.length >= 4;
-    const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core) && isBusiness(l.core.slice(short.core.length)));
+    const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core)
+      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);

@@ -1,16 +1,15 @@
-// LOCATED_IN. Within a sentence: 项目签约落位/落户/落地 + area; 位于Z的P;
-// E在Z举办; Z举行E; a zone that is the subject of a sentence listing projects
-// and a landing verb; an event held during a trip, at its destination.
-// Across the article: a project that lands, starts or is signed where no
-// area is named is in the article's own area (the headline's, 我区, 该县);
-// one seen on a trip is at the trip's destination.
+// LOCATED_IN. Within a sentence: 项目签约落位/落户/落地 + area; 位于Z的P; Z的P;
+// 项目…将落户Z; Z(的organ)与C签约P; E在Z(主会场, 会展中心)举办; Z举行E; a
+// project at the main venue, where the event is; a zone that is the subject
+// of a sentence listing projects and a landing verb; an event held during a
+// trip, at its destination. Across the article: a project that lands,
+// starts or is signed where no area is named is in the article's own area
+// (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
 import { trigger, type DocView } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
-
-/** Between two listed names. */
 
 /** Where things are: the areas LOCATED_IN may point to. */
 const WHERE = endpointTypes('LOCATED_IN', 'to');
