@@ -173,7 +173,21 @@ function sameLocal(a: string, b: string): boolean {
 export function ownPlace(entities: DocEntity[], level?: string, strict = false): DocEntity | undefined {
   const places = placesByCitation(entities);
   const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
+  if (atLevel && level && partOfListedCity(atLevel, places)) return undefined;
   return atLevel ?? (strict ? undefined : places[0]);
+}
+
+/**
+ * 全市…珠晖区的甲项目，耒阳市的乙项目，常宁市…: a county-level city listed
+ * with other counties of one city is a part of the article's city (衡阳市),
+ * not the city the article speaks as.
+ */
+function partOfListedCity(place: DocEntity, places: DocEntity[]): boolean {
+  const { placeCities, places: forms } = lexicons();
+  const official = (e: DocEntity) => forms.get(e.name) ?? e.name;
+  const city = placeCities.get(official(place));
+  if (!city || placeLevel(place) !== 'county') return false;
+  return places.filter((e) => e !== place && placeLevel(e) === 'county' && placeCities.get(official(e)) === city).length >= 2;
 }
 
 const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);
