@@ -184,7 +184,7 @@ export function ownPlace(entities: DocEntity[], level?: string, strict = false):
  */
 function partOfListedCity(place: DocEntity, places: DocEntity[]): boolean {
   const { placeCities, places: forms } = lexicons();
-  const official = (e: DocEntity) => forms.get(e.name) ?? e.name;
+  const official = (e: DocEntity) => [e.name, ...e.aliases].map((n) => forms.get(n)).find(Boolean) ?? e.name;
   const city = placeCities.get(official(place));
   if (!city || placeLevel(place) !== 'county') return false;
   return places.filter((e) => e !== place && placeLevel(e) === 'county' && placeCities.get(official(e)) === city).length >= 2;
