@@ -270,7 +270,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
 export function projectFramed(ctx: SentenceContext, start: number): boolean {
   if (pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start))) return true;
   // 耒阳市的|电子信息产业园项目: a place's own project.
-  if (ctx.slice(start - 1, start) === '的' && ctx.tokens.some((t) => t.end === start - 1 && lexicons().places.has(t.text))) return true;
+  if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && lexicons().places.has(t.text))) return true;
   // 签订了甲项目和|乙项目合作协议: joined to a project, a name is one too; not
   // 涉及先进制造业项目、文体旅游项目, kinds of projects after a verb of covering.
   if (!pattern('between-listed').test(ctx.slice(start - 1, start)) || pattern('kinds-listed-before').test(ctx.slice(ctx.sentence.start, start))) return false;
