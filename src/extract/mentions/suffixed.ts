@@ -8,6 +8,7 @@ import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
+import { withoutLeadingPlace } from '../forms';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 const OPENING_BRACKET = /^[(（]$/;
@@ -254,7 +255,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
-  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(name) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix);
+  // 延吉市重大项目: a place before a generic name names no project either.
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix);
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   // 各县区政府, 有关部门, 各级党委政府: a pointer to every or some bodies names none.
   if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;

@@ -148,8 +148,22 @@ function inOwnArea(view: DocView): void {
     const home = view.home;
     if (!home || !specificEnough(view, home)) continue;
     const said = project.mentions.find((m) => start.test(view.text(m.sentence)) || land.test(view.text(m.sentence)));
-    if (said) view.relate('LOCATED_IN', project, home, said.sentence);
+    if (said && !sitedElsewhere(view, said)) view.relate('LOCATED_IN', project, home, said.sentence);
   }
+}
+
+/**
+ * 在北大湖滑雪度假区…建设甲项目: the clause builds the project at a site the
+ * text names but the lexicon does not know; the article's own area is no
+ * better guess than none.
+ */
+function sitedElsewhere(view: DocView, m: { sentence: number; start: number }): boolean {
+  const clause = view.clause(m.sentence, m.start);
+  const site = pattern('unknown-site-before').exec(view.slice(m.sentence, clause.start, m.start));
+  if (!site) return false;
+  // Nothing the text names there is an area, or a firm (设在由甲公司投资兴建的…: the investor, not a site).
+  const at = clause.start + site.index;
+  return !view.of(m.sentence, [...WHERE, 'Company', 'Organization'], at, at + site[0].length).length;
 }
 
 /** A city or province is too broad a home for projects when the article names zones: they land in one of them. */
