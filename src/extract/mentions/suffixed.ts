@@ -56,6 +56,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 甲公司投资5亿元建设乙项目: the project starts after its investor.
     if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
     // 北湖开发区|澜石新材料项目: a zone opening a project's name is where the project is, a name of its own.
+    const siteStart = start; // 签约|柳东新区|综合管廊项目: the frame stands before the site.
     if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
     if (s.kind === 'Project') start = framedConjoinedStart(ctx, start, headStart, end) ?? start;
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
@@ -66,7 +67,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && projectFramedAround(ctx, start, end) && acceptableFramedProject(head, name))
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || (siteStart < start && projectFramed(ctx, siteStart))) && acceptableFramedProject(head, name))
       || (s.kind === 'Zone' && sitedZone(ctx, start, head, name))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).

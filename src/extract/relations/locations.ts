@@ -49,8 +49,8 @@ function inSentence(view: DocView, i: number): void {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && pattern('held-after').test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
-    // 安达经开区的甲项目、肇东市的乙项目: each project is in the area it belongs to.
-    if (WHERE.includes(type) && next.entity.type === 'Project' && pattern('area-of-project').test(between) && !pattern('from-before').test(view.slice(i, -Infinity, l.start))) {
+    // 安达经开区的甲项目、肇东市的乙项目, 柳东新区|综合管廊项目 (a site opening the name): each project is in the area it belongs to.
+    if (WHERE.includes(type) && next.entity.type === 'Project' && (between === '' || pattern('area-of-project').test(between)) && !pattern('from-before').test(view.slice(i, -Infinity, l.start))) {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
