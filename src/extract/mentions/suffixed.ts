@@ -60,6 +60,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
     if (s.kind === 'Project') start = framedConjoinedStart(ctx, start, headStart, end) ?? start;
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
+    if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) start += leadingVerbsLength(ctx.slice(start, headStart));
@@ -73,6 +74,21 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
   }
+}
+
+/**
+ * 赴克拉玛依市|新疆油田公司: a name opens with its larger places first
+ * (新疆克拉玛依…), so a city before its own province is where the body is,
+ * not part of its name. The name's start after that place, or `start`.
+ */
+function afterSmallerPlace(ctx: SentenceContext, start: number): number {
+  const { places, placeLevels, placeProvinces } = lexicons();
+  const [first, second] = ctx.tokens.filter((t) => t.start >= start).slice(0, 2);
+  if (!first || !second || first.end !== second.start) return start;
+  const a = places.get(first.text), b = places.get(second.text);
+  if (!a || !b || placeLevels.get(b) !== 'province' || placeLevels.get(a) === 'province' || placeProvinces.get(a) !== b) return start;
+  ctx.add(first.start, first.end, 'Place');
+  return second.start;
 }
 
 /**
