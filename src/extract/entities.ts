@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
+import { leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import type { EntityType } from '../schema/ontology';
@@ -147,17 +147,12 @@ function sameEvent(short: string, long: string): boolean {
   return long.includes(short) && short.length >= 0.7 * long.length;
 }
 
-/** The places a name opens with (吉林省长春市汽开区 → 吉林省长春市). */
-function placePartOf(name: string): string {
-  return name.slice(0, name.length - withoutLeadingPlace(name).length);
-}
-
 /**
  * 长春市汽开区 and 长春汽开区 name one zone; 杭州经开区 and 长春经开区 do not;
  * 三江新区 is 宜宾三江新区 without its city (三江 being a place's name too).
  */
 function sameLocal(a: string, b: string): boolean {
-  const placeOf = (s: string) => placePartOf(s).replace(pattern('province-or-city-character-end'), '');
+  const placeOf = (s: string) => leadingPlaces(s).replace(pattern('province-or-city-character-end'), '');
   return placeOf(a) === placeOf(b) || a.endsWith(b) || b.endsWith(a);
 }
 
@@ -183,11 +178,16 @@ export function ownPlace(entities: DocEntity[], level?: string, strict = false):
  * not the city the article speaks as.
  */
 function partOfListedCity(place: DocEntity, places: DocEntity[]): boolean {
-  const { placeCities, places: forms } = lexicons();
-  const official = (e: DocEntity) => [e.name, ...e.aliases].map((n) => forms.get(n)).find(Boolean) ?? e.name;
-  const city = placeCities.get(official(place));
+  const { placeCities } = lexicons();
+  const city = placeCities.get(officialName(place));
   if (!city || placeLevel(place) !== 'county') return false;
-  return places.filter((e) => e !== place && placeLevel(e) === 'county' && placeCities.get(official(e)) === city).length >= 2;
+  return places.filter((e) => e !== place && placeLevel(e) === 'county' && placeCities.get(officialName(e)) === city).length >= 2;
+}
+
+/** A place's official name, from any of its forms (the simplified ones of a traditional text among them). */
+export function officialName(e: DocEntity): string {
+  const { places } = lexicons();
+  return [e.name, ...e.aliases].map((n) => places.get(n)).find(Boolean) ?? e.name;
 }
 
 const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);

@@ -33,6 +33,11 @@ export function withoutLeadingPlace(name: string): string {
   return rest;
 }
 
+/** The places a name opens with (吉林省长春市汽开区 → 吉林省长春市). */
+export function leadingPlaces(name: string): string {
+  return name.slice(0, name.length - withoutLeadingPlace(name).length);
+}
+
 /** How many characters a company's brand usually has when news shortens its name to it (中科九峰). */
 const BRAND_LENGTH = 4;
 
@@ -46,8 +51,7 @@ export function companyShortForms(name: string): string[] {
   if (core === name || core.length < 3 || lexicons().places.has(core)) return [];
   const brand = core.slice(0, BRAND_LENGTH);
   const business = core.slice(BRAND_LENGTH);
-  const { companySuffixes, industryWords } = lexicons();
-  const endsAsFirm = business.length >= 2 && [...companySuffixes, ...industryWords].some((w) => business.endsWith(w));
+  const endsAsFirm = business.length >= 2 && lexicons().companyHeadEndings.endsWith(business);
   // Not a word of its own (智能制造): a brand of common words is two of them at least (远大|智能).
   return endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
 }

@@ -97,6 +97,9 @@ function build() {
   const titles = load('titles');
   const triggers = load('triggers');
   const organs = load('organs');
+  const companyHeads = COMPANY_HEAD_SECTIONS.flatMap((name) => (name ? section(companySuffixes, name) : companySuffixes.words));
+  const facilityWords = section(projectWords, 'facility');
+  const afterInvestmentWords = section(projectWords, 'after-investment');
   // A head word decides a type: it may not belong to two types.
   checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes].map(mainWords).concat(headsOf(companySuffixes, COMPANY_HEAD_SECTIONS)));
   const notPlacesList = load('not-places');
@@ -118,7 +121,9 @@ function build() {
     /** Words that name a group of officials before a list of names: 区领导, 市领导. */
     collectiveHeads: section(titles, 'collective'),
     /** Every company head: legal forms, holdings, strong heads and the words that end a name only before a delimiter. */
-    companySuffixes: COMPANY_HEAD_SECTIONS.flatMap((name) => (name ? section(companySuffixes, name) : companySuffixes.words)),
+    companySuffixes: companyHeads,
+    /** What a firm's name may end in, heads and industries (德福|科技, 中科九峰|智慧医疗科技). */
+    companyHeadEndings: new EndingIndex([...companyHeads, ...section(companySuffixes, 'industry')]),
     /** Legal forms (有限公司, 集团): strong heads, and dropped when names are compared. */
     companyLegalForms: section(companySuffixes, 'legal'),
     /** What is dropped from a company's name to compare it with another: legal forms and 股份, 控股. */
@@ -157,20 +162,20 @@ function build() {
     /** Words for the parties of an agreement (双方): never names. */
     partiesRefs: new Set(section(references, 'parties')),
     projectWords: projectWords.words,
-    projectHeadsAfterInvestment: section(projectWords, 'after-investment'),
+    projectHeadsAfterInvestment: afterInvestmentWords,
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
     /**
      * Heads of facilities, projects only in a project frame (大楼, 生产线), and
      * the heads projects have after an investment phrase (基地, 总部), longest first.
      */
-    facilityHeads: [...new Set([...section(projectWords, 'facility'), ...section(projectWords, 'after-investment')])].sort((a, b) => b.length - a.length),
+    facilityHeads: [...new Set([...facilityWords, ...afterInvestmentWords])].sort((a, b) => b.length - a.length),
     /** Facility heads that after a company's name name a unit of it (研发中心, 总部), not a project. */
     companyUnitHeads: new Set(section(projectWords, 'company-unit')),
     /** Of those, the heads that make a project only with a figure or a name before them (建设华南运营总部, not 打造先进制造业基地). */
-    facilityHeadsNeedingName: new Set(section(projectWords, 'after-investment').filter((w) => !section(projectWords, 'facility').includes(w))),
+    facilityHeadsNeedingName: new Set(afterInvestmentWords.filter((w) => !facilityWords.includes(w))),
     /** The last characters of facility heads, to pass over the words that end in none. */
-    facilityHeadEnds: new Set([...section(projectWords, 'facility'), ...section(projectWords, 'after-investment')].map((w) => w.at(-1)!)),
+    facilityHeadEnds: new Set([...facilityWords, ...afterInvestmentWords].map((w) => w.at(-1)!)),
     /** Words right before a descriptive name that make it a project (引进, 签约, 公司的). */
     projectFrameBefore: section(projectWords, 'frame-before'),
     /** Every known form of a place → its official name. */

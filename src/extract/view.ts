@@ -10,7 +10,7 @@ import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 import { PipelineError, type Declared } from './pipeline';
 import { pattern } from './patterns';
-import { withoutLeadingPlace } from './forms';
+import { leadingPlaces } from './forms';
 import type { EntityType, RelationType } from '../schema/ontology';
 
 export interface Located { start: number; end: number; entity: DocEntity; reference?: boolean; nested?: boolean }
@@ -135,7 +135,9 @@ export class DocView {
   /** The latest relationship of a type found in sentence i or before it. */
   latest(type: RelationType, i: number): Candidate | undefined {
     this.reads(type);
-    return this.candidates.filter((c) => c.type === type && c.sentence <= i).sort((a, b) => a.sentence - b.sentence).pop();
+    let latest: Candidate | undefined;
+    for (const c of this.candidates) if (c.type === type && c.sentence <= i && (!latest || c.sentence >= latest.sentence)) latest = c;
+    return latest;
   }
 
   /** The targets of a source's relationships of one type found so far. */
@@ -236,7 +238,7 @@ function findHome(view: DocView): DocEntity | undefined {
 /** The place entity whose name opens `name` (宜宾 of 宜宾市2024年…活动), if the article names it. */
 function placeOpening(view: DocView, name: string): DocEntity | undefined {
   const { places } = lexicons();
-  const form = name.slice(0, name.length - withoutLeadingPlace(name).length);
+  const form = leadingPlaces(name);
   const official = places.get(form) ?? places.get(form.replace(pattern('province-or-city-character-end'), ''));
   if (!official) return undefined;
   return view.entities.find((e) => e.type === 'Place' && [e.name, ...e.aliases].some((n) => (places.get(n) ?? n) === official));

@@ -7,7 +7,7 @@
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';
-import { withoutLeadingPlace } from '../forms';
+import { leadingPlaces } from '../forms';
 import { typeOfHead } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
@@ -16,7 +16,7 @@ let organsLongestFirst: string[] | undefined;
 
 /** 宜宾市2024年…签约活动举行: the city, county or town at the head of an event's name hosts it, a place of the article. */
 function hostPlaceOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
-  const place = m.text.slice(0, m.text.length - withoutLeadingPlace(m.text).length);
+  const place = leadingPlaces(m.text);
   const { places, placeLevels } = lexicons();
   // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
   const level = placeLevels.get(places.get(place) ?? '');

@@ -57,14 +57,18 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
 function findSiteTowns(ctx: SentenceContext): void {
   const { tokens } = ctx;
   const ending = pattern('town-ending');
-  const sitedAt = (at: number) => pattern('placed-before').test(ctx.slice(Math.max(ctx.sentence.start, at - 4), at));
   for (let k = 0; k < tokens.length; k++) {
     const one = tokens[k], next = tokens[k + 1];
     // 角美镇 as one word, or 大沽|镇 as two.
     const end = one.text.length >= 3 && ending.test(one.text) && namesSomething(one.text) ? one.end
       : next && one.text.length >= 2 && ending.exec(next.text)?.[0] === next.text && namesSomething(one.text) ? next.end : undefined;
-    if (end !== undefined && sitedAt(one.start) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
+    if (end !== undefined && sitedAt(ctx, one.start) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
   }
+}
+
+/** Whether the words before `at` make what follows a site (位于, 落户, 在, 到). */
+export function sitedAt(ctx: SentenceContext, at: number): boolean {
+  return pattern('placed-before').test(ctx.slice(Math.max(ctx.sentence.start, at - 4), at));
 }
 
 /** Whether a form may be a place in this document: unambiguous, or confirmed by a name the text holds. */

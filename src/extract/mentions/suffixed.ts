@@ -9,6 +9,7 @@ import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, w
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 import { withoutLeadingPlace } from '../forms';
+import { sitedAt } from './places';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 const OPENING_BRACKET = /^[(（]$/;
@@ -124,7 +125,7 @@ function heldEvent(ctx: SentenceContext, start: number, end: number, prefix: str
  */
 function sitedZone(ctx: SentenceContext, start: number, head: string, name: string): boolean {
   const prefix = name.slice(0, -head.length);
-  return prefix.length >= 2 && pattern('placed-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 4), start))
+  return prefix.length >= 2 && sitedAt(ctx, start)
     && !readsAsPhrase(prefix) && !pattern('area-word-ending').test(prefix) && !pattern('generic-body').test(name) && !afterZoneClass(ctx, ctx.sentence.start, start);
 }
 

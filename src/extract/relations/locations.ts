@@ -13,6 +13,8 @@ import { endpointTypes } from '../../schema/ontology';
 
 /** Where things are: the areas LOCATED_IN may point to. */
 const WHERE = endpointTypes('LOCATED_IN', 'to');
+/** What a named site may be instead of an unknown one: an area, or a firm that builds there. */
+const AREAS_AND_FIRMS = [...WHERE, 'Company', 'Organization'] as const;
 
 export const locations: RelationRule = {
   name: 'locations',
@@ -163,7 +165,7 @@ function sitedElsewhere(view: DocView, m: { sentence: number; start: number }): 
   if (!site) return false;
   // Nothing the text names there is an area, or a firm (设在由甲公司投资兴建的…: the investor, not a site).
   const at = clause.start + site.index;
-  return !view.of(m.sentence, [...WHERE, 'Company', 'Organization'], at, at + site[0].length).length;
+  return !view.of(m.sentence, AREAS_AND_FIRMS, at, at + site[0].length).length;
 }
 
 /** A city or province is too broad a home for projects when the article names zones: they land in one of them. */

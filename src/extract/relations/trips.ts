@@ -6,7 +6,7 @@
 // that later sentences (visits, meetings, companions) refer to.
 import { trigger, type DocView, type Span, type Trip } from '../view';
 import { lexicons } from '../lexicons';
-import { ID_PREFIX, type DocEntity } from '../entities';
+import { ID_PREFIX, officialName, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
 
@@ -90,8 +90,6 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
   return out;
 }
 
-/** A place's official name, from any of its forms (the simplified ones of a traditional text among them). */
-const officialName = (e: DocEntity) => [e.name, ...e.aliases].map((n) => lexicons().places.get(n)).find(Boolean) ?? e.name;
 const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
 
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {
