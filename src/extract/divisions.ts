@@ -91,10 +91,10 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   // Highest level first: 吉林 is 吉林省 before 吉林市.
   for (const n of provinceList) add(n, short(n, pattern('province-short-form')));
   for (const n of cities) add(n, short(n, pattern('city-short-form')));
-  // 昌吉回族自治州 → 昌吉州, 红河哈尼族彝族自治州 → 红河州: how officials' titles name an autonomous prefecture (昌吉州党委书记, 红河州副州长).
-  for (const n of cities) {
-    const prefecture = pattern('autonomous-prefecture').exec(n);
-    if (prefecture) add(n, prefecture[1] + prefecture[2]);
+  // 昌吉回族自治州 → 昌吉州, 沧源佤族自治县 → 沧源县: how the news and officials' titles name an autonomous division (昌吉州党委书记, 与沧源县人民政府签约).
+  for (const n of [...cities, ...counties]) {
+    const division = pattern('autonomous-division').exec(n);
+    if (division) add(n, division[1] + division[2]);
   }
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
   const countyForms = counties.map((n) => [n, short(n, pattern('county-short-form'))] as const);

@@ -12,7 +12,7 @@ function segmenter(): Jieba {
   const lex = lexicons();
   const common = [
     ...lex.titles, ...lex.zoneWords, ...lex.eventWords, ...lex.companySuffixes,
-    ...lex.organizationSuffixes, ...lex.governmentSuffixes,
+    ...lex.organizationSuffixes, ...lex.governmentSuffixes, ...lex.sectorWords,
   ];
   const lines = new Map<string, string>();
   for (const w of common) lines.set(w, `${w} 50000 n`);
@@ -84,8 +84,8 @@ export function leadingVerbsLength(text: string): number {
   return at;
 }
 
-/** Tags of words no name opens with: verbs, adverbs, prepositions, conjunctions, pronouns, time words. */
-const NOT_OPENING_NAMES = new Set(['v', 'd', 'p', 'c', 'r', 't']);
+/** Tags of words no name opens with: verbs, state words (紧盯), adverbs, prepositions, conjunctions, pronouns, time words. */
+const NOT_OPENING_NAMES = new Set(['v', 'z', 'd', 'p', 'c', 'r', 't']);
 
 /**
  * Whether a text reads as a phrase rather than a name: it opens with a verb

@@ -274,7 +274,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
   // 延吉市重大项目: a place before a generic name names no project either.
-  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix);
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix) && !readsAsPhrase(withoutLeadingPlace(prefix));
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   // 各县区政府, 有关部门, 各级党委政府: a pointer to every or some bodies names none.
   if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;
@@ -334,7 +334,7 @@ export function findFramedFacilities(ctx: SentenceContext): void {
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string): boolean {
   const words = name.slice(0, -head.length);
-  if (words.length < 3 || pattern('generic-project').test(name) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
+  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
   // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure or a name.
   return !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }

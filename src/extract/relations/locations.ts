@@ -26,6 +26,7 @@ export const locations: RelationRule = {
       landsAfter(view, i);
       signedByHost(view, i);
       atMainVenue(view, i);
+      openingSite(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
     }
@@ -44,7 +45,7 @@ function inSentence(view: DocView, i: number): void {
     const between = view.slice(i, l.end, next.start);
     const after = view.slice(i, next.end, Infinity);
     if ((type === 'Project' || type === 'Company') && between.length <= 7 && land.test(between) && WHERE.includes(next.entity.type)) {
-      view.relate('LOCATED_IN', l.entity, next.entity, i);
+      for (const area of areasInARow(view, i, next.start, 0)) view.relate('LOCATED_IN', l.entity, area.entity, i);
     }
     // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
     if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
@@ -73,13 +74,20 @@ function landsAfter(view: DocView, i: number): void {
   for (const verb of view.find(i, trigger('land'))) {
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop();
     if (!project || view.has('LOCATED_IN', project.entity)) continue;
-    let at = verb.end;
-    for (const area of view.of(i, WHERE, verb.end)) {
-      if (area.start - at > (at === verb.end ? 1 : 0)) break; // 落户Z, 落户在Z; then areas one after another
-      view.relate('LOCATED_IN', project.entity, area.entity, i);
-      at = area.end;
-    }
+    for (const area of areasInARow(view, i, verb.end, 1)) view.relate('LOCATED_IN', project.entity, area.entity, i);
   }
+}
+
+/** 落户高新区孝顺镇, 建于沧源县勐董镇: the areas named one after another from `from` (the first up to `gap` characters after it). */
+function areasInARow(view: DocView, i: number, from: number, gap: number) {
+  const row = [];
+  let at = from;
+  for (const area of view.of(i, WHERE, from)) {
+    if (area.start - at > (at === from ? gap : 0)) break;
+    row.push(area);
+    at = area.end;
+  }
+  return row;
 }
 
 /**
@@ -106,6 +114,20 @@ function atMainVenue(view: DocView, i: number): void {
   if (!where) return;
   const clause = view.clause(i, venue.start);
   for (const p of view.of(i, ['Project'], venue.end, clause.end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, where, i);
+}
+
+/**
+ * 在扎赉诺尔区，甲项目已完成投资2亿元; 在孝顺镇分会场，乙项目…: a sentence or
+ * clause group that opens at an area is about what is there.
+ */
+function openingSite(view: DocView, i: number): void {
+  for (const open of view.find(i, pattern('site-opens'))) {
+    const [area] = view.of(i, WHERE, open.end);
+    if (area?.start !== open.end || !pattern('site-opened').test(view.slice(i, area.end, area.end + 6))) continue;
+    const group = view.slice(i, area.end, Infinity).search(pattern('clause-group-end'));
+    const end = group < 0 ? Infinity : area.end + group;
+    for (const p of view.of(i, ['Project'], area.end, end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+  }
 }
 
 /** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */

@@ -121,8 +121,13 @@ function signedProjects(view: DocView, i: number, signAt: number): void {
 
 function signed(view: DocView, partner: DocEntity, host: DocEntity, i: number, agreement?: string): void {
   const a = hostBehindOrgan(view, partner), b = hostBehindOrgan(view, host);
-  const [from, to] = HOSTS.has(a.type) && !HOSTS.has(b.type) ? [b, a] : [a, b];
+  const [from, to] = hostRank(a) > hostRank(b) ? [b, a] : [a, b];
   view.relate('SIGNED_WITH', from, to, i, agreement ? { agreement } : undefined);
+}
+
+/** How surely a party hosts: a zone or place, then an organ of state (甲公司与某县人民政府签约), then a firm or association. */
+function hostRank(party: DocEntity): number {
+  return HOSTS.has(party.type) ? 2 : party.type === 'GovernmentBody' ? 1 : 0;
 }
 
 let organWords: string[] | undefined;
