@@ -118,7 +118,8 @@ function startsTitle(ctx: SentenceContext, start: number): boolean {
 function titleStartAt(ctx: SentenceContext, start: number, title: string): number | undefined {
   if (startsTitle(ctx, start)) return start;
   const word = ctx.tokens.find((t) => t.start < start && t.end > start);
-  if (!word || start - word.start < 2 || headTable().spec.get(title[0])?.kind !== 'GovernmentBody') return undefined;
+  // 管理委员会 is an organ's head word, not 管理委 and a 委员.
+  if (!word || start - word.start < 2 || headTable().spec.get(title[0])?.kind !== 'GovernmentBody' || headTable().spec.has(word.text)) return undefined;
   ctx.split(start + 1);
   // 州|发改委主任: a level character right before is the department's own place (州发改委).
   const level = ctx.tokens.find((t) => t.end === word.start && lexicons().organs.levels.includes(t.text));

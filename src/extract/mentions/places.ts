@@ -7,7 +7,8 @@
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
-import { namesSomething } from '../segment';
+import { namesSomething, readsAsPhrase } from '../segment';
+import { commonNouns } from '../dictionary';
 
 const LONE = /^[\u4e00-\u9fff]$/;
 
@@ -64,6 +65,19 @@ function findSiteTowns(ctx: SentenceContext): void {
       : next && one.text.length >= 2 && ending.exec(next.text)?.[0] === next.text && namesSomething(one.text) ? next.end : undefined;
     if (end !== undefined && sitedAt(ctx, one.start) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
   }
+  for (const place of ctx.mentions.filter((m) => m.type === 'Place')) addVillageAfter(ctx, place.end);
+}
+
+/** 板泉镇|后楼村, 城关镇|东石莲子村: a village or community named right after its township is a place too. */
+function addVillageAfter(ctx: SentenceContext, at: number): void {
+  const village = pattern('village-after-place').exec(ctx.slice(at, at + 8));
+  if (!village) return;
+  const end = at + village[0].length;
+  const last = ctx.tokenEndingAt(end);
+  const ending = pattern('village-ending').exec(village[0])![0];
+  // Not 美丽|乡村, 建设|新|农村: the ending is a word of its own or ends a name, not a common noun, and no verb opens it.
+  if (!last || !ctx.starts.has(at) || (last.text.length > ending.length && commonNouns().has(last.text)) || readsAsPhrase(village[0].slice(0, -ending.length))) return;
+  ctx.add(at, end, 'Place');
 }
 
 /** Whether the words before `at` make what follows a site (位于, 落户, 在, 到). */

@@ -242,6 +242,8 @@ function eventStops(): Set<string> {
  * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
  * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
  */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function zoneStart(ctx: SentenceContext, headStart: number): number {
   const { places } = lexicons();
   // 百色/新山/铝/产业示范园: a place opening three words before the head.
@@ -252,6 +254,8 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
   const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return t ? places.has(t.text) : !ctx.starts.has(at); };
   if (three < two && opensWithPlace(three)) return three;
   if (two < one && opensWithPlace(two)) return two;
+  // 建在|天|马岛|旅游度假区: after a site word, a lone character that is no function word opens the name.
+  if (two < one && one - two === 1 && sitedAt(ctx, two) && !readsAsPhrase(ctx.slice(two, one), NO_WORDS)) return two;
   if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
   return headStart;
 }
