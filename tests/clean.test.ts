@@ -24,6 +24,9 @@ describe('cleaning keeps offsets into the original', () => {
   test('pinyin glosses go, repeated and neutral-tone ones too, other brackets stay', () => {
     expect(removePinyinGlosses(map('成都(chéngdū)天府新区推动项目的(de)(de)建设')).text).toBe('成都天府新区推动项目的建设');
     expect(removePinyinGlosses(map('西安大医集团(长春)与5G(IP)合作')).text).toBe('西安大医集团(长春)与5G(IP)合作');
+    // A name's gloss is capitalised; an abbreviation or a brand is no gloss.
+    expect(removePinyinGlosses(map('党工委书记王军（Wáng Jūn）率队赴日本')).text).toBe('党工委书记王军率队赴日本');
+    expect(removePinyinGlosses(map('地区生产总值(GDP)与苹果(Apple)')).text).toBe('地区生产总值(GDP)与苹果(Apple)');
   });
 
   test('boilerplate: captions, credits, editor lines and the tail after the article', () => {

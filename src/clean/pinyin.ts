@@ -6,10 +6,13 @@ import { TextMap } from './textmap';
 const GLOSS = /(?<=[\u3400-\u9fff)）?])[(（?]([a-zA-Z\u00c0-\u024f\u0300-\u036f' ]{1,40})[)）]/g;
 const SYLLABLES = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?)+$/;
 
+/** A capital anywhere but at a word's start (GDP, iPhone): no pinyin; names are written Wáng Jūn. */
+const INNER_CAPITAL = /\B[A-Z]/;
+
 function isPinyin(content: string): boolean {
-  const plain = content.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v').replace(/[' ]/g, '');
-  if (plain !== plain.toLowerCase()) return false;
-  return SYLLABLES.test(plain);
+  const plain = content.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
+  if (INNER_CAPITAL.test(plain)) return false;
+  return SYLLABLES.test(plain.toLowerCase().replace(/[' ]/g, ''));
 }
 
 export function removePinyinGlosses(map: TextMap): TextMap {

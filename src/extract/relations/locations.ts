@@ -117,7 +117,7 @@ function atMainVenue(view: DocView, i: number): void {
 }
 
 /**
- * 在扎赉诺尔区，甲项目已完成投资2亿元; 在孝顺镇分会场，乙项目…: a sentence or
+ * 在扎赉诺尔区，甲项目已完成投资2亿元; 在大阪，招商团参加了乙说明会: a sentence or
  * clause group that opens at an area is about what is there.
  */
 function openingSite(view: DocView, i: number): void {
@@ -126,7 +126,7 @@ function openingSite(view: DocView, i: number): void {
     if (area?.start !== open.end || !pattern('site-opened').test(view.slice(i, area.end, area.end + 6))) continue;
     const group = view.slice(i, area.end, Infinity).search(pattern('clause-group-end'));
     const end = group < 0 ? Infinity : area.end + group;
-    for (const p of view.of(i, ['Project'], area.end, end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+    for (const p of view.of(i, ['Project', 'Event'], area.end, end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
   }
 }
 
