@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
+import { abbreviateZone, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import type { EntityType } from '../schema/ontology';
@@ -30,6 +30,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   }
   mergeLocalForms(groups);
   mergeZoneOwnNames(groups);
+  mergeEventsWithoutHost(groups);
   mergeShortCompanyNames(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -88,6 +89,22 @@ function mergeZoneOwnNames(groups: Map<string, Mention[]>): void {
   const zones = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Zone');
   for (const [key, ms] of zones) {
     const full = zones.filter(([k, other]) => k !== key && groups.has(k) && withoutAdministrativeDesignation(other[0].text) === ms[0].text);
+    if (full.length !== 1) continue;
+    groups.get(full[0][0])!.push(...ms);
+    groups.delete(key);
+  }
+}
+
+/**
+ * 宜春经开区举行|2024年第三批项目集中签约活动 is 宜春经济技术开发区2024年第三批…活动:
+ * an event named without the zone or place at the head of its full name.
+ */
+function mergeEventsWithoutHost(groups: Map<string, Mention[]>): void {
+  const hosts = new Set([...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').flatMap((ms) => ms.map((m) => abbreviateZone(m.text))));
+  const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event');
+  for (const [key, ms] of events) {
+    const name = ms[0].text;
+    const full = events.filter(([k, other]) => k !== key && groups.has(k) && other[0].text.endsWith(name) && hosts.has(abbreviateZone(other[0].text.slice(0, -name.length))));
     if (full.length !== 1) continue;
     groups.get(full[0][0])!.push(...ms);
     groups.delete(key);

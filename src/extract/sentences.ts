@@ -1,9 +1,12 @@
 // Splits clean text into sentences with their offsets. A sentence ends at
 // 。！？!? or a line break (；; joins clauses of one sentence, as in lists of attendees); closing quotes stay with their sentence.
+// A list item's number (1. （二） ③) is left out of its sentence.
 
 import { MAX_SENTENCE_CHARS } from '../defaults';
+import { pattern } from './patterns';
 
-export interface Sentence { start: number; end: number; text: string; paragraph: number }
+/** `item`: the sentence opens a numbered list item (its number left out). */
+export interface Sentence { start: number; end: number; text: string; paragraph: number; item?: boolean }
 
 const END = /[。！？!?\n]/;
 const CLOSERS = /[”’」』）)"]/;
@@ -13,9 +16,11 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0, paragraph = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    for (const piece of pieces(body)) out.push({ start: start + lead + piece.at, end: start + lead + piece.at + piece.text.length, text: piece.text, paragraph });
+    // 1.年产5万吨…项目, （二）甲项目: a list item's number opens no name.
+    const marker = pattern('list-marker').exec(raw.trimStart())?.[0].length ?? 0;
+    const lead = raw.length - raw.trimStart().length + marker;
+    const body = raw.trim().slice(marker);
+    for (const piece of pieces(body)) out.push({ start: start + lead + piece.at, end: start + lead + piece.at + piece.text.length, text: piece.text, paragraph, ...(marker && !piece.at ? { item: true } : {}) });
   };
   for (let i = 0; i < text.length; i++) {
     if (!END.test(text[i])) continue;

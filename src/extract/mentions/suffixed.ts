@@ -292,6 +292,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
 
 /** Whether a project frame word ends right before `start` (…引进的|, 签约|, 甲公司的|). */
 export function projectFramed(ctx: SentenceContext, start: number): boolean {
+  // 2.新能源汽车电机生产项目，投资方为…: a numbered item opening with a project's name.
+  if (ctx.sentence.item && start === ctx.sentence.start) return true;
   if (pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start))) return true;
   // 耒阳市的|电子信息产业园项目: a place's own project.
   if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && lexicons().places.has(t.text))) return true;

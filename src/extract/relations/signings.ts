@@ -67,13 +67,29 @@ function bothSidesOfMeeting(view: DocView, i: number, clauseStart: number, signA
   if (host && guest && host !== guest) signed(view, guest, host, i, agreement);
 }
 
-/** 本次签约项目中，甲公司投资120亿元建设乙项目: the investors of the projects signed sign with the article's own area. */
+/**
+ * 本次签约项目中，甲公司投资120亿元建设乙项目: the investors of the projects
+ * signed sign with the article's own area; so do the companies of the
+ * numbered items under 签约项目如下： (1.乙项目，投资方为丙公司).
+ */
 function investorsOfSignedProjects(view: DocView, i: number): void {
   const home = view.home;
-  if (!home || !pattern('signed-projects-frame').test(view.text(i))) return;
+  if (!home) return;
+  if (signedListItem(view, i)) {
+    for (const c of view.of(i, ['Company'])) signed(view, c.entity, home, i);
+    return;
+  }
+  if (!pattern('signed-projects-frame').test(view.text(i))) return;
   for (const c of view.of(i, ['Company'])) {
     if (pattern('investing-verb').test(view.slice(i, c.end, c.end + 6)) && !view.of(i, PARTIES, c.end, c.end + 2).length) signed(view, c.entity, home, i);
   }
+}
+
+/** Whether sentence i is a numbered item of a list that a signing frame opens (签约项目具体如下：). */
+function signedListItem(view: DocView, i: number): boolean {
+  let k = i;
+  while (k >= 0 && view.contexts[k].sentence.item) k--;
+  return k < i && k >= 0 && pattern('signed-projects-frame').test(view.text(k));
 }
 
 /** 其中，科技创新类项目有A、B、C等6家企业: the companies listed after a counted signing are its other partners. */
