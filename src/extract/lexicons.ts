@@ -166,7 +166,7 @@ function build() {
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
     /** Kinds of work that open project names, nouns to the segmenter (抽水蓄能). */
-    sectorWords: section(projectWords, 'sectors'),
+    sectorWords: new Set(section(projectWords, 'sectors')),
     /**
      * Heads of facilities, projects only in a project frame (大楼, 生产线), and
      * the heads projects have after an investment phrase (基地, 总部), longest first.

@@ -101,7 +101,8 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   // …刷新|项目, 促|项目: a verb right before the head makes the head its object (建设, 生产 may be allowed).
   const verbLast = allowedLast !== undefined && last.tag === 'v' && !allowedLast.has(last.word);
   // A one-character "verb" opening an unknown name is often jieba's guess (费|尔斯|通): it counts only for descriptive names.
-  const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && (words[0].word.length > 1 || allowedLast !== undefined);
+  // 再生|铜…, 抽水蓄能…: a kind of work opens project names, whatever its tag.
+  const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && !lexicons().sectorWords.has(words[0].word) && (words[0].word.length > 1 || allowedLast !== undefined);
   // 七期 is a time word to jieba, a project's phase here (动力电池七期项目).
   return opensAsPhrase || words.some((w) => w.tag === 't' && !pattern('phase').test(w.word)) || verbLast;
 }
