@@ -109,6 +109,8 @@ function build() {
     surnames: new Set(load('surnames').words),
     /** Characters a given name does not hold (的, 在, 和 …). */
     notInName: new Set(section(load('surnames'), 'not-in-name')),
+    /** Parts of Tibetan names, which have no surname (达娃|次仁). */
+    tibetanNameParts: new Set(section(load('surnames'), 'tibetan-name-part')),
     /** Of those, the ones that also end given names (王国和): before punctuation only. */
     nameEnds: new Set(section(load('surnames'), 'name-end')),
     /** Marks before a title that leave it whole: 代县长, 兼党工委书记. */
@@ -131,6 +133,8 @@ function build() {
     /** Company heads that need no delimiter after them. */
     strongCompanyHeads: new Set([...section(companySuffixes, 'legal'), ...section(companySuffixes, 'strong')]),
     industryWords: new Set(companySuffixes.sections['industry'] ?? []),
+    /** Verbs of trade that end a firm's name before its legal form (中国电力建设集团). */
+    wordsBeforeCompanyHeads: new Set(section(companySuffixes, 'before-head')),
     organizationSuffixes: organizationSuffixes.words,
     /** General words that may stand inside an organisation's name (浙江企业商会). */
     wordsInsideOrganizations: new Set(section(organizationSuffixes, 'inside')),

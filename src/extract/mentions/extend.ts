@@ -44,6 +44,8 @@ export interface ExtendRules {
   allow?: Set<string>;
   /** …only before a common word that is not the head (安胜企业管理有限公司). */
   allowOnlyBeforeCommonWord?: boolean;
+  /** General stop words this type's names may end in, right before the head (中国电力建设|集团, 物业服务|有限公司). */
+  allowBeforeHead?: Set<string>;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
   stopIf?: (word: string) => boolean;
   /** Dashes are part of the name: 中国—东盟博览会. */
@@ -93,8 +95,9 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     }
     // 浙江企业商会 holds 企业; 安胜企业管理有限公司 too, where a common word follows it (not 企业|正威国际集团, 实体企业|集团).
     const next = ctx.tokens[i + 1];
-    const allowed = rules.allow?.has(t.text) && !places.has(next?.text ?? '')
-      && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text)));
+    const allowed = (rules.allow?.has(t.text) && !places.has(next?.text ?? '')
+      && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text))))
+      || (t.end === headStart && rules.allowBeforeHead?.has(t.text));
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
     if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;

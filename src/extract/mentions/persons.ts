@@ -57,9 +57,28 @@ function nameLengthOf(text: string, at: number): number {
   // 阿不都沙拉木·艾山, 扎西·多吉: a transcribed name joins its parts with a middle dot; it needs no surname.
   const near = text.slice(at, at + MAX_TRANSCRIBED_NAME);
   const transcribed = near.includes('·') || near.includes('•') || near.includes('・') ? pattern('transcribed-name').exec(near) : null;
-  if (transcribed) return transcribed[0].length;
+  if (transcribed) return transcribedEnd(text, at, transcribed[0]) - at;
+  // 达娃次仁, 格桑卓玛: a Tibetan name is two of its parts, with no surname.
+  const { tibetanNameParts } = lexicons();
+  if (tibetanNameParts.has(text.slice(at, at + 2)) && tibetanNameParts.has(text.slice(at + 2, at + 4))) return 4;
   const length = nameLengthByCharacters(text, at);
   return length === 2 && commonWords().has(text.slice(at, at + 2)) ? 0 : length;
+}
+
+/** The longest last part of a transcribed name looked for (阿不都沙拉木 is 6). */
+const MAX_TRANSCRIBED_PART = 6;
+
+/**
+ * 买买提·吐尔逊|带领…: the last part of a transcribed name runs on into the
+ * sentence; it ends before a word that follows names or a common verb.
+ */
+function transcribedEnd(text: string, at: number, match: string): number {
+  const lastStart = at + Math.max(match.lastIndexOf('·'), match.lastIndexOf('•'), match.lastIndexOf('・')) + 1;
+  const end = at + match.length;
+  for (let k = lastStart + 1; k < Math.min(end, lastStart + MAX_TRANSCRIBED_PART); k++) {
+    if (startsFollower(text, k) || commonVerbs().has(text.slice(k, k + 2)) || notInName(text[k])) return k;
+  }
+  return Math.min(end, lastStart + MAX_TRANSCRIBED_PART);
 }
 
 function nameLengthByCharacters(text: string, at: number): number {
