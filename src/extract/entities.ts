@@ -31,6 +31,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   mergeLocalForms(groups);
   mergeZoneOwnNames(groups);
   mergeEventsWithoutHost(groups);
+  mergeShortenedZones(groups);
   mergeShortCompanyNames(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -70,10 +71,11 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
     const bare = keys.filter((k) => !withPlace.includes(k));
     if (!withPlace.length) continue;
     const target = withPlace.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length)[0];
-    const targetName = groups.get(target)![0].text;
+    const type = groups.get(target)![0].type;
+    const targetName = nameKey(type, groups.get(target)![0].text);
     // 市总工会 is no 黑龙江省总工会: a level named before the bare form must be the place's.
     const sameLevel = (k: string) => {
-      const bareName = groups.get(k)![0].text;
+      const bareName = nameKey(type, groups.get(k)![0].text);
       const level = pattern('level-character-start').exec(bareName)?.[0];
       return !level || !targetName.endsWith(bareName.slice(1)) || targetName.slice(0, -(bareName.length - 1)).endsWith(level);
     };
@@ -93,6 +95,31 @@ function mergeZoneOwnNames(groups: Map<string, Mention[]>): void {
     groups.get(full[0][0])!.push(...ms);
     groups.delete(key);
   }
+}
+
+/**
+ * 荆州开发区 is 荆州经济技术开发区, 苏州园区 苏州工业园区, 郑州航空港区
+ * 郑州航空港经济综合实验区: after the words two zones' names share, one
+ * ends in a shorter designation that the other's ends in too. Merged when
+ * one zone of the document is the longer form.
+ */
+function mergeShortenedZones(groups: Map<string, Mention[]>): void {
+  const zones = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Zone');
+  for (const [key, ms] of zones) {
+    const short = ms[0].text;
+    const longer = zones.filter(([k, other]) => k !== key && groups.has(k) && other.some((m) => shortens(short, m.text)));
+    if (longer.length !== 1) continue;
+    groups.get(longer[0][0])!.push(...ms);
+    groups.delete(key);
+  }
+}
+
+/** Whether `short` is `long` with its designation shortened: a shared opening of two characters or more, then an ending of `long`. */
+function shortens(short: string, long: string): boolean {
+  let shared = 0;
+  while (shared < short.length && short[shared] === long[shared]) shared++;
+  const rest = short.slice(shared);
+  return shared >= 2 && rest.length >= 1 && rest.length < long.length - shared && long.endsWith(rest) && pattern('zone-designation-end').test(rest);
 }
 
 /**

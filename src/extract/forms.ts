@@ -11,6 +11,12 @@ export function abbreviateZone(name: string): string {
   return name;
 }
 
+/** 泌阳县人民政府 → 泌阳县政府, 市发展改革委 → 市发改委: an organ's name in its usual short form (government-suffixes.txt @abbreviations). */
+export function abbreviateOrgan(name: string): string {
+  for (const [long, short] of lexicons().organAbbreviations) if (name.endsWith(long)) return name.slice(0, -long.length) + short;
+  return name;
+}
+
 /** Spaces, quotes and dashes that written forms of one name differ by. */
 export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
 
@@ -80,6 +86,7 @@ function computeKey(type: string, name: string): string {
       return places.get(region) ?? places.get(s) ?? region;
     }
     case 'Zone': return abbreviateZone(s);
+    case 'GovernmentBody': return abbreviateOrgan(s);
     case 'Company': {
       const core = withoutCompanyEnding(withoutLeadingPlace(s));
       return core.length >= 2 ? core : s;

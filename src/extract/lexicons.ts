@@ -153,6 +153,8 @@ function build() {
     administrativeZoneWords: new Set(section(zoneWords, 'administrative')),
     /** A zone's long designation → its usual short form (经济技术开发区 → 经开区), longest first. */
     zoneAbbreviations: pairs(section(zoneWords, 'abbreviations')).sort((a, b) => b[0].length - a[0].length),
+    /** An organ's long name → its usual short form (人民政府 → 政府, 发展改革委 → 发改委), longest first. */
+    organAbbreviations: pairs(section(governmentSuffixes, 'abbreviations')).sort((a, b) => b[0].length - a[0].length),
     eventWords: eventWords.words,
     eventStops: new Set(section(eventWords, 'verbs-before')),
     notSuffix: new Set(load('not-suffix').words),
