@@ -1,4 +1,4 @@
-// ATTENDED. At an event: the people before 出席/参加/见证 in a sentence, the
+// ATTENDED. At an event: the people before 出席/参加/见证 or 宣布…开幕 in a sentence, the
 // people listed after 出席仪式的有, and a person with a role (主持, 讲话, 致辞,
 // 推介) keeps the role; the event is the one the sentence names or the latest
 // named before it. On a trip: the people before a companion word (陪同, 随同,
@@ -29,7 +29,8 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
     if (person) view.relate('ATTENDED', person.entity, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
   }
-  for (const m of view.find(i, trigger('attend'))) {
+  // 市委书记某某宣布博览会开幕: who opens the event attends it.
+  for (const m of [...view.find(i, trigger('attend')), ...view.find(i, pattern('announces-opening'))]) {
     const people = attendeesOf(view, i, m).map((p) => p.entity);
     // 代表团拜访了…，并出席…推介会: the delegation attends, through its leaders.
     const delegation = !people.length && trip && pattern('delegation-subject').test(view.slice(i, view.base(i), m.start)) ? trip.leaders : [];
