@@ -107,6 +107,12 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   return opensAsPhrase || words.some((w) => w.tag === 't' && !pattern('phase').test(w.word)) || verbLast;
 }
 
+/** Whether jieba reads the text as one word it knows (华为, 作为), not as several or as a guess of its own (城由). */
+export function isKnownWord(text: string): boolean {
+  const words = tagged(text);
+  return words.length === 1 && words[0].tag !== 'x';
+}
+
 /** Whether jieba reads the text as one word of its dictionary. */
 export function isOneWord(text: string): boolean {
   return tagged(text).length === 1;

@@ -6,7 +6,7 @@ import { companyShortForms, withoutAdministrativeDesignation, withoutLeadingPlac
 import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { SentenceContext } from './context';
-import { tokenize, type Token } from '../segment';
+import { isKnownWord, tokenize, type Token } from '../segment';
 import { findFramedFacilities, findSuffixedNames } from './suffixed';
 import { typeOfHead } from '../heads';
 import { findInvestedProjects } from './investment';
@@ -57,6 +57,7 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
 export function findMentions(text: string, sentences: Sentence[]): DocumentMentions {
   const words = tokensBySentence(tokenize(text), sentences);
   const doc: DocumentMentions = { contexts: sentences.map((s, i) => new SentenceContext(s, i, words[i])), titles: [] };
+  for (const ctx of doc.contexts) splitGluedFunctionCharacters(ctx);
   for (const pass of MENTION_PASSES) pass.apply(doc);
   for (const ctx of doc.contexts) ctx.mentions.sort((a, b) => a.start - b.start);
   return doc;
@@ -143,6 +144,28 @@ function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
   for (const m of named.index.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
     const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
     if (named.bare.has(m.phrase) && !pattern('delimiter-after-name').test(ctx.sentence.text.slice(m.index + m.phrase.length))) continue;
-    if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
+    if (ctx.isBoundary(start, end) || (ctx.starts.has(start) && gluedFunctionCharacterAt(ctx, end))) {
+      ctx.split(end);
+      ctx.add(start, end, named.types.get(m.phrase)!);
+    }
   }
+}
+
+/**
+ * 产业|城由三一|重工: a word the segmenter made up (no word it knows) with a
+ * function character inside (由, 与, 在 …) is two words and that character.
+ */
+function splitGluedFunctionCharacters(ctx: SentenceContext): void {
+  const { notFirstCharacters } = lexicons();
+  for (const t of [...ctx.tokens]) {
+    if (t.text.length < 3 || isKnownWord(t.text)) continue;
+    const k = [...t.text].findIndex((c, n) => n > 0 && n < t.text.length - 1 && notFirstCharacters.has(c));
+    if (k > 0) { ctx.split(t.start + k); ctx.split(t.start + k + 1); }
+  }
+}
+
+/** 中南农机产业城由|中联重科: whether the word running on past `end` is only a function character the segmenter glued to the name. */
+function gluedFunctionCharacterAt(ctx: SentenceContext, end: number): boolean {
+  const word = ctx.tokens.find((t) => t.start < end && t.end === end + 1);
+  return !!word && lexicons().notFirstCharacters.has(ctx.slice(end, end + 1)) && !isKnownWord(word.text);
 }
