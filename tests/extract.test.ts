@@ -32,6 +32,14 @@ describe('extraction on new text', () => {
     expect(rel(d, 'LED')).toEqual([`王强→${trip.name}`]);
   });
 
+  test("the headline's trip told again in the text is one trip, with the text's dates", () => {
+    const d = extract('岳阳市委书记王一鸥率队赴深圳开展招商活动\n2024年6月12日\n6月10日至11日，岳阳市委书记王一鸥率队赴深圳开展招商活动，走访了比亚迪股份有限公司。');
+    const trips = d.entities.filter((e) => e.type === 'Trip');
+    expect(trips).toHaveLength(1);
+    expect(trips[0].props).toEqual({ start: '2024-06-10', end: '2024-06-11' });
+    expect(rel(d, 'VISITED')).toEqual(['王一鸥→比亚迪股份有限公司']);
+  });
+
   test('a signing list: one relation per partner, towards the host zone', () => {
     const d = extract('苏州工业园区分别与博世汽车部件有限公司、恒瑞医药集团、信达生物等12家企业进行了签约。');
     expect(rel(d, 'SIGNED_WITH').sort()).toEqual(['信达生物→苏州工业园区', '博世汽车部件有限公司→苏州工业园区', '恒瑞医药集团→苏州工业园区']);

@@ -52,7 +52,7 @@ function extractClean(name: string, original: string, clean: CleanDocument): Doc
   tripsOfVisitsAndMeetings(view);
   return {
     doc: name,
-    entities: [...entities, ...view.trips.map((t) => t.entity)].map(toEntity),
+    entities: [...entities, ...new Set(view.trips.map((t) => t.entity))].map(toEntity),
     relations: view.candidates.map((c): Relation => {
       const s = contexts[c.sentence].sentence;
       const { start, end } = clean.map.toOriginal(s.start, s.end);

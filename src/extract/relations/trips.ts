@@ -39,10 +39,14 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   const visiting = pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
   if (!destinations.length && visiting && view.home) destinations = [view.home];
   if (!destinations.length) return undefined;
-  const entity: DocEntity = {
+  const dates = dateRange(view.slice(i, view.base(i), lead.start), view.year);
+  // The headline's trip told again in the text (same leaders, same places) is that trip, with the text's dates.
+  const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && sameMembers(t.destinations, destinations));
+  if (told && dates && !told.entity.props.start) Object.assign(told.entity.props, dates);
+  const entity: DocEntity = told?.entity ?? {
     id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [],
     name: tripName(leaders, destinations),
-    props: dateRange(view.slice(i, view.base(i), lead.start), view.year) ?? {},
+    props: dates ?? {},
   };
   for (const l of leaders) view.relate('LED', l, entity, i);
   for (const d of destinations) view.relate('DESTINATION', entity, d, i);
@@ -102,6 +106,10 @@ function dateRange(text: string, year?: string): { start: string; end: string } 
 }
 
 /** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
+function sameMembers(a: DocEntity[], b: DocEntity[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 function tripName(leaders: DocEntity[], destinations: DocEntity[]): string {
   const [going] = lexicons().triggers['set-out'];
   return `${leaders.map((l) => l.name).join('、')}${going}${destinations.map((d) => d.name).join('、')}`;
