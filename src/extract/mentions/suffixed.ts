@@ -333,14 +333,16 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     const led = companyLedItem(ctx, token.end);
     if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
     const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
-    if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end))) ctx.add(start, token.end, 'Project');
+    // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
+    const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 4), start));
+    if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested)) ctx.add(start, token.end, 'Project');
   }
 }
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
-function acceptableFramedProject(head: string, name: string): boolean {
+function acceptableFramedProject(head: string, name: string, invested = false): boolean {
   const words = name.slice(0, -head.length);
   if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
-  // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure or a name.
-  return !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
+  // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure, a name or an investor.
+  return invested || !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }
