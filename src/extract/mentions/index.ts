@@ -158,9 +158,10 @@ function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
 function splitGluedFunctionCharacters(ctx: SentenceContext): void {
   const { notFirstCharacters } = lexicons();
   for (const t of [...ctx.tokens]) {
-    if (t.text.length < 3 || isKnownWord(t.text)) continue;
-    const k = [...t.text].findIndex((c, n) => n > 0 && n < t.text.length - 1 && notFirstCharacters.has(c));
-    if (k > 0) { ctx.split(t.start + k); ctx.split(t.start + k + 1); }
+    if (t.text.length < 3) continue;
+    let k = 1;
+    while (k < t.text.length - 1 && !notFirstCharacters.has(t.text[k])) k++;
+    if (k < t.text.length - 1 && !isKnownWord(t.text)) { ctx.split(t.start + k); ctx.split(t.start + k + 1); }
   }
 }
 
