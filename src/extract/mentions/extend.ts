@@ -48,7 +48,7 @@ export interface ExtendRules {
   allowBeforeHead?: Set<string>;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
   stopIf?: (word: string) => boolean;
-  /** Dashes are part of the name: 中国—东盟博览会. */
+  /** Dashes and middle dots are part of the name: 中国—东盟博览会, 中国·赣州招商推介会. */
   allowDashes?: boolean;
   /** Quoted phrases are part of the name: “投资楚雄•共赢未来”推介会. */
   allowQuotes?: boolean;
@@ -61,7 +61,8 @@ export interface ExtendRules {
 const PUNCT = /[\s，,。、；;：:“”"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
 const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
-const DASH = /^[—–－-]+$/;
+/** Dashes, and the middle dot that joins a name's parts (中国—东盟博览会, 2024中国·赣州招商推介会). */
+const DASH = /^[—–－\-·•]+$/;
 /** How a project's name grows: digits, brackets and rates belong to it (年产3万吨助磨剂项目, 46兆瓦光伏发电项目, 5万吨/年水泥窑协同处置项目). */
 export const PROJECT_NAME_RULES: ExtendRules = { maxLength: 30, allowDigits: true, allowBrackets: true, allowRates: true, allowQuotes: true };
 
