@@ -5,7 +5,7 @@
 // trip, at its destination. Across the article: a project that lands,
 // starts or is signed where no area is named is in the article's own area
 // (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
-import { trigger, type DocView } from '../view';
+import { trigger, type DocView, type Located } from '../view';
 import { firstSentence, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { lastMatchOf, pattern } from '../patterns';
@@ -45,7 +45,9 @@ function inSentence(view: DocView, i: number): void {
     const between = view.slice(i, l.end, next.start);
     const after = view.slice(i, next.end, Infinity);
     if ((type === 'Project' || type === 'Company') && between.length <= 7 && land.test(between) && WHERE.includes(next.entity.type)) {
-      for (const area of areasInARow(view, i, next.start, 0)) view.relate('LOCATED_IN', l.entity, area.entity, i);
+      const row = areasInARow(view, i, next.start, 0);
+      for (const area of row) view.relate('LOCATED_IN', l.entity, area.entity, i);
+      if (type === 'Company') builtWhereLanded(view, i, row[row.length - 1]);
     }
     // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
     if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
@@ -63,6 +65,18 @@ function inSentence(view: DocView, i: number): void {
         view.relate('LOCATED_IN', all[n].entity, l.entity, i);
       }
     }
+  }
+}
+
+/**
+ * 甲集团进驻梨林镇，拟分两期建成年产36万吨饲料项目: what a company builds
+ * in the clauses after it lands somewhere is there too.
+ */
+function builtWhereLanded(view: DocView, i: number, area: Located): void {
+  const group = view.slice(i, area.end, Infinity).search(pattern('clause-group-end'));
+  const end = group < 0 ? Infinity : area.end + group;
+  for (const p of view.of(i, ['Project'], area.end, end)) {
+    if (!view.has('LOCATED_IN', p.entity) && pattern('builds-before').test(view.slice(i, area.end, p.start))) view.relate('LOCATED_IN', p.entity, area.entity, i);
   }
 }
 
