@@ -63,7 +63,9 @@ function findSiteTowns(ctx: SentenceContext): void {
     // 角美镇 as one word, or 大沽|镇 as two.
     const end = one.text.length >= 3 && ending.test(one.text) && namesSomething(one.text) ? one.end
       : next && one.text.length >= 2 && ending.exec(next.text)?.[0] === next.text && namesSomething(one.text) ? next.end : undefined;
-    if (end !== undefined && sitedAt(ctx, one.start) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
+    // 后楼村|党支部书记: a village named by its own organ is a place too.
+    const byOrgan = end !== undefined && pattern('village-ending').test(ctx.slice(one.start, end)) && pattern('village-organ-after').test(ctx.slice(end, end + 4));
+    if (end !== undefined && (sitedAt(ctx, one.start) || byOrgan) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
   }
   for (const place of ctx.mentions.filter((m) => m.type === 'Place')) addVillageAfter(ctx, place.end);
 }
