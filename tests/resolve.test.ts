@@ -50,6 +50,19 @@ describe('resolution into the embedded store', () => {
     });
   });
 
+  test("an organ's long and short names in two articles are one body; two firms of one brand in two places stay two", async () => {
+    await withStore(async (store) => {
+      await ingestFiles(articles({
+        'a.txt': '2024年3月1日\n泌阳县人民政府与河南牧原食品股份有限公司签约。',
+        'b.txt': '2024年3月2日\n泌阳县政府与宁德时代新能源科技股份有限公司签约，四川时代新能源科技有限公司也签约。',
+      }), store);
+      const bodies = await q(store, 'MATCH (g:GovernmentBody) RETURN g.name AS name');
+      expect(bodies.map((r) => r.name)).toEqual(['泌阳县人民政府']);
+      const firms = await q(store, "MATCH (c:Company) WHERE c.name CONTAINS '时代' RETURN c.name AS name ORDER BY name");
+      expect(firms.map((r) => r.name)).toEqual(['四川时代新能源科技有限公司', '宁德时代新能源科技股份有限公司']);
+    });
+  });
+
   test('two zones called 经开区 in their own articles stay apart, in either order', async () => {
     for (const order of [[CHANGCHUN, CHANGSHA], [CHANGSHA, CHANGCHUN]]) {
       await withStore(async (store) => {

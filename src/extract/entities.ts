@@ -28,6 +28,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(m);
   }
+  splitCompaniesByPlace(groups);
   mergeLocalForms(groups);
   mergeZoneOwnNames(groups);
   mergeEventsWithoutHost(groups);
@@ -98,6 +99,33 @@ function mergeZoneOwnNames(groups: Map<string, Mention[]>): void {
 }
 
 /**
+ * 宁德时代新能源科技股份有限公司 and 四川时代新能源科技有限公司 share a key
+ * (a company's key leaves its place out, so that 吉利控股集团 is
+ * 浙江吉利控股集团) but name two firms: a group whose names open with two
+ * different places is split by place; a name without one stays with the first.
+ */
+function splitCompaniesByPlace(groups: Map<string, Mention[]>): void {
+  for (const [key, ms] of [...groups]) {
+    if (ms[0].type !== 'Company') continue;
+    const byPlace = new Map<string, Mention[]>();
+    for (const m of ms) {
+      const place = placeOpening(m.text);
+      if (!byPlace.has(place)) byPlace.set(place, []);
+      byPlace.get(place)!.push(m);
+    }
+    const placed = [...byPlace.keys()].filter(Boolean);
+    if (placed.length < 2) continue;
+    groups.set(key, [...byPlace.get(placed[0])!, ...(byPlace.get('') ?? [])]);
+    for (const place of placed.slice(1)) groups.set(`${key}\u0000${place}`, byPlace.get(place)!);
+  }
+}
+
+/** The place a name opens with, without its 省/市 (四川 of 四川时代新能源科技有限公司), or ''. */
+function placeOpening(name: string): string {
+  return leadingPlaces(name).replace(pattern('province-or-city-character-end'), '');
+}
+
+/**
  * 荆州开发区 is 荆州经济技术开发区, 苏州园区 苏州工业园区, 郑州航空港区
  * 郑州航空港经济综合实验区: after the words two zones' names share, one
  * ends in a shorter designation that the other's ends in too. Merged when
@@ -147,11 +175,11 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   const { companySuffixes } = lexicons();
   const industries = new Set(companySuffixes);
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text) }));
+    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOpening(ms[0].text) }));
   for (const short of companies) {
-    // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's.
+    // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core)
-      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))));
+      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);

@@ -15,7 +15,7 @@
 //   joins the others with no province. `kg duplicates` lists same-named
 //   people kept apart, for a researcher to review.
 import { simplify } from '../clean/script';
-import { abbreviateZone, NAME_NOISE, nameKey, withoutRegionWord } from '../extract/forms';
+import { abbreviateOrgan, abbreviateZone, NAME_NOISE, nameKey, withoutRegionWord } from '../extract/forms';
 import { withoutCompanyEnding } from '../extract/heads';
 import { lexicons } from '../extract/lexicons';
 import type { DocExtraction, Entity } from '../schema/types';
@@ -107,7 +107,8 @@ export function identityKey(e: Entity, docKey: string, context: DocumentContext)
       const key = withOfficialPlace(abbreviateZone(name));
       return leadingPlace(key) || !lexicons().bareZoneWords.has(key) && key.length > 3 ? `Zone:${key}` : local();
     }
-    case 'GovernmentBody': return leadingPlace(name) ? `GovernmentBody:${withOfficialPlace(name)}` : local();
+    // 泌阳县人民政府 in one article is 泌阳县政府 in another.
+    case 'GovernmentBody': return leadingPlace(name) ? `GovernmentBody:${withOfficialPlace(abbreviateOrgan(name))}` : local();
     case 'Trip': return `Trip:${name}:${e.props?.start ?? ''}`;
     default: return `${e.type}:${nameKey(e.type, name)}`;
   }
