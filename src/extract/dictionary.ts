@@ -31,7 +31,7 @@ export function dictionaryEntries(wanted: (word: string, tag: string, frequency:
   return out;
 }
 
-/** How often a two-character verb must occur in jieba's corpus to count as common (发布 7785, 主持 5153). */
+/** How often a two-character verb or preposition must occur in jieba's corpus to count as common (发布 7785, 主持 5153). */
 const COMMON_VERB_FREQUENCY = 300;
 /** How often a two-character word must occur in jieba's corpus to be a word before a name (公司 45604). */
 const COMMON_WORD_FREQUENCY = 1000;
@@ -51,14 +51,14 @@ function commonTwoCharacterWords(): CommonTwoCharacterWords {
   forEachEntry((word, tag, frequency) => {
     if (word.length !== 2) return;
     if (functionCharacters.has(word[0])) found.openingWithFunctionCharacter.add(word);
-    if (tag === 'v' && frequency >= COMMON_VERB_FREQUENCY) found.verbs.add(word);
+    if ((tag === 'v' || tag === 'p') && frequency >= COMMON_VERB_FREQUENCY) found.verbs.add(word);
     if (frequency >= COMMON_WORD_FREQUENCY && !tag.startsWith('nr')) found.words.add(word);
     if (frequency >= COMMON_NOUN_FREQUENCY && COMMON_NOUN_TAGS.has(tag)) found.nouns.add(word);
   });
   return (common = found);
 }
 
-/** Common verbs of two characters (发布, 主持, 表示): one that starts right after a surname and a character ends a name there (钟立|发布). */
+/** Common verbs and prepositions of two characters (发布, 主持, 通过): one that starts right after a surname and a character ends a name there (钟立|发布, 周宇|通过). */
 export function commonVerbs(): Set<string> {
   return commonTwoCharacterWords().verbs;
 }

@@ -1,8 +1,8 @@
 // Names inside other names, which the passes do not claim separately: the
 // company at the head of a project's name (西安大医集团 in 西安大医集团(长春)
 // 创新产业基地项目), the place or zone whose organ a body is (藤县 in 藤县政府,
-// 楚雄高新区 in 楚雄高新区管委会), and
-// an event inside a longer event's name (第三十一届中国兰州投资贸易洽谈会 in
+// 楚雄高新区 in 楚雄高新区管委会), the place or zone at the head of an event's
+// name (潍坊高新区 in 潍坊高新区…签约活动), and an event inside a longer event's name (第三十一届中国兰州投资贸易洽谈会 in
 // …洽谈会金昌市招商引资项目签约大会).
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
@@ -21,6 +21,17 @@ function hostPlaceOfEvent(m: Mention, inner: (text: string, type: EntityType) =>
   // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
   const level = placeLevels.get(places.get(place) ?? '');
   return place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : [];
+}
+
+/** 潍坊高新区2024年…云签约活动: a zone named after the places at the head of an event's name hosts it. */
+function hostZoneOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
+  const place = leadingPlaces(m.text);
+  if (!place) return [];
+  for (let end = m.text.length - 1; end > place.length + 1; end--) {
+    const zone = m.text.slice(0, end);
+    if (typeOfHead(zone) === 'Zone') return [inner(zone, 'Zone')];
+  }
+  return [];
 }
 
 export function nestedMentions(mentions: Mention[]): Mention[] {
@@ -42,7 +53,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return [...(e ? [inner(e[1], 'Event')] : []), ...hostPlaceOfEvent(m, inner)];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...hostPlaceOfEvent(m, inner), ...hostZoneOfEvent(m, inner)];
     }
     return [];
   });
