@@ -171,7 +171,7 @@ function build() {
     projectHeadsAfterInvestment: afterInvestmentWords,
     /** Conjunctions and kinds of work that may stand inside a project's name after its company. */
     wordsInsideProjects: new Set(section(projectWords, 'inside')),
-    /** Kinds of work that open project names, nouns to the segmenter (抽水蓄能). */
+    /** Kinds of work that open project names (抽水蓄能, 再生): nouns to the segmenter, and no verb opening a phrase to readsAsPhrase. */
     sectorWords: new Set(section(projectWords, 'sectors')),
     /**
      * Heads of facilities, projects only in a project frame (大楼, 生产线), and

@@ -1,9 +1,9 @@
 // Names inside other names, which the passes do not claim separately: the
 // company at the head of a project's name (西安大医集团 in 西安大医集团(长春)
 // 创新产业基地项目), the place or zone whose organ a body is (藤县 in 藤县政府,
-// 楚雄高新区 in 楚雄高新区管委会), the place or zone at the head of an event's
-// name (潍坊高新区 in 潍坊高新区…签约活动), and an event inside a longer event's name (第三十一届中国兰州投资贸易洽谈会 in
-// …洽谈会金昌市招商引资项目签约大会).
+// 楚雄高新区 in 楚雄高新区管委会), the place or zone at the head of an
+// event's name (潍坊高新区 in 潍坊高新区…签约活动), and an event inside a
+// longer event's name (第三十一届中国兰州投资贸易洽谈会 in …洽谈会金昌市招商引资项目签约大会).
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';

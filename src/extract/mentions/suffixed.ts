@@ -237,13 +237,14 @@ function eventStops(): Set<string> {
   return (eventStopWords = new Set([...lex.eventStops, ...lex.titles, ...lex.triggers.role, ...lex.triggers.attend, ...ownArea, ...lex.companyLegalForms]));
 }
 
+/** No word allowed last (readsAsPhrase then counts a lone verb too). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * A zone's name is its head with at most three words before it, the first of
  * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
  * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
  */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 function zoneStart(ctx: SentenceContext, headStart: number): number {
   const { places } = lexicons();
   // 百色/新山/铝/产业示范园: a place opening three words before the head.

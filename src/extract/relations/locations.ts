@@ -1,8 +1,9 @@
-// LOCATED_IN. Within a sentence: 项目签约落位/落户/落地 + area; 位于Z的P; Z的P;
-// 项目…将落户Z; Z(的organ)与C签约P; E在Z(主会场, 会展中心)举办; Z举行E; a
-// project at the main venue, where the event is; a zone that is the subject
-// of a sentence listing projects and a landing verb; an event held during a
-// trip, at its destination. Across the article: a project that lands,
+// LOCATED_IN. Within a sentence: 项目签约落位/落户/落地 + areas one after
+// another; 位于Z的P; Z的P; 项目…将落户Z; Z(的organ)与C签约P; E在Z(主会场,
+// 会展中心)举办; Z举行E; a project at the main venue, where the event is; 在Z，
+// P… (a clause group opening at an area); C进驻Z，建成P (what a company builds
+// where it landed); a zone that is the subject of a sentence listing projects
+// and a landing verb; an event held during a trip, at its destination. Across the article: a project that lands,
 // starts or is signed where no area is named is in the article's own area
 // (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
 import { trigger, type DocView, type Located } from '../view';
@@ -73,9 +74,7 @@ function inSentence(view: DocView, i: number): void {
  * in the clauses after it lands somewhere is there too.
  */
 function builtWhereLanded(view: DocView, i: number, area: Located): void {
-  const group = view.slice(i, area.end, Infinity).search(pattern('clause-group-end'));
-  const end = group < 0 ? Infinity : area.end + group;
-  for (const p of view.of(i, ['Project'], area.end, end)) {
+  for (const p of view.of(i, ['Project'], area.end, clauseGroupEnd(view, i, area.end))) {
     if (!view.has('LOCATED_IN', p.entity) && pattern('builds-before').test(view.slice(i, area.end, p.start))) view.relate('LOCATED_IN', p.entity, area.entity, i);
   }
 }
@@ -93,8 +92,8 @@ function landsAfter(view: DocView, i: number): void {
 }
 
 /** 落户高新区孝顺镇, 建于沧源县勐董镇: the areas named one after another from `from` (the first up to `gap` characters after it). */
-function areasInARow(view: DocView, i: number, from: number, gap: number) {
-  const row = [];
+function areasInARow(view: DocView, i: number, from: number, gap: number): Located[] {
+  const row: Located[] = [];
   let at = from;
   for (const area of view.of(i, WHERE, from)) {
     if (area.start - at > (at === from ? gap : 0)) break;
@@ -138,10 +137,14 @@ function openingSite(view: DocView, i: number): void {
   for (const open of view.find(i, pattern('site-opens'))) {
     const [area] = view.of(i, WHERE, open.end);
     if (area?.start !== open.end || !pattern('site-opened').test(view.slice(i, area.end, area.end + 6))) continue;
-    const group = view.slice(i, area.end, Infinity).search(pattern('clause-group-end'));
-    const end = group < 0 ? Infinity : area.end + group;
-    for (const p of view.of(i, ['Project', 'Event'], area.end, end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+    for (const p of view.of(i, ['Project', 'Event'], area.end, clauseGroupEnd(view, i, area.end))) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
   }
+}
+
+/** Where the clause group (up to ；) that runs on from `from` ends. */
+function clauseGroupEnd(view: DocView, i: number, from: number): number {
+  const group = view.slice(i, from, Infinity).search(pattern('clause-group-end'));
+  return group < 0 ? Infinity : from + group;
 }
 
 /** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */
