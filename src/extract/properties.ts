@@ -55,9 +55,6 @@ export function setInvestment(props: Record<string, unknown>, text: string): voi
   if (amount.yuan !== undefined) props.investment_yuan = amount.yuan;
 }
 
-/** The status of a project that lands somewhere (落户, 落位). */
-const LANDED = '落位';
-
 let statusRegex: RegExp | undefined;
 const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().projectStatus.keys())));
 
@@ -76,7 +73,7 @@ function projectStatuses(view: DocView): void {
       // 甲项目…；落户三河镇的乙项目: a status word after a semicolon is the next clause's.
       // 落户经开区的乙项目: a landing word before the project says where it is, not how far it has come.
       const word = words.find((w) => w.start >= p.end && !pattern('clause-group-end').test(view.slice(i, p.end, w.start)))
-        ?? words.filter((w) => w.end <= p.start && !(statusOf.get(w.text) === LANDED && pattern('possessive').test(view.slice(i, p.start - 1, p.start)))).pop();
+        ?? words.filter((w) => w.end <= p.start && !(lexicons().triggers.land.includes(w.text) && pattern('possessive').test(view.slice(i, p.start - 1, p.start)))).pop();
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }
