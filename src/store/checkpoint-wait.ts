@@ -10,8 +10,12 @@ import path from 'node:path';
 const CHECKPOINT_UNDER_WAY = /checkpoint is in progress|middle of a checkpoint|shadow pages|\.wal\b.*No such file/i;
 /** Files LadybugDB keeps beside the database only while a checkpoint runs. */
 const CHECKPOINT_FILES = ['graph.lbug.shadow', 'graph.lbug.checkpoint.intent.lock'];
-/** How long a reader waits for a checkpoint before it gives up with the error. */
-const CHECKPOINT_WAIT_MS = 10_000;
+/**
+ * How long a reader waits for checkpoints before it gives up with the error:
+ * an ingest's batches checkpoint one after another, and on a busy 2-core
+ * machine a run of them outlasted 10 s (a CI run answered 503 once).
+ */
+const CHECKPOINT_WAIT_MS = 30_000;
 const PAUSE_MS = 200;
 
 export async function openWaitingForCheckpoint<T>(dir: string, open: () => Promise<T>): Promise<T> {
