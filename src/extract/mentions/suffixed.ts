@@ -68,6 +68,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
+    if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || (siteStart < start && projectFramed(ctx, siteStart))) && acceptableFramedProject(head, name))
       || (s.kind === 'Zone' && sitedZone(ctx, start, head, name))
@@ -277,7 +279,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
-  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || namesSomething(prefix));
+  // 第七届进博会: an edition names an event as a year does.
+  if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || pattern('edition').test(prefix) || namesSomething(prefix));
   // 延吉市重大项目: a place before a generic name names no project either.
   if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix) && !readsAsPhrase(withoutLeadingPlace(prefix));
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
