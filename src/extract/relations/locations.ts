@@ -188,7 +188,9 @@ function inOwnArea(view: DocView): void {
     }
     const home = view.home;
     if (!home || !specificEnough(view, home)) continue;
-    const said = project.mentions.find((m) => start.test(view.text(m.sentence)) || land.test(view.text(m.sentence)));
+    // 开工项目如下：1.甲项目…: an item says what the list's opening says.
+    const says = (i: number | undefined) => i !== undefined && (start.test(view.text(i)) || land.test(view.text(i)));
+    const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence)));
     if (said && !sitedElsewhere(view, said)) view.relate('LOCATED_IN', project, home, said.sentence);
   }
 }

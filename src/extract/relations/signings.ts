@@ -87,9 +87,8 @@ function investorsOfSignedProjects(view: DocView, i: number): void {
 
 /** Whether sentence i is a numbered item of a list that a signing frame opens (签约项目具体如下：). */
 function signedListItem(view: DocView, i: number): boolean {
-  let k = i;
-  while (k >= 0 && view.contexts[k].sentence.item) k--;
-  return k < i && k >= 0 && pattern('signed-projects-frame').test(view.text(k));
+  const opening = view.listOpening(i);
+  return opening !== undefined && pattern('signed-projects-frame').test(view.text(opening));
 }
 
 /** 其中，科技创新类项目有A、B、C等6家企业: the companies listed after a counted signing are its other partners. */
