@@ -108,15 +108,19 @@ interface Link { title: string; body?: Located; start: number }
 function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpan): Link[] {
   const links: Link[] = [];
   let span: TitleSpan | undefined = last;
+  let mark = ''; // 董事长兼总裁: the mark alone joins two titles of one post
   while (span) {
     const s: TitleSpan = span;
     const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
     const start = body ? body.start : s.start;
-    links.unshift({ title: s.title, body, start });
+    if (mark) links[0] = { title: s.title + mark + links[0].title, body, start };
+    else links.unshift({ title: s.title, body, start });
     // 市委副书记、市长，兼洋浦经济开发区工委副书记: a concurrent post (兼) continues the chain.
     const acting = lexicons().actingMarks.has(view.slice(i, start - 1, start)) ? 1 : 0;
     const before = start - 1 - acting;
-    span = CHAIN_JOIN.test(view.slice(i, before, before + 1)) ? spans.find((t) => t.end === before && !t.person) : undefined;
+    const joined = acting ? spans.find((t) => t.end === start - 1 && !t.person) : undefined;
+    mark = joined ? view.slice(i, start - 1, start) : '';
+    span = joined ?? (CHAIN_JOIN.test(view.slice(i, before, before + 1)) ? spans.find((t) => t.end === before && !t.person) : undefined);
   }
   return links;
 }
