@@ -206,6 +206,8 @@ function build() {
     quantities: {
       units: new Map(pairs(section(load('quantities'), 'units')).map(([w, v]) => [w, number(w, v)])),
       yuan: new Set(section(load('quantities'), 'yuan')),
+      digits: new Map(pairs(section(load('quantities'), 'digits')).map(([w, v]) => [w, number(w, v)])),
+      multipliers: new Map(pairs(section(load('quantities'), 'multipliers')).map(([w, v]) => [w, number(w, v)])),
       relativeDays: new Map(pairs(section(load('quantities'), 'relative-days')).map(([w, v]) => [w, number(w, v)])),
     },
     /** Stop words that are part of a name after a lone character (三和重工). */

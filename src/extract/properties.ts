@@ -44,7 +44,21 @@ export function amountInvested(text: string): { written: string; yuan?: number }
   const [, number, unit = '', currencyAfterUnit, currency] = m;
   const money = currencyAfterUnit ?? currency ?? '';
   const { units, yuan } = lexicons().quantities;
-  return { written: `${number}${unit}${money}`, yuan: !money || yuan.has(money) ? Math.round(parseFloat(number) * (units.get(unit) ?? 1)) : undefined };
+  return { written: `${number}${unit}${money}`, yuan: !money || yuan.has(money) ? Math.round(numberValue(number) * (units.get(unit) ?? 1)) : undefined };
+}
+
+/** 5.6, or a number in Chinese digits: 百 = 100, 二十 = 20, 一百五十 = 150. */
+function numberValue(text: string): number {
+  if (/^[\d.]+$/.test(text)) return parseFloat(text);
+  const { digits, multipliers } = lexicons().quantities;
+  let total = 0, digit = 0;
+  for (const c of text) {
+    const m = multipliers.get(c);
+    if (m === undefined) { digit = digits.get(c) ?? 0; continue; }
+    total += (digit || 1) * m;
+    digit = 0;
+  }
+  return total + digit;
 }
 
 /** A project's investment from the first amount invested in `text`. */
