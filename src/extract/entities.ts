@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { abbreviateZone, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
+import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import type { EntityType } from '../schema/ontology';
@@ -31,7 +31,6 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   splitCompaniesByPlace(groups);
   mergeLocalForms(groups);
   mergeZoneOwnNames(groups);
-  mergeEventsWithoutHost(groups);
   mergeShortenedZones(groups);
   mergeShortCompanyNames(groups);
   mergeEditions(groups);
@@ -109,7 +108,7 @@ function splitCompaniesByPlace(groups: Map<string, Mention[]>): void {
     if (ms[0].type !== 'Company') continue;
     const byPlace = new Map<string, Mention[]>();
     for (const m of ms) {
-      const place = placeOpening(m.text);
+      const place = placeOfName(m.text);
       if (!byPlace.has(place)) byPlace.set(place, []);
       byPlace.get(place)!.push(m);
     }
@@ -121,7 +120,7 @@ function splitCompaniesByPlace(groups: Map<string, Mention[]>): void {
 }
 
 /** The place a name opens with, without its 省/市 (四川 of 四川时代新能源科技有限公司), or ''. */
-function placeOpening(name: string): string {
+function placeOfName(name: string): string {
   return leadingPlaces(name).replace(pattern('province-or-city-character-end'), '');
 }
 
@@ -151,22 +150,6 @@ function shortens(short: string, long: string): boolean {
 }
 
 /**
- * 宜春经开区举行|2024年第三批项目集中签约活动 is 宜春经济技术开发区2024年第三批…活动:
- * an event named without the zone or place at the head of its full name.
- */
-function mergeEventsWithoutHost(groups: Map<string, Mention[]>): void {
-  const hosts = new Set([...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').flatMap((ms) => ms.map((m) => abbreviateZone(m.text))));
-  const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event');
-  for (const [key, ms] of events) {
-    const name = ms[0].text;
-    const full = events.filter(([k, other]) => k !== key && groups.has(k) && other[0].text.endsWith(name) && hosts.has(abbreviateZone(other[0].text.slice(0, -name.length))));
-    if (full.length !== 1) continue;
-    groups.get(full[0][0])!.push(...ms);
-    groups.delete(key);
-  }
-}
-
-/**
  * Within one document, 三得利公司 is 扬州三得利化工有限公司 and 桂鑫集团 is
  * 桂鑫钢铁集团: a company's name without its industry word. (一汽解放 stays
  * apart from 一汽: 解放 is no industry.)
@@ -175,7 +158,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   const { companySuffixes } = lexicons();
   const industries = new Set(companySuffixes);
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOpening(ms[0].text) }));
+    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOfName(ms[0].text) }));
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core)
@@ -193,8 +176,9 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
  * each year's edition is its own event.)
  */
 function mergeEditions(groups: Map<string, Mention[]>): void {
-  // 成都天府新区2024年第二季度重大项目集中签约活动 is the 第二季度…签约活动 of the same article.
-  const hosts = [...new Set([...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').flatMap((ms) => ms.map((m) => m.text)))]
+  // 成都天府新区2024年第二季度重大项目集中签约活动 is the 第二季度…签约活动 of the same article;
+  // so is 宜春经济技术开发区2024年… when the article calls its zone 宜春经开区 (compared in zones' short forms).
+  const hosts = [...new Set([...groups.values()].filter((ms) => ms[0].type === 'Zone' || ms[0].type === 'Place').flatMap((ms) => ms.map((m) => abbreviateZone(m.text))))]
     .sort((a, b) => b.length - a.length);
   // 四川遂宁高新区重大项目集中签约活动 too: places before the host go with it.
   const withoutHost = (name: string) => {
@@ -206,7 +190,7 @@ function mergeEditions(groups: Map<string, Mention[]>): void {
     return name;
   };
   const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event')
-    .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(nameKey('Event', ms[0].text))) }))
+    .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(abbreviateZonesIn(nameKey('Event', ms[0].text)))) }))
     .sort((a, b) => b.key.length - a.key.length);
   for (const [i, short] of events.entries()) {
     const long = events.slice(0, i).find((l) => groups.has(l.key) && sameEvent(short.core, l.core));
@@ -224,8 +208,7 @@ function sameEvent(short: string, long: string): boolean {
  * 三江新区 is 宜宾三江新区 without its city (三江 being a place's name too).
  */
 function sameLocal(a: string, b: string): boolean {
-  const placeOf = (s: string) => leadingPlaces(s).replace(pattern('province-or-city-character-end'), '');
-  return placeOf(a) === placeOf(b) || a.endsWith(b) || b.endsWith(a);
+  return placeOfName(a) === placeOfName(b) || a.endsWith(b) || b.endsWith(a);
 }
 
 /**

@@ -11,6 +11,12 @@ export function abbreviateZone(name: string): string {
   return name;
 }
 
+/** 宜春经济技术开发区2024年…活动 → 宜春经开区2024年…活动: every long zone designation inside a text in its short form. */
+export function abbreviateZonesIn(text: string): string {
+  for (const [long, short] of lexicons().zoneAbbreviations) if (text.includes(long)) text = text.split(long).join(short);
+  return text;
+}
+
 /** 泌阳县人民政府 → 泌阳县政府, 市发展改革委 → 市发改委: an organ's name in its usual short form (government-suffixes.txt @abbreviations). */
 export function abbreviateOrgan(name: string): string {
   for (const [long, short] of lexicons().organAbbreviations) if (name.endsWith(long)) return name.slice(0, -long.length) + short;

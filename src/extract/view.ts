@@ -53,6 +53,7 @@ export class DocView {
   }
 
   text(i: number): string { return this.contexts[i].sentence.text; }
+  base(i: number): number { return this.contexts[i].sentence.start; }
 
   /** The sentence that opens the numbered list sentence i is an item of (签约项目如下： before 1.…), if it is one. */
   listOpening(i: number): number | undefined {
@@ -60,7 +61,6 @@ export class DocView {
     while (k >= 0 && this.contexts[k].sentence.item) k--;
     return k < i && k >= 0 ? k : undefined;
   }
-  base(i: number): number { return this.contexts[i].sentence.start; }
 
   /** Text of sentence i between absolute offsets, clamped to the sentence. */
   slice(i: number, from: number, to: number): string {

@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
 import { legalFormBefore, legalFormEnds } from '../heads';
-import { isKnownWord, readsAsPhrase } from '../segment';
+import { readsAsPhrase } from '../segment';
 import { commonWords, wordsOpeningWithFunctionCharacter } from '../dictionary';
 
 /**
@@ -113,8 +113,6 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // 该项目|由云帆|航空…: a function character the segmenter glued to a name's first word ends the name before that word.
     // 兼青|石湖开发区: a two-character word jieba made up (no word of its dictionary) glues the character too.
     if (notFirstCharacters.has(t.text[0]) && !places.has(t.text) && (t.text.length > 2 || (t.text.length === 2 && !wordsOpeningWithFunctionCharacter().has(t.text)))) { start = t.start + 1; break; }
-    // 产业城由|中联重科: a function character glued to the end of the word before a name ends the name there.
-    if (t.text.length >= 2 && notFirstCharacters.has(t.text[t.text.length - 1]) && !isKnownWord(t.text)) break;
     start = t.start;
     taken++;
   }

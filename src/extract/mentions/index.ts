@@ -144,29 +144,20 @@ function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
   for (const m of named.index.matchesAt(ctx.sentence.text, ctx.wordStarts)) {
     const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
     if (named.bare.has(m.phrase) && !pattern('delimiter-after-name').test(ctx.sentence.text.slice(m.index + m.phrase.length))) continue;
-    if (ctx.isBoundary(start, end) || (ctx.starts.has(start) && gluedFunctionCharacterAt(ctx, end))) {
-      ctx.split(end);
-      ctx.add(start, end, named.types.get(m.phrase)!);
-    }
+    if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
   }
 }
 
 /**
- * 产业|城由三一|重工: a word the segmenter made up (no word it knows) with a
- * function character inside (由, 与, 在 …) is two words and that character.
+ * 产业|城由|中联重科, 产业|城由三一|重工: a word the segmenter made up (no
+ * word it knows) with a function character after its first (由, 与, 在 …) is
+ * that character and the words around it, so that names end before it.
  */
 function splitGluedFunctionCharacters(ctx: SentenceContext): void {
   const { notFirstCharacters } = lexicons();
   for (const t of [...ctx.tokens]) {
-    if (t.text.length < 3) continue;
     let k = 1;
-    while (k < t.text.length - 1 && !notFirstCharacters.has(t.text[k])) k++;
-    if (k < t.text.length - 1 && !isKnownWord(t.text)) { ctx.split(t.start + k); ctx.split(t.start + k + 1); }
+    while (k < t.text.length && !notFirstCharacters.has(t.text[k])) k++;
+    if (k < t.text.length && !isKnownWord(t.text)) { ctx.split(t.start + k); ctx.split(t.start + k + 1); }
   }
-}
-
-/** 中南农机产业城由|中联重科: whether the word running on past `end` is only a function character the segmenter glued to the name. */
-function gluedFunctionCharacterAt(ctx: SentenceContext, end: number): boolean {
-  const word = ctx.tokens.find((t) => t.start < end && t.end === end + 1);
-  return !!word && lexicons().notFirstCharacters.has(ctx.slice(end, end + 1)) && !isKnownWord(word.text);
 }

@@ -14,24 +14,22 @@ import type { EntityType } from '../../schema/ontology';
 let eventInside: RegExp | undefined;
 let organsLongestFirst: string[] | undefined;
 
-/** 宜宾市2024年…签约活动举行: the city, county or town at the head of an event's name hosts it, a place of the article. */
-function hostPlaceOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
-  const place = leadingPlaces(m.text);
-  const { places, placeLevels } = lexicons();
-  // A province or country hosts in name only (海南…洽谈会); a city, county or town is the article's own.
-  const level = placeLevels.get(places.get(place) ?? '');
-  return place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : [];
-}
-
-/** 潍坊高新区2024年…云签约活动: a zone named after the places at the head of an event's name hosts it. */
-function hostZoneOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
+/**
+ * The hosts at the head of an event's name, places of the article: the city,
+ * county or town (宜宾市2024年…签约活动), and a zone named after those places
+ * (潍坊高新区2024年…云签约活动). A province or country hosts in name only (海南…洽谈会).
+ */
+function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
   const place = leadingPlaces(m.text);
   if (!place) return [];
+  const { places, placeLevels } = lexicons();
+  const level = placeLevels.get(places.get(place) ?? '');
+  const hosts = place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : [];
   for (let end = m.text.length - 1; end > place.length + 1; end--) {
     const zone = m.text.slice(0, end);
-    if (typeOfHead(zone) === 'Zone') return [inner(zone, 'Zone')];
+    if (typeOfHead(zone) === 'Zone') return [...hosts, inner(zone, 'Zone')];
   }
-  return [];
+  return hosts;
 }
 
 export function nestedMentions(mentions: Mention[]): Mention[] {
@@ -53,7 +51,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return [...(e ? [inner(e[1], 'Event')] : []), ...hostPlaceOfEvent(m, inner), ...hostZoneOfEvent(m, inner)];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...hostsOfEvent(m, inner)];
     }
     return [];
   });
