@@ -23,12 +23,21 @@ export function ident(name: string): string {
   return `\`${name}\``;
 }
 
-/** Neo4j's uniqueness constraint on `key` and index on `name` for every label, idempotent (the store and `kg export -f cypher` both run these). */
+/**
+ * Neo4j's uniqueness constraint on `key` and index on `name` for every label,
+ * and on `key` for every relationship type (Neo4j 5.7+): a load looks up
+ * which relationships it already holds by key and creates the rest, instead
+ * of a MERGE that walks every relationship of a hub. Idempotent (the store
+ * and `kg export -f cypher` both run these).
+ */
 export function neo4jSchemaStatements(): string[] {
-  return NODE_LABELS.flatMap((label) => [
-    `CREATE CONSTRAINT ${ident(`kg_${label}_key`)} IF NOT EXISTS FOR (n:${ident(label)}) REQUIRE n.key IS UNIQUE`,
-    `CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`,
-  ]);
+  return [
+    ...NODE_LABELS.flatMap((label) => [
+      `CREATE CONSTRAINT ${ident(`kg_${label}_key`)} IF NOT EXISTS FOR (n:${ident(label)}) REQUIRE n.key IS UNIQUE`,
+      `CREATE INDEX ${ident(`kg_${label}_name`)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.name)`,
+    ]),
+    ...[...RELATION_TYPES, PROVENANCE_TYPE].map((type) => `CREATE CONSTRAINT ${ident(`kg_${type}_key`)} IF NOT EXISTS FOR ()-[r:${ident(type)}]-() REQUIRE r.key IS UNIQUE`),
+  ];
 }
 
 /** The keys of the entities of one label that the documents `$keys` mention and no other document does: what removing them leaves orphaned. */
