@@ -92,7 +92,8 @@ function projectStatuses(view: DocView): void {
     }
   }
   const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {
-    const word = statusWords().exec(e.name)?.[0];
+    // The name as the text writes it may be traditional (集中開工儀式); the mention is the simplified form the lexicon knows.
+    const word = statusWords().exec(e.mentions[0]?.text ?? e.name)?.[0];
     return word ? [statusOf.get(word)!] : [];
   }));
   if (eventStatuses.size !== 1) return;
