@@ -45,7 +45,7 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
       const hosts = hostsBefore(view, i, at);
-      for (const host of hosts) for (const p of partners) signed(view, p.entity, host, i, agreement);
+      for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
       if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) counted = { hosts, sentence: i };
     } else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
     signedProjects(view, i, m.start);
@@ -116,6 +116,16 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const listed = before.slice(-1);
   for (let k = before.length - 2; k >= 0 && pattern('between-coordinated').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
   return listed.map((p) => p.entity);
+}
+
+/** How far before 与 分别 may stand (甲、乙分别与…, 甲、乙两家单位分别与…). */
+const RESPECTIVELY_REACH = 8;
+
+/** 甲、乙分别与丙、丁签约: as many on each side, each signs with its counterpart in order; otherwise every host with every partner. */
+function signingPairs(view: DocView, i: number, hosts: DocEntity[], partners: DocEntity[], withAt: number): Array<[DocEntity, DocEntity]> {
+  const respectively = view.find(i, trigger('respectively')).some((r) => r.end <= withAt && r.start >= withAt - RESPECTIVELY_REACH);
+  if (respectively && hosts.length > 1 && hosts.length === partners.length) return hosts.map((h, k) => [h, partners[k]]);
+  return hosts.flatMap((h) => partners.map((p): [DocEntity, DocEntity] => [h, p]));
 }
 
 /** Where the sentence's first word joining the other side (与) stands, or -1. */
