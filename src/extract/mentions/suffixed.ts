@@ -320,6 +320,9 @@ function projectFramedAround(ctx: SentenceContext, start: number, end: number): 
   return projectFramed(ctx, start) || pattern('project-frame-after').test(ctx.slice(end, ctx.sentence.start + ctx.sentence.text.length));
 }
 
+/** Characters after a facility that may hold its size (2.5万平方米). */
+const SIZE_REACH = 10;
+
 /**
  * 计划兴建澜石科创大楼, 综合体项目: names ending in a facility's head (大楼,
  * 厂房, 生产线) are projects only inside a project frame.
@@ -339,6 +342,7 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
     const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 4), start));
+    if (pattern('facility-size-after').test(ctx.slice(token.end, token.end + SIZE_REACH))) continue;
     if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested)) ctx.add(start, token.end, 'Project');
   }
 }
