@@ -234,8 +234,12 @@ function findHome(view: DocView): DocEntity | undefined {
   const headline = view.contexts.length ? view.of(0, ['Zone', 'Place']) : [];
   const zone = headline.find((l) => l.entity.type === 'Zone');
   if (zone) return zone.entity;
-  // 宜宾市2024年第三季度重大项目集中签约活动举行: the host named at the head of the headline's event.
-  const host = view.contexts.length ? view.of(0, ['Event']).map((e) => placeOpening(view, e.entity.mentions[0]?.text ?? e.entity.name)).find(Boolean) : undefined;
+  // 宜宾市2024年第三季度重大项目集中签约活动举行: the host named at the head of the headline's event,
+  // its zone before the place the zone's name opens with (荆门高新区（掇刀区）…签约仪式: the zone).
+  const events = view.contexts.length ? view.of(0, ['Event']) : [];
+  const hostZone = events.map((e) => view.of(0, ['Zone'], e.start, e.end, true).find((z) => z.nested && z.start === e.start)).find(Boolean);
+  if (hostZone) return hostZone.entity;
+  const host = events.map((e) => placeOpening(view, e.entity.mentions[0]?.text ?? e.entity.name)).find(Boolean);
   if (host) return host;
   const places = headline.map((l) => l.entity).sort((a, b) => levelRank(a) - levelRank(b));
   return places[0] ?? view.mainZone ?? ownPlace(view.entities);

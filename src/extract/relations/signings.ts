@@ -70,13 +70,15 @@ function bothSidesOfMeeting(view: DocView, i: number, clauseStart: number, signA
 /**
  * 本次签约项目中，甲公司投资120亿元建设乙项目: the investors of the projects
  * signed sign with the article's own area; so do the companies of the
- * numbered items under 签约项目如下： (1.乙项目，投资方为丙公司).
+ * numbered items under 签约项目如下： (1.乙项目，投资方为丙公司; 2.丁公司戊项目).
  */
 function investorsOfSignedProjects(view: DocView, i: number): void {
   const home = view.home;
   if (!home) return;
   if (signedListItem(view, i)) {
-    for (const c of view.of(i, ['Company'])) signed(view, c.entity, home, i);
+    // 1.甲公司年产20GWh电池项目: with no investor named apart, the company the project is named after signs.
+    const named = view.of(i, ['Company']);
+    for (const c of named.length ? named : view.of(i, ['Company'], -Infinity, Infinity, true)) signed(view, c.entity, home, i);
     return;
   }
   if (!pattern('signed-projects-frame').test(view.text(i))) return;
