@@ -16,6 +16,8 @@ import { endpointTypes } from '../../schema/ontology';
 const WHERE = endpointTypes('LOCATED_IN', 'to');
 /** What a named site may be instead of an unknown one: an area, or a firm that builds there. */
 const AREAS_AND_FIRMS = [...WHERE, 'Company', 'Organization'] as const;
+/** How far before an area its landing word may begin (总部位于). */
+const LANDING_WORD_REACH = 4;
 
 export const locations: RelationRule = {
   name: 'locations',
@@ -25,6 +27,7 @@ export const locations: RelationRule = {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);
       landsAfter(view, i);
+      listedLanding(view, i);
       signedByHost(view, i);
       atMainVenue(view, i);
       openingSite(view, i);
@@ -59,6 +62,10 @@ function inSentence(view: DocView, i: number): void {
     if (WHERE.includes(type) && next.entity.type === 'Project' && (between === '' || pattern('area-of-project').test(between)) && !pattern('from-before').test(view.slice(i, -Infinity, l.start))) {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
+    // 位于康巴什区的甲公司, 总部位于深圳的乙集团.
+    if (WHERE.includes(type) && next.entity.type === 'Company' && between === '的' && pattern('landed-before').test(view.slice(i, l.start - LANDING_WORD_REACH, l.start))) {
+      view.relate('LOCATED_IN', next.entity, l.entity, i);
+    }
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
     if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && pattern('built-there').test(between)) {
       // 在汉寿投资A、B、C等项目: every project listed after it.
@@ -88,6 +95,20 @@ function landsAfter(view: DocView, i: number): void {
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop();
     if (!project || view.has('LOCATED_IN', project.entity)) continue;
     for (const area of areasInARow(view, i, verb.end, 1)) view.relate('LOCATED_IN', project.entity, area.entity, i);
+  }
+}
+
+/** 甲、乙等12家企业入驻零碳产业园: each firm or project listed right before a landing verb is in the areas after it. */
+function listedLanding(view: DocView, i: number): void {
+  for (const verb of view.find(i, trigger('land'))) {
+    const areas = areasInARow(view, i, verb.end, 1);
+    if (!areas.length) continue;
+    const before = view.of(i, ['Company', 'Project'], view.clause(i, verb.start).start, verb.start);
+    const last = before[before.length - 1];
+    if (!last || !pattern('landing-subject-gap').test(view.slice(i, last.end, verb.start))) continue;
+    const listed = [last];
+    for (let k = before.length - 2; k >= 0 && pattern('between-listed').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
+    for (const item of listed) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
   }
 }
 
