@@ -33,6 +33,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   mergeZoneOwnNames(groups);
   mergeShortenedZones(groups);
   mergeShortCompanyNames(groups);
+  mergeLevelledOrgans(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
   const entities: DocEntity[] = [];
@@ -166,6 +167,26 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);
+  }
+}
+
+/**
+ * Within one document, 区商务局 and 商务局 are one department: a level
+ * character before a body's name (市, 县, 区) says whose it is, when only one
+ * level's department of that name is named (not 市商务局 and 县商务局).
+ */
+function mergeLevelledOrgans(groups: Map<string, Mention[]>): void {
+  const levels = lexicons().organs.levels;
+  const bodies = new Map([...groups.entries()].filter(([, ms]) => ms[0].type === 'GovernmentBody').map(([key, ms]) => [ms[0].text, key]));
+  const levelled = new Map<string, string[]>();
+  for (const [text, key] of bodies) {
+    const level = levels.find((l) => text.startsWith(l) && bodies.has(text.slice(l.length)));
+    if (level) levelled.set(text.slice(level.length), [...(levelled.get(text.slice(level.length)) ?? []), key]);
+  }
+  for (const [bare, keys] of levelled) {
+    if (keys.length !== 1) continue;
+    groups.get(keys[0])!.push(...groups.get(bodies.get(bare)!)!);
+    groups.delete(bodies.get(bare)!);
   }
 }
 
