@@ -188,6 +188,8 @@ function heldOnTrip(view: DocView, i: number): void {
   const trip = view.tripAt(i);
   if (!trip || trip.sentence >= i || trip.visiting) return;
   for (const e of view.of(i, ['Event'])) {
+    // 在宁波主持召开…推介会: where the sentence says it is held, not every stop of the trip.
+    if (view.has('LOCATED_IN', e.entity)) continue;
     if (pattern('held-before').test(view.slice(i, -Infinity, e.start))) for (const d of trip.destinations) view.relate('LOCATED_IN', e.entity, d, i);
   }
 }
