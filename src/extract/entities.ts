@@ -80,7 +80,7 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
       const level = pattern('level-character-start').exec(bareName)?.[0];
       return !level || !targetName.endsWith(bareName.slice(1)) || targetName.slice(0, -(bareName.length - 1)).endsWith(level);
     };
-    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text, targetName))]) {
+    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(nameKey(type, groups.get(k)![0].text), targetName))]) {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }

@@ -8,6 +8,7 @@ import { namesSomething } from '../segment';
 import { afterLeadingZone, projectFramed } from './suffixed';
 import { pattern } from '../patterns';
 import type { EntityType } from '../../schema/ontology';
+import { legalFormEnds } from '../heads';
 
 const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 45;
@@ -115,7 +116,9 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
       const own = typeOfHead(name);
       // 新能源、汽车零部件等多个产业领域的企业: industries, not companies.
       if (!own && listType === 'Company' && !namesSomething(name)) continue;
-      const type = listType === 'Project' ? 'Project' : own ?? (listType || (family ? 'Company' : undefined));
+      // 引进甲锂业有限公司、乙玻璃有限公司等一批重大项目: a firm's legal name stays a firm in a list of projects.
+      const firm = own === 'Company' && legalFormEnds(name).includes(name.length);
+      const type = listType === 'Project' && !firm ? 'Project' : own ?? (listType || (family ? 'Company' : undefined));
       // 到德江投资甲项目、乙项目: the site before the first project is no part of its name.
       const start = type === 'Project' ? afterLeadingZone(ctx, it.start, it.end - 1) : it.start;
       if (type && name.length >= 2 && !isBareHead(name)) ctx.add(start, it.end, type);

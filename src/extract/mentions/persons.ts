@@ -179,6 +179,12 @@ function withLevel(text: string, at: number, title: string): string {
 }
 
 /** Finds title spans and the people they name; returns every title span, named or not. */
+/** 东莞市|长安镇: a "title" (市长) whose end lies inside a town's name, as the segmenter cut it, is no title. */
+function endsInsideTown(ctx: SentenceContext, end: number): boolean {
+  const word = ctx.tokens.find((t) => t.start < end && t.end > end);
+  return !!word && word.text.length >= 3 && pattern('town-ending').test(word.text);
+}
+
 export function findPersons(ctx: SentenceContext): TitleSpan[] {
   const text = ctx.sentence.text, base = ctx.sentence.start;
   const spans: TitleSpan[] = [];
@@ -186,7 +192,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = base + m.index + m[0].length;
-    const start = ctx.claims.free(base + m.index, end) ? titleStartAt(ctx, base + m.index, m[0]) : undefined;
+    const start = ctx.claims.free(base + m.index, end) && !endsInsideTown(ctx, end) ? titleStartAt(ctx, base + m.index, m[0]) : undefined;
     if (start === undefined) {
       re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
       continue;

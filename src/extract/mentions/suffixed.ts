@@ -250,6 +250,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 function zoneStart(ctx: SentenceContext, headStart: number): number {
   const { places } = lexicons();
+  const bracketed = bracketedPlaceStart(ctx, headStart);
+  if (bracketed !== undefined) return bracketed;
   // 百色/新山/铝/产业示范园: a place opening three words before the head.
   const three = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 3 });
   const two = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
@@ -263,6 +265,27 @@ function zoneStart(ctx: SentenceContext, headStart: number): number {
   if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
   return headStart;
 }
+
+/**
+ * 中国（湖北）|自由贸易试验区, 防城港市企沙（临港）|工业区: a bracket right
+ * before the designation is inside the zone's name, which opens with the word
+ * before the bracket (and a place before that word).
+ */
+function bracketedPlaceStart(ctx: SentenceContext, headStart: number): number | undefined {
+  const { places } = lexicons();
+  const m = pattern('bracketed-place-end').exec(ctx.slice(Math.max(ctx.sentence.start, headStart - BRACKETED_PLACE_REACH), headStart));
+  if (!m) return undefined;
+  const open = headStart - m[0].length;
+  const word = ctx.tokens.find((t) => t.end === open);
+  if (!word || !pattern('han-word').test(word.text)) return undefined;
+  const before = ctx.tokens.find((t) => t.end === word.start);
+  // The bracket holds a place (中国（湖北）), or the name opens with one (防城港市企沙（临港）工业区).
+  if (before && places.has(before.text)) return before.start;
+  return places.has(m[1]) ? word.start : undefined;
+}
+
+/** How far before a zone's designation its bracket may open: （内蒙古）. */
+const BRACKETED_PLACE_REACH = 10;
 
 function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
