@@ -8,7 +8,7 @@ import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';
 import { leadingPlaces } from '../forms';
-import { typeOfHead } from '../heads';
+import { legalFormEnds, typeOfHead } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
@@ -32,6 +32,18 @@ function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType) => Men
   return hosts;
 }
 
+/**
+ * The firm a project's name opens with, to its last legal form before the
+ * project's own words (吉林森工集团泉阳泉饮品有限公司|年产…项目, not 吉林森工集团),
+ * unless another firm is joined on (甲集团与乙公司…).
+ */
+function companyAtHead(name: string): string | undefined {
+  const first = pattern('company-at-head').exec(name)?.[0];
+  if (!first || first.length >= name.length) return undefined;
+  const end = legalFormEnds(name).filter((e) => e > first.length && e < name.length && !pattern('joins-names').test(name.slice(first.length, e))).pop();
+  return end ? name.slice(0, end) : first;
+}
+
 export function nestedMentions(mentions: Mention[]): Mention[] {
   const lex = lexicons();
   eventInside ??= new RegExp(`^(.{4,}?(?:${alternation(lex.eventWords)}))(?=.{4,})`);
@@ -39,8 +51,8 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
   return mentions.flatMap((m): Mention[] => {
     const inner = (text: string, type: EntityType, offset = 0): Mention => ({ ...m, start: m.start + offset, end: m.start + offset + text.length, text, type, nested: true });
     if (m.type === 'Project') {
-      const c = pattern('company-at-head').exec(m.text);
-      return c && c[0].length < m.text.length ? [inner(c[0], 'Company')] : [];
+      const company = companyAtHead(m.text);
+      return company ? [inner(company, 'Company')] : [];
     }
     if (m.type === 'GovernmentBody') {
       const organ = organs.find((o) => m.text.endsWith(o));

@@ -3,7 +3,7 @@
 // The head must end a word; the name grows left from it (extend.ts).
 import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
-import { headEndingAt, headTable, legalFormAt, NEEDS_NAME_WORD, type Kind } from '../heads';
+import { headEndingAt, headTable, legalFormAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
@@ -162,7 +162,10 @@ export function afterLeadingZone(ctx: SentenceContext, start: number, headStart:
     // 济源市|梨林镇: places up to a township are its site.
     if (t.start === siteEnd && places.has(t.text)) {
       siteEnd = t.end;
-      if (placeLevels.get(places.get(t.text)!) === 'town') {
+      const level = placeLevels.get(places.get(t.text)!);
+      // 江源区|吉林森工集团…有限公司年产100万吨矿泉水项目: a county before a firm's legal name is the site of the firm's project.
+      const countyBeforeFirm = level === 'county' && t.start === start && legalFormBefore(ctx.slice(t.end, headStart)) !== undefined;
+      if (level === 'town' || countyBeforeFirm) {
         for (const p of ctx.tokens.filter((x) => x.start >= start && x.end <= t.end)) ctx.add(p.start, p.end, 'Place');
         return t.end;
       }
