@@ -52,7 +52,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'GovernmentBody' && pattern('organ-before-title').test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !pattern('delimiter-after-name').test(text.slice(at))) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
-    let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart)
+    let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart, headStart)
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
     // 甲公司投资5亿元建设乙项目: the project starts after its investor.
     if (s.kind === 'Project') start = withoutInvestor(ctx, start, end).start;
@@ -251,22 +251,27 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
  * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
  */
-function zoneStart(ctx: SentenceContext, headStart: number): number {
+function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): number {
   const { places } = lexicons();
-  const bracketed = bracketedPlaceStart(ctx, headStart);
+  const bracketed = bracketedPlaceStart(ctx, wordStart);
   if (bracketed !== undefined) return bracketed;
+  // 学习借鉴|苏州工业园区: a word that holds a name before its designation is the whole name, after a place at most.
+  if (wordStart < headStart) {
+    const before = ctx.tokens.find((t) => t.end === wordStart);
+    return before && places.has(before.text) ? before.start : wordStart;
+  }
   // 百色/新山/铝/产业示范园: a place opening three words before the head.
-  const three = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 3 });
-  const two = extendLeft(ctx, headStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
-  const one = extendLeft(ctx, headStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
+  const three = extendLeft(ctx, wordStart, { maxLength: 12, allowDigits: false, maxTokens: 3 });
+  const two = extendLeft(ctx, wordStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
+  const one = extendLeft(ctx, wordStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
   // 兼青|石湖开发区: a start inside a word is where extendLeft cut a glued function character off a name.
   const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return t ? places.has(t.text) : !ctx.starts.has(at); };
   if (three < two && opensWithPlace(three)) return three;
   if (two < one && opensWithPlace(two)) return two;
   // 建在|天|马岛|旅游度假区: after a site word, a lone character that is no function word opens the name.
   if (two < one && one - two === 1 && sitedAt(ctx, two) && !readsAsPhrase(ctx.slice(two, one), NO_WORDS)) return two;
-  if (one < headStart && (places.has(ctx.slice(one, headStart)) || ctx.slice(one, headStart).length >= 2)) return one;
-  return headStart;
+  if (one < wordStart && (places.has(ctx.slice(one, wordStart)) || ctx.slice(one, wordStart).length >= 2)) return one;
+  return wordStart;
 }
 
 /**
