@@ -104,6 +104,17 @@ function fits(body: DocEntity, title: string): boolean {
 
 interface Link { title: string; body?: Located; start: number }
 
+/**
+ * 华润电力|华北|大区总经理: a region between a firm and a title that is no
+ * place's (总经理, not 市长) is the firm's division; the post is the firm's,
+ * its title with the region (华北大区总经理).
+ */
+function regionOfFirm(view: DocView, i: number, body: Located | undefined, title: string): { body?: Located; title: string } {
+  if (body?.entity.type !== 'Place' || placeLevelOf(title) || isZoneOrganTitle(title) || namesOwnBody(title)) return { body, title };
+  const firm = view.located[i].find((l) => l.end === body.start && (l.entity.type === 'Company' || l.entity.type === 'Organization'));
+  return firm ? { body: firm, title: view.slice(i, body.start, body.end) + title } : { body, title };
+}
+
 /** The links of the chain ending with `last`, walking back over 、 and ，. */
 function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpan): Link[] {
   const links: Link[] = [];
@@ -111,10 +122,11 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
   let mark = ''; // 董事长兼总裁: the mark alone joins two titles of one post
   while (span) {
     const s: TitleSpan = span;
-    const body = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
+    const named = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
+    const { body, title } = regionOfFirm(view, i, named, s.title);
     const start = body ? body.start : s.start;
-    if (mark) links[0] = { title: s.title + mark + links[0].title, body, start };
-    else links.unshift({ title: s.title, body, start });
+    if (mark) links[0] = { title: title + mark + links[0].title, body, start };
+    else links.unshift({ title, body, start });
     // 市委副书记、市长，兼洋浦经济开发区工委副书记: a concurrent post (兼) continues the chain.
     const acting = lexicons().actingMarks.has(view.slice(i, start - 1, start)) ? 1 : 0;
     const before = start - 1 - acting;
