@@ -5,6 +5,7 @@ import { removePinyinGlosses } from '../src/clean/pinyin';
 import { collapseRepeats } from '../src/clean/repeats';
 import { cleanDocument } from '../src/clean';
 import { isTraditional, simplify } from '../src/clean/script';
+import { removeSpacesInsideWords } from '../src/clean/width';
 import { decode } from '../src/read/decode';
 import { htmlToTextMap } from '../src/read/html';
 import iconv from 'iconv-lite';
@@ -68,6 +69,16 @@ describe('cleaning keeps offsets into the original', () => {
     const clean = cleanDocument(map(t));
     expect(clean.map.text).toBe(t);
     expect(clean.simplified).toHaveLength(t.length);
+  });
+
+  test('full-width digits and letters read as ASCII at equal length; padded names and spread letters close up, field labels stay apart', () => {
+    const original = '２０２４年１１月８日，高新区党工委书记　王　磊出席。总投资１５６．８亿元，占比５％。';
+    const clean = cleanDocument(map(original));
+    expect(clean.simplified).toBe('2024年11月8日，高新区党工委书记王磊出席。总投资156.8亿元，占比5%。');
+    const at = clean.simplified.indexOf('王磊');
+    const { start, end } = clean.map.toOriginal(at, at + 2);
+    expect(original.slice(start, end)).toBe('王　磊');
+    expect(removeSpacesInsideWords(map('来源:金山报 发布开发区:上海金山工业区\n吉 林 日 报 记 者')).text).toBe('来源:金山报 发布开发区:上海金山工业区\n吉林日报记者');
   });
 
   test('mojibake replacement characters are dropped', () => {

@@ -7,6 +7,7 @@ import { removePinyinGlosses, removeStrayCommas } from './pinyin';
 import { collapseRepeats } from './repeats';
 import { isTraditional, simplify } from './script';
 import { articleDate } from './date';
+import { halfWidthForms, removeSpacesInsideWords } from './width';
 import { pattern } from '../extract/patterns';
 
 export interface CleanDocument {
@@ -28,8 +29,10 @@ export function cleanDocument(readable: TextMap, source?: string): CleanDocument
   const date = articleDate(readable.text, source);
   const traditional = isTraditional(readable.text);
   let map = TextMap.identity(traditional ? simplify(readable.text) : readable.text);
+  map = halfWidthForms(map);
   map = removePinyinGlosses(map);
   map = removeStrayCommas(map);
+  map = removeSpacesInsideWords(map);
   map = removeBoilerplate(map);
   map = collapseRepeats(map);
   map = map.remove([...map.text.matchAll(pattern('mojibake', 'g'))].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
