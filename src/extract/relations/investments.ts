@@ -49,7 +49,11 @@ function statedInvestor(view: DocView, i: number): void {
     if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !pattern('company-in-area').test(view.slice(i, c.end, area.start))) continue;
     const projects = chain.slice(k + 2).filter((p) => p.entity.type === 'Project');
     if (!projects.length || !pattern('built-there').test(view.slice(i, area.end, projects[0].start))) continue;
-    for (const [n, p] of projects.entries()) if (n === 0 || pattern('between-listed').test(view.slice(i, projects[n - 1].end, p.start))) invests(view, i, c.entity, p.entity);
+    const built = projects.filter((p, n) => n === 0 || pattern('between-listed').test(view.slice(i, projects[n - 1].end, p.start)));
+    // 甲集团拟投资18亿元，在Z建设乙项目: the amount stated before the area is the one project's.
+    const stated = view.slice(i, c.end, area.start);
+    if (built.length === 1 && !built[0].entity.props.investment) setInvestment(built[0].entity.props, stated);
+    for (const p of built) invests(view, i, c.entity, p.entity, built.length === 1 ? amountInvested(stated)?.written ?? p.entity.props.investment as string | undefined : undefined);
   }
   // 甲项目总投资25亿元，由乙公司投资建设: the investor named in a later clause of the project's sentence.
   for (const c of view.of(i, ['Company'])) {
