@@ -162,8 +162,8 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOfName(ms[0].text) }));
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
-    const longer = companies.filter((l) => l !== short && groups.has(l.key) && l.core.startsWith(short.core)
-      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))) && (!l.place || !short.place || l.place === short.place));
+    const longer = companies.filter((l) => l !== short && groups.has(l.key) && (withoutNationalPrefix(l.core) === short.core || (l.core.startsWith(short.core)
+      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))))) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);
@@ -188,6 +188,12 @@ function mergeLevelledOrgans(groups: Map<string, Mention[]>): void {
     groups.get(keys[0])!.push(...groups.get(bodies.get(bare)!)!);
     groups.delete(bodies.get(bare)!);
   }
+}
+
+/** 中国华能 → 华能: a firm's core name without the national prefix its short name drops (the core itself when there is none). */
+function withoutNationalPrefix(core: string): string {
+  const prefix = lexicons().nationalPrefixes.find((p) => core.startsWith(p) && core.length >= p.length + 2);
+  return prefix ? core.slice(prefix.length) : core;
 }
 
 /**
