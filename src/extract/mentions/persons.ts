@@ -58,11 +58,39 @@ function nameLengthOf(text: string, at: number): number {
   const near = text.slice(at, at + MAX_TRANSCRIBED_NAME);
   const transcribed = near.includes('·') || near.includes('•') || near.includes('・') ? pattern('transcribed-name').exec(near) : null;
   if (transcribed) return transcribedEnd(text, at, transcribed[0]) - at;
-  // 达娃次仁, 格桑卓玛: a Tibetan name is two of its parts, with no surname.
-  const { tibetanNameParts } = lexicons();
-  if (tibetanNameParts.has(text.slice(at, at + 2)) && tibetanNameParts.has(text.slice(at + 2, at + 4))) return 4;
+  // 达娃次仁, 哈斯朝鲁, 其其格: a Tibetan or Mongolian name is made of its own parts, with no surname.
+  const parts = surnamelessNameLength(text, at);
+  if (parts) return parts;
   const length = nameLengthByCharacters(text, at);
   return length === 2 && commonWords().has(text.slice(at, at + 2)) ? 0 : length;
+}
+
+/** The most parts a Tibetan or Mongolian name is read with (斯琴|毕力格, 巴雅尔|巴图|仓). */
+const MAX_NAME_PARTS = 3;
+/** The longest Mongolian name part (巴雅斯古楞). */
+const MAX_PART_LENGTH = 5;
+
+/**
+ * Length of a Tibetan or Mongolian name at `at`: two or three known parts
+ * (Tibetan parts only in pairs: 扎西多吉), the last perhaps a Mongolian
+ * one-character ending (阿拉坦仓); or one Mongolian part of three characters
+ * or more (其其格). 0 when there is none.
+ */
+function surnamelessNameLength(text: string, at: number): number {
+  const { tibetanNameParts, mongolianNameParts, mongolianNameEnds } = lexicons();
+  const tibetan = tibetanNameParts.has(text.slice(at, at + 2)) && tibetanNameParts.has(text.slice(at + 2, at + 4));
+  if (tibetan) return 4;
+  let end = at, parts = 0;
+  for (; parts < MAX_NAME_PARTS; parts++) {
+    let length = 0;
+    for (let l = MAX_PART_LENGTH; l >= 2 && !length; l--) if (mongolianNameParts.has(text.slice(end, end + l))) length = l;
+    if (!length && parts && mongolianNameEnds.has(text[end]) && nameMayEndAt(text, end + 1)) length = 1;
+    if (!length) break;
+    end += length;
+    if (length === 1) { parts++; break; }
+  }
+  const whole = end - at;
+  return (parts >= 2 || whole >= 3) && nameMayEndAt(text, end) ? whole : 0;
 }
 
 /** The longest last part of a transcribed name looked for (阿不都沙拉木 is 6). */
