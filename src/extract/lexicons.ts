@@ -224,6 +224,7 @@ function build() {
     triggers: triggers.sections,
     /** Roles recorded under another role's name (发言 → 讲话). */
     roleAs: new Map(pairs(section(triggers, 'role-as'))),
+    companionRoles: new Map(pairs(section(triggers, 'companion-role'))),
     /** A project's status by the words that state it (签约落地 → 签约). */
     projectStatus: statusWords(load('project-status')),
   };

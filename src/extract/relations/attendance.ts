@@ -17,7 +17,8 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
   const companions = trip && !named ? view.find(i, trigger('companion')) : [];
   for (const m of companions) {
     // 深圳市副市长黄敏陪同考察: an official of the place visited accompanies the delegation as its host, not as a member.
-    for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i);
+    const role = lexicons().companionRoles.get(m.text);
+    for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i, role ? { role } : undefined);
   }
   const event = view.eventAt(i);
   if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
