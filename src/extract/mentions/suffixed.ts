@@ -68,6 +68,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    if (BODY_KINDS.has(s.kind) && pattern('generic-before').test(before)) continue;
     if (s.kind === 'Project' && pattern('count-after-project').test(ctx.slice(end, end + 3))) continue;
     // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
     if (pattern('unclosed-bracket').test(name)) continue;
