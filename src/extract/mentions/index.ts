@@ -37,7 +37,7 @@ const eachSentence = (declared: Declared, fn: (ctx: SentenceContext) => void): M
   ({ ...declared, apply: (doc) => doc.contexts.forEach(fn) });
 
 export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
-  eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => findSuffixedNames(ctx, ['Event'])),
+  eachSentence({ name: 'events', requires: [], assigns: ['Event names'] }, (ctx) => { findSuffixedNames(ctx, ['Event']); findQuotedActivities(ctx); }),
   eachSentence({ name: 'invested projects', requires: ['Event names'], assigns: ['invested projects'] }, findInvestedProjects),
   { name: 'persons', requires: ['invested projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
   // People named again before any other name: 郭广昌 is no place 广昌, 韩启彬、田宇等 no list of firms.
@@ -52,6 +52,17 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);
+
+/**
+ * 「港澳企业家粤西行」活动在茂名举行: a quoted name before 活动 that is held is
+ * an event (活动 alone is any activity; the quotes and the holding name one).
+ */
+function findQuotedActivities(ctx: SentenceContext): void {
+  for (const m of ctx.sentence.text.matchAll(pattern('quoted-activity', 'g'))) {
+    const start = ctx.sentence.start + m.index!;
+    if (ctx.claims.free(start, start + m[1].length)) ctx.add(start, start + m[1].length, 'Event');
+  }
+}
 
 /** The mentions in the sentences of `text`. */
 export function findMentions(text: string, sentences: Sentence[]): DocumentMentions {
