@@ -189,11 +189,13 @@ export class DocView {
       const events = this.of(k, ['Event']).filter((e) => !pattern('event-cited').test(this.slice(k, e.end, e.end + 4)));
       if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
     }
-    // 出席开工仪式 before the article names its ceremony in full: the next event named, when the sentence names a kind of event.
-    if (!this.find(i, eventHeads()).length) return undefined;
+    // 出席开工仪式 before the article names its ceremony in full: the next event named, when the sentence names
+    // that kind of event (主持座谈会 is no 推介会 named later).
+    const kinds = this.find(i, eventHeads()).map((h) => h.text);
+    if (!kinds.length) return undefined;
     for (let k = i + 1; k < this.contexts.length; k++) {
       const next = this.of(k, ['Event'])[0];
-      if (next) return next.entity;
+      if (next) return kinds.some((kind) => next.entity.mentions.some((m) => m.text.endsWith(kind))) ? next.entity : undefined;
     }
     return undefined;
   }

@@ -256,8 +256,9 @@ function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): 
   const { places } = lexicons();
   const bracketed = bracketedPlaceStart(ctx, wordStart);
   if (bracketed !== undefined) return bracketed;
-  // 学习借鉴|苏州工业园区: a word that holds a name before its designation is the whole name, after a place at most.
-  if (wordStart < headStart) {
+  // 学习借鉴|苏州工业园区: a word that holds a place before its designation is the whole name, after a place at most
+  // (not 火炬高技术|产业开发区: a common word before the designation is no name of its own).
+  if (wordStart < headStart && places.has(ctx.slice(wordStart, headStart))) {
     const before = ctx.tokens.find((t) => t.end === wordStart);
     return before && places.has(before.text) ? before.start : wordStart;
   }

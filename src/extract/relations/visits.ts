@@ -4,7 +4,7 @@
 import { trigger, type DocView, type Located } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-import { pattern } from '../patterns';
+import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
 const TARGETS = endpointTypes('VISITED', 'to');
@@ -50,6 +50,9 @@ function wentTo(view: DocView, i: number, target: Located, verbAt: number): bool
   return pattern('being-at').test(before) && pattern('between-visitor-and-visit').test(view.slice(i, target.end, verbAt));
 }
 
+/** How far before the visiting verb's clause a lone visitor may be named. */
+const NEAR_VISITOR_REACH = 40;
+
 /** The people named before the verb (a listed group: 全桂寿、李杰云考察了), else the trip's leaders. */
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
   const named = view.subjects(i, at, pattern('between-visitor-and-visit'));
@@ -58,8 +61,10 @@ function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] =
   const lead = view.find(i, trigger('lead')).filter((l) => l.end <= at).pop();
   const leading = lead ? view.subjects(i, lead.start) : [];
   if (leading.length) return leading;
-  const near = view.of(i, ['Person'], view.clause(i, at).start - 40, at).pop()?.entity;
-  return near && !leaders.includes(near) ? [near] : leaders;
+  // …，与董事长张水利交流，并顺访了…: the person met (after 与) is not who goes on visiting.
+  const near = view.of(i, ['Person'], view.clause(i, at).start - NEAR_VISITOR_REACH, at).pop();
+  const met = near && lastMatchOf('with-other-side', view.slice(i, view.clause(i, near.start).start, near.start)) >= 0;
+  return near && !met && !leaders.includes(near.entity) ? [near.entity] : leaders;
 }
 
 function visited(view: DocView, i: number, visitors: DocEntity[], targets: Located[]): void {
