@@ -80,7 +80,7 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
       const level = pattern('level-character-start').exec(bareName)?.[0];
       return !level || !targetName.endsWith(bareName.slice(1)) || targetName.slice(0, -(bareName.length - 1)).endsWith(level);
     };
-    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(nameKey(type, groups.get(k)![0].text), targetName))]) {
+    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text.normalize('NFKC'), targetName))]) {
       groups.get(target)!.push(...groups.get(k)!);
       groups.delete(k);
     }
@@ -162,7 +162,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOfName(ms[0].text) }));
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
-    const longer = companies.filter((l) => l !== short && groups.has(l.key) && (withoutNationalPrefix(l.core) === short.core || (l.core.startsWith(short.core)
+    const longer = companies.filter((l) => l !== short && groups.has(l.key) && ((l.core !== short.core && withoutNationalPrefix(l.core) === short.core) || (l.core.startsWith(short.core)
       && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))))) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);

@@ -6,7 +6,8 @@ import { pattern } from './patterns';
 import type { DocEntity } from './entities';
 
 /** Where it starts after its name: X项目，该项目占地104亩，计划总投资5.6亿元. */
-const OWN_AFTER = /^[^。；;]*$/;
+/** Text between a project and an amount of its own: one clause group, or fields of its record (；投资额：). */
+const ownAfter = (text: string) => !text.includes('。') && [...text.matchAll(/[；;]/g)].every((m) => pattern('field-label-after').test(text.slice(m.index)));
 
 export function addProperties(view: DocView, date?: string): void {
   const year = date?.slice(0, 4);
@@ -31,9 +32,10 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
-    ?? amounts.find((a) => a.start >= p.end && a.end <= next && OWN_AFTER.test(view.slice(i, p.end, a.start)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
-      // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元).
-      && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start)) && !pattern('investor-after-project').test(view.slice(i, p.end, c.start))));
+    ?? amounts.find((a) => a.start >= p.end && a.end <= next && ownAfter(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
+      // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元,
+      // nor the investor's field of the project's record: ；投资方：乙公司；投资额：50亿元).
+      && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start)) && !pattern('investor-after-project').test(view.slice(i, p.end, c.start)) && !pattern('investor-field-before').test(view.slice(i, p.end, c.start))));
   if (own) setInvestment(props, own.text);
 }
 

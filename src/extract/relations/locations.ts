@@ -91,7 +91,8 @@ function builtWhereLanded(view: DocView, i: number, area: Located): void {
  * after it places the sentence's latest project before it in each of them.
  */
 function landsAfter(view: DocView, i: number): void {
-  for (const verb of view.find(i, trigger('land'))) {
+  // …；落户地：射洪市: a record's landing field places its project as the verb does.
+  for (const verb of [...view.find(i, trigger('land')), ...view.find(i, pattern('landing-field'))]) {
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop();
     if (!project || view.has('LOCATED_IN', project.entity)) continue;
     for (const area of areasInARow(view, i, verb.end, 1)) view.relate('LOCATED_IN', project.entity, area.entity, i);
