@@ -71,19 +71,24 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
     const withPlace = keys.filter((k) => { const t = groups.get(k)![0]; return withoutLeadingPlace(t.text) !== t.text; });
     const bare = keys.filter((k) => !withPlace.includes(k));
     if (!withPlace.length) continue;
-    const target = withPlace.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length)[0];
+    withPlace.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
+    const [target] = withPlace;
     const type = groups.get(target)![0].type;
-    const targetName = nameKey(type, groups.get(target)![0].text);
-    // 市总工会 is no 黑龙江省总工会: a level named before the bare form must be the place's.
-    const sameLevel = (k: string) => {
-      const bareName = nameKey(type, groups.get(k)![0].text);
+    const nameOf = (k: string) => nameKey(type, groups.get(k)![0].text);
+    const targetName = nameOf(target);
+    // 市总工会 is no 黑龙江省总工会: a level named before the bare form must be the place's
+    // (省投促局 is 四川省投资促进局 beside 南充市投资促进局).
+    const sameLevel = (k: string, into: string) => {
+      const bareName = nameOf(k), intoName = nameOf(into);
       const level = pattern('level-character-start').exec(bareName)?.[0];
-      return !level || !targetName.endsWith(bareName.slice(1)) || targetName.slice(0, -(bareName.length - 1)).endsWith(level);
+      return !level || !intoName.endsWith(bareName.slice(1)) || intoName.slice(0, -(bareName.length - 1)).endsWith(level);
     };
-    for (const k of [...bare.filter(sameLevel), ...withPlace.filter((k) => k !== target && sameLocal(groups.get(k)![0].text.normalize('NFKC'), targetName))]) {
-      groups.get(target)!.push(...groups.get(k)!);
-      groups.delete(k);
+    const merge = (k: string, into: string) => { groups.get(into)!.push(...groups.get(k)!); groups.delete(k); };
+    for (const k of bare) {
+      const into = sameLevel(k, target) ? target : withPlace.find((w) => sameLevel(k, w));
+      if (into) merge(k, into);
     }
+    for (const k of withPlace.filter((k) => k !== target && groups.has(k) && sameLocal(groups.get(k)![0].text.normalize('NFKC'), targetName))) merge(k, target);
   }
 }
 
