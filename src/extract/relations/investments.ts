@@ -34,7 +34,7 @@ function statedInvestor(view: DocView, i: number): void {
     const between = view.slice(i, a.end, b.start);
     if (a.entity.type === 'Company' && b.entity.type === 'Project') {
       // X的Y项目, or X投资2亿元建设的Y: the whole gap is the phrase, whose amount (if any) the relation carries.
-      const possessive = pattern('possessive-only').test(between);
+      const possessive = pattern('possessive').test(between);
       const phrase = possessive ? undefined : pattern('invested-by').exec(between);
       if (!possessive && phrase?.[0].length !== between.length) continue;
       invests(view, i, a.entity, b.entity, phrase?.[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);

@@ -63,7 +63,7 @@ function inSentence(view: DocView, i: number): void {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
     // 位于康巴什区的甲公司, 总部位于深圳的乙集团.
-    if (WHERE.includes(type) && next.entity.type === 'Company' && between === '的' && pattern('landed-before').test(view.slice(i, l.start - LANDING_WORD_REACH, l.start))) {
+    if (WHERE.includes(type) && next.entity.type === 'Company' && pattern('possessive').test(between) && pattern('landed-before').test(view.slice(i, l.start - LANDING_WORD_REACH, l.start))) {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
