@@ -167,8 +167,10 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOfName(ms[0].text) }));
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
-    const longer = companies.filter((l) => l !== short && groups.has(l.key) && ((l.core !== short.core && withoutNationalPrefix(l.core) === short.core) || (l.core.startsWith(short.core)
-      && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))))) && (!l.place || !short.place || l.place === short.place));
+    // 华能 is 中国华能: the national prefix dropped.
+    const opens = (l: typeof short) => (l.core !== short.core && withoutNationalPrefix(l.core) === short.core)
+      || (l.core.startsWith(short.core) && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))));
+    const longer = companies.filter((l) => l !== short && groups.has(l.key) && opens(l) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);

@@ -268,8 +268,9 @@ async function mergeNodes(tx: ManagedTransaction, label: string, batch: Row[]): 
  */
 async function createMissingRelationships(tx: ManagedTransaction, g: RelRows, rows: Row[]): Promise<number> {
   const stored = await tx.run(`MATCH ()-[x:${ident(g.type)}]->() WHERE x.key IN $keys RETURN x.key AS key`, { keys: rows.map((r) => r.key) });
-  const existing = new Set(stored.records.map((rec) => rec.get('key') as string));
-  const fresh = rows.filter((r) => !existing.has(r.key as string)).map(withoutNulls);
+  // Stored keys, and each key once: a row seen twice in a batch is created once, as MERGE would.
+  const seen = new Set(stored.records.map((rec) => rec.get('key') as string));
+  const fresh = rows.filter((r) => !seen.has(r.key as string) && seen.add(r.key as string)).map(withoutNulls);
   if (!fresh.length) return 0;
   const res = await tx.run(`UNWIND $rows AS r MATCH (a:${ident(g.from)} {key: r.from}) MATCH (b:${ident(g.to)} {key: r.to})
     CREATE (a)-[x:${ident(g.type)}]->(b) SET x = r { .*, from: null, to: null }`, { rows: fresh });

@@ -285,11 +285,11 @@ function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): 
  * before the designation is inside the zone's name, which opens with the word
  * before the bracket (and a place before that word).
  */
-function bracketedPlaceStart(ctx: SentenceContext, headStart: number): number | undefined {
+function bracketedPlaceStart(ctx: SentenceContext, wordStart: number): number | undefined {
   const { places } = lexicons();
-  const m = pattern('bracketed-place-end').exec(ctx.slice(Math.max(ctx.sentence.start, headStart - BRACKETED_PLACE_REACH), headStart));
+  const m = pattern('bracketed-place-end').exec(ctx.slice(Math.max(ctx.sentence.start, wordStart - BRACKETED_PLACE_REACH), wordStart));
   if (!m) return undefined;
-  const open = headStart - m[0].length;
+  const open = wordStart - m[0].length;
   const word = ctx.tokens.find((t) => t.end === open);
   if (!word || !pattern('han-word').test(word.text)) return undefined;
   const before = ctx.tokens.find((t) => t.end === word.start);
