@@ -93,6 +93,12 @@ function projectStatuses(view: DocView): void {
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }
+  // 集中开工项目具体如下：1.甲项目… : a numbered item's project has the status its list opens with.
+  for (let i = 0; i < view.contexts.length; i++) {
+    const opening = view.listOpening(i);
+    const word = opening === undefined ? undefined : view.find(opening, statusWords()).at(-1);
+    if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
+  }
   const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {
     // The name as the text writes it may be traditional (集中開工儀式); the mention is the simplified form the lexicon knows.
     const word = statusWords().exec(e.mentions[0]?.text ?? e.name)?.[0];

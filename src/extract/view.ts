@@ -162,8 +162,8 @@ export class DocView {
     return { start: base + s, end: base + e };
   }
 
-  /** Absolute offsets of every match of `re` in sentence i (rules ask for the same triggers again: kept per sentence). */
-  find(i: number, re: RegExp): Span[] {
+  /** Absolute offsets of every match of `re` in sentence i (rules ask for the same triggers again: kept per sentence, so read-only). */
+  find(i: number, re: RegExp): readonly Span[] {
     const found = (this.finds[i] ??= new Map());
     let out = found.get(re);
     if (!out) {

@@ -53,6 +53,11 @@ function inSentence(view: DocView, i: number): void {
       for (const area of row) view.relate('LOCATED_IN', l.entity, area.entity, i);
       if (type === 'Company') builtWhereLanded(view, i, row[row.length - 1]);
     }
+    // 甲项目在莒县经济开发区开工建设, 甲项目（店子集街道）: where the project starts or lands, or the area bracketed after it.
+    if (type === 'Project' && WHERE.includes(next.entity.type)
+      && ((pattern('project-at').test(between) && pattern('started-there').test(after)) || (pattern('bracket-opens').test(between) && pattern('bracket-closes').test(after)))) {
+      view.relate('LOCATED_IN', l.entity, next.entity, i);
+    }
     // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
     if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
       view.relate('LOCATED_IN', l.entity, next.entity, i);
@@ -93,10 +98,23 @@ function builtWhereLanded(view: DocView, i: number, area: Located): void {
 function landsAfter(view: DocView, i: number): void {
   // …；落户地：射洪市: a record's landing field places its project as the verb does.
   for (const verb of [...view.find(i, trigger('land')), ...view.find(i, pattern('landing-field'))]) {
-    const project = view.of(i, ['Project'], -Infinity, verb.start).pop();
+    const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
     if (!project || view.has('LOCATED_IN', project.entity)) continue;
     for (const area of areasInARow(view, i, verb.end, 1)) view.relate('LOCATED_IN', project.entity, area.entity, i);
   }
+}
+
+/** How many sentences back 项目 as a clause's subject may point (甲项目总投资8亿元。项目选址于店头镇). */
+const SUBJECT_PROJECT_REACH = 2;
+
+/** 甲项目…。项目选址于店头镇: 项目 alone opening the clause of a landing verb is the latest project named, in this paragraph. */
+function projectAsSubject(view: DocView, i: number, verbAt: number): Located | undefined {
+  if (!pattern('project-as-subject').test(view.slice(i, view.clause(i, verbAt).start, verbAt))) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_PROJECT_REACH) && view.contexts[k].sentence.paragraph === view.contexts[i].sentence.paragraph; k--) {
+    const latest = view.of(k, ['Project']).pop();
+    if (latest) return latest;
+  }
+  return undefined;
 }
 
 /** 甲、乙等12家企业入驻零碳产业园: each firm or project listed right before a landing verb is in the areas after it. */
