@@ -96,13 +96,21 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
 
 const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
 
+/**
+ * A trip's first and last day, ISO, with the year the text states for each,
+ * else the article's (12月30日至1月2日 in a January article: the first day
+ * is in the year before), else none (--12-30).
+ */
 function dateRange(text: string, year?: string): { start: string; end: string } | undefined {
   const m = pattern('trip-dates').exec(text);
   if (!m) return undefined;
-  const y = year ? `${year}-` : '--';
-  const iso = (mo: string, d: string) => `${y}${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const start = iso(m[1], m[2]);
-  return { start, end: m[4] ? iso(m[3] ?? m[1], m[4]) : start };
+  const [, startYear, startMonth, startDay, endYear, endMonth = startMonth, endDay] = m;
+  const iso = (y: string | undefined, mo: string, d: string) => `${y ? `${y}-` : '--'}${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const lastYear = endYear ?? startYear ?? year;
+  const wraps = Number(endMonth) < Number(startMonth);
+  const firstYear = startYear ?? (lastYear && wraps && endDay ? String(Number(lastYear) - 1) : lastYear);
+  const start = iso(firstYear, startMonth, startDay);
+  return { start, end: endDay ? iso(lastYear, endMonth, endDay) : start };
 }
 
 /** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
