@@ -136,9 +136,14 @@ function eventDates(view: DocView, date: string | undefined, year: string | unde
   }
 }
 
+/** Months after the article's date a year-less date may still lie (将于12月10日举行); further on, it was last year's. */
+const MONTHS_AHEAD = 2;
+
 function isoOf(m: RegExpMatchArray, date: string | undefined, year: string | undefined): string | undefined {
   if (m[4]) return date ? shiftDays(date, lexicons().quantities.relativeDays.get(m[4])!) : undefined;
-  const y = m[1] ?? year;
+  // 12月28日 in an article of 3 January: the December before.
+  const lastYear = !m[1] && date && year === date.slice(0, 4) && Number(m[2]) > Number(date.slice(5, 7)) + MONTHS_AHEAD;
+  const y = m[1] ?? (lastYear ? String(Number(year) - 1) : year);
   if (!y) return m[3] ? `--${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
   return m[3] ? `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : `${y}-${m[2].padStart(2, '0')}`;
 }
