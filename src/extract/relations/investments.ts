@@ -38,6 +38,9 @@ function statedInvestor(view: DocView, i: number): void {
       const phrase = possessive ? undefined : pattern('invested-by').exec(between);
       if (!possessive && phrase?.[0].length !== between.length) continue;
       invests(view, i, a.entity, b.entity, phrase?.[1] ? `${phrase[1]}${phrase[2] ?? ''}${phrase[3] ?? ''}` : undefined);
+      // 甲公司与乙公司合资建设的丙项目: the firm joined to the investor invests too.
+      const partner = located[k - 1];
+      if (phrase && partner?.entity.type === 'Company' && pattern('joins-names').test(view.slice(i, partner.end, a.start)) && a.start - partner.end === 1) invests(view, i, partner.entity, b.entity);
     } else if (a.entity.type === 'Project' && b.entity.type === 'Company' && pattern('investor-after-project').test(between) && pattern('investing-verb').test(view.slice(i, b.end, b.end + 6))) {
       invests(view, i, b.entity, a.entity);
     }
