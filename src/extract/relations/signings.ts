@@ -106,6 +106,8 @@ function listedLater(view: DocView, i: number, counted: CountedSigning): void {
  * the nearest party before it with those listed with it (A、B与Z签约; A分别与…).
  */
 function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
+  // 在深圳期间，代表团与甲公司签约: the delegation signs for the area it comes from, not the place it is in.
+  if (view.home && pattern('delegation-before-with').test(view.slice(i, view.clause(i, withAt).start, withAt))) return [view.home];
   const represent = view.find(i, trigger('represent')).filter((r) => r.end <= withAt && r.start >= withAt - HOST_REACH).pop();
   const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
   if (represented.length) return represented.map((p) => p.entity);
