@@ -36,6 +36,10 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
+  // 奔赴长三角地区，先后到上海、苏州: the stops a later clause of the sentence goes on to are destinations too.
+  for (const next of view.find(i, trigger('go')).filter((g) => g.start > go.end && pattern('further-stops-before').test(view.slice(i, view.clause(i, g.start).start, g.start)))) {
+    for (const d of destinationsAfter(view, i, next.end)) if (!destinations.includes(d)) destinations.push(d);
+  }
   const visiting = pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
   if (!destinations.length && visiting && view.home) destinations = [view.home];
   if (!destinations.length) return undefined;
