@@ -8,10 +8,9 @@ import { pattern } from '../extract/patterns';
 /** The offset between a full-width form (Ｕ+FF01–FF5E) and its ASCII one. */
 const FULL_WIDTH_OFFSET = 0xfee0;
 
-/** Full-width digits, letters, and a full-width point or percent between or after digits, as ASCII. */
+/** Full-width digits, letters, and a full-width point or percent after a digit, as ASCII. */
 export function halfWidthForms(map: TextMap): TextMap {
-  const text = map.text.replace(pattern('full-width-alphanumeric', 'g'), (s) => String.fromCharCode(s.charCodeAt(0) - FULL_WIDTH_OFFSET))
-    .replace(pattern('full-width-point', 'g'), (s) => String.fromCharCode(s.charCodeAt(0) - FULL_WIDTH_OFFSET));
+  const text = map.text.replace(pattern('full-width-alphanumeric', 'g'), (s) => String.fromCharCode(s.charCodeAt(0) - FULL_WIDTH_OFFSET));
   return text === map.text ? map : new TextMap(text, map.origin);
 }
 

@@ -85,7 +85,7 @@ function mergeLocalForms(groups: Map<string, Mention[]>): void {
     };
     const merge = (k: string, into: string) => { groups.get(into)!.push(...groups.get(k)!); groups.delete(k); };
     for (const k of bare) {
-      const into = sameLevel(k, target) ? target : withPlace.find((w) => sameLevel(k, w));
+      const into = withPlace.find((w) => sameLevel(k, w)); // the most mentioned first
       if (into) merge(k, into);
     }
     for (const k of withPlace.filter((k) => k !== target && groups.has(k) && sameLocal(groups.get(k)![0].text.normalize('NFKC'), targetName))) merge(k, target);
@@ -164,11 +164,11 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   const { companySuffixes } = lexicons();
   const industries = new Set(companySuffixes);
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => ({ key, core: nameKey('Company', ms[0].text), place: placeOfName(ms[0].text) }));
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text) }; });
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     // 华能 is 中国华能: the national prefix dropped.
-    const opens = (l: typeof short) => (l.core !== short.core && withoutNationalPrefix(l.core) === short.core)
+    const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
       || (l.core.startsWith(short.core) && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))));
     const longer = companies.filter((l) => l !== short && groups.has(l.key) && opens(l) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;

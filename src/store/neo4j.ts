@@ -129,7 +129,7 @@ export class Neo4jStore implements GraphStore {
     await inParallel(nodeGroups.filter((g) => g.label !== DOCUMENT_LABEL), async ({ label, rows }, session) => {
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
-        const written = await session.executeWrite((tx) => mergeNodes(tx, label, batch));
+        const written = await session.executeWrite((tx) => writeNodeBatch(tx, label, batch));
         summary.nodesCreated += written.created;
         summary.nodesUpdated += written.updated;
         advance(batch.length, `${label} nodes`);
@@ -250,7 +250,7 @@ function groupRows(items: Array<{ group: RelRows; row: Row }>): RelRows[] {
  * merged by the one rule (merge.ts) as in every store, and only new or
  * changed rows are written.
  */
-async function mergeNodes(tx: ManagedTransaction, label: string, batch: Row[]): Promise<{ created: number; updated: number }> {
+async function writeNodeBatch(tx: ManagedTransaction, label: string, batch: Row[]): Promise<{ created: number; updated: number }> {
   const stored = await tx.run(`MATCH (n:${ident(label)}) WHERE n.key IN $keys RETURN n {.*} AS n`, { keys: batch.map((r) => r.key) });
   const existing = new Map(stored.records.map((rec) => { const n = rec.get('n') as Row; return [n.key as string, n]; }));
   const fresh = batch.filter((r) => !existing.has(r.key as string));

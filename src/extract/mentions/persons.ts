@@ -80,14 +80,18 @@ function surnamelessNameLength(text: string, at: number): number {
   const { tibetanNameParts, mongolianNameParts, mongolianNameEnds } = lexicons();
   const tibetan = tibetanNameParts.has(text.slice(at, at + 2)) && tibetanNameParts.has(text.slice(at + 2, at + 4));
   if (tibetan) return 4;
+  const partAt = (k: number) => {
+    for (let l = MAX_PART_LENGTH; l >= 2; l--) if (mongolianNameParts.has(text.slice(k, k + l))) return l;
+    return 0;
+  };
   let end = at, parts = 0;
-  for (; parts < MAX_NAME_PARTS; parts++) {
-    let length = 0;
-    for (let l = MAX_PART_LENGTH; l >= 2 && !length; l--) if (mongolianNameParts.has(text.slice(end, end + l))) length = l;
-    if (!length && parts && mongolianNameEnds.has(text[end]) && nameMayEndAt(text, end + 1)) length = 1;
+  while (parts < MAX_NAME_PARTS) {
+    const ending = parts > 0 && mongolianNameEnds.has(text[end]) && nameMayEndAt(text, end + 1);
+    const length = partAt(end) || (ending ? 1 : 0);
     if (!length) break;
     end += length;
-    if (length === 1) { parts++; break; }
+    parts++;
+    if (length === 1) break; // a one-character ending is the last part
   }
   const whole = end - at;
   return (parts >= 2 || whole >= 3) && nameMayEndAt(text, end) ? whole : 0;

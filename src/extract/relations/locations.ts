@@ -27,7 +27,6 @@ export const locations: RelationRule = {
     for (let i = 0; i < view.contexts.length; i++) {
       inSentence(view, i);
       landsAfter(view, i);
-      listedLanding(view, i);
       signedByHost(view, i);
       atMainVenue(view, i);
       openingSite(view, i);
@@ -92,15 +91,18 @@ function builtWhereLanded(view: DocView, i: number, area: Located): void {
 }
 
 /**
- * 甲项目…，项目总投资10亿元，将落户高新区孝顺镇: a landing verb with areas right
- * after it places the sentence's latest project before it in each of them.
+ * A landing verb (or a record's landing field: …；落户地：射洪市) with areas
+ * right after it places there the sentence's latest project before it
+ * (甲项目…，项目总投资10亿元，将落户高新区孝顺镇), and each firm or project
+ * listed right before it (甲、乙等12家企业入驻零碳产业园).
  */
 function landsAfter(view: DocView, i: number): void {
-  // …；落户地：射洪市: a record's landing field places its project as the verb does.
   for (const verb of [...view.find(i, trigger('land')), ...view.find(i, pattern('landing-field'))]) {
+    const areas = areasInARow(view, i, verb.end, 1);
+    if (!areas.length) continue;
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
-    if (!project || view.has('LOCATED_IN', project.entity)) continue;
-    for (const area of areasInARow(view, i, verb.end, 1)) view.relate('LOCATED_IN', project.entity, area.entity, i);
+    const located = project && !view.has('LOCATED_IN', project.entity) ? [project] : [];
+    for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
   }
 }
 
@@ -117,18 +119,14 @@ function projectAsSubject(view: DocView, i: number, verbAt: number): Located | u
   return undefined;
 }
 
-/** 甲、乙等12家企业入驻零碳产业园: each firm or project listed right before a landing verb is in the areas after it. */
-function listedLanding(view: DocView, i: number): void {
-  for (const verb of view.find(i, trigger('land'))) {
-    const areas = areasInARow(view, i, verb.end, 1);
-    if (!areas.length) continue;
-    const before = view.of(i, ['Company', 'Project'], view.clause(i, verb.start).start, verb.start);
-    const last = before[before.length - 1];
-    if (!last || !pattern('landing-subject-gap').test(view.slice(i, last.end, verb.start))) continue;
-    const listed = [last];
-    for (let k = before.length - 2; k >= 0 && pattern('between-listed').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
-    for (const item of listed) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
-  }
+/** The firms or projects listed right before a verb at `verbAt` in its clause (甲、乙等12家企业|入驻). */
+function listedBefore(view: DocView, i: number, verbAt: number): Located[] {
+  const before = view.of(i, ['Company', 'Project'], view.clause(i, verbAt).start, verbAt);
+  const last = before[before.length - 1];
+  if (!last || !pattern('landing-subject-gap').test(view.slice(i, last.end, verbAt))) return [];
+  const listed = [last];
+  for (let k = before.length - 2; k >= 0 && pattern('between-listed').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
+  return listed;
 }
 
 /** 落户高新区孝顺镇, 建于沧源县勐董镇: the areas named one after another from `from` (the first up to `gap` characters after it). */
