@@ -227,10 +227,29 @@ function mergeEditions(groups: Map<string, Mention[]>): void {
     .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(abbreviateZonesIn(nameKey('Event', ms[0].text)))) }))
     .sort((a, b) => b.key.length - a.key.length);
   for (const [i, short] of events.entries()) {
-    const long = events.slice(0, i).find((l) => groups.has(l.key) && sameEvent(short.core, l.core));
+    const longer = events.slice(0, i).filter((l) => groups.has(l.key));
+    const long = longer.find((l) => sameEvent(short.core, l.core)) ?? (onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : undefined);
     if (long) { groups.get(long.key)!.push(...groups.get(short.key)!); groups.delete(short.key); }
   }
 }
+
+const onlyInHeadline = (mentions: Mention[]) => mentions.every((m) => m.sentence === 0);
+
+/**
+ * 银川经开区举行项目集中签约活动 over 银川经济技术开发区2023年招商引资项目集中签约仪式举行:
+ * a headline shortens its event's name (and calls a 仪式 an 活动); the one
+ * event of the text whose name holds the headline's is that event.
+ */
+function toldInText<T extends { core: string }>(core: string, longer: T[]): T | undefined {
+  // Only an occasion (活动, 仪式) is shortened so: 兰州投资贸易洽谈会 is a fair of its own, not the signing held at it.
+  if (!pattern('event-occasion-end').test(core)) return undefined;
+  const plain = (name: string) => name.replace(pattern('event-occasion-end'), '');
+  const told = longer.filter((l) => pattern('event-occasion-end').test(l.core) && plain(l.core).includes(plain(core)));
+  return told.length === 1 && plain(core).length >= MIN_HEADLINE_EVENT ? told[0] : undefined;
+}
+
+/** Characters a headline's event keeps without its occasion word (项目集中签约), so that a bare 签约活动 joins nothing. */
+const MIN_HEADLINE_EVENT = 4;
 
 /** 西部国际投资贸易洽谈会 is 中国西部国际投资贸易洽谈会; 签约仪式 is not 战略合作协议签约仪式. */
 function sameEvent(short: string, long: string): boolean {

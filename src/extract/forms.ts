@@ -45,6 +45,16 @@ export function withoutLeadingPlace(name: string): string {
   return rest;
 }
 
+/** 宁夏银川经开区 → 银川经开区: a province before a smaller place adds nothing to who the zone is. */
+function withoutLeadingProvince(name: string): string {
+  const { places, placeLevels } = lexicons();
+  for (let len = Math.min(8, name.length - 2); len >= 2; len--) {
+    const code = places.get(name.slice(0, len));
+    if (code !== undefined && placeLevels.get(code) === 'province') return leadingPlaces(name.slice(len)) ? name.slice(len) : name;
+  }
+  return name;
+}
+
 /** The places a name opens with (吉林省长春市汽开区 → 吉林省长春市). */
 export function leadingPlaces(name: string): string {
   return name.slice(0, name.length - withoutLeadingPlace(name).length);
@@ -91,7 +101,7 @@ function computeKey(type: string, name: string): string {
       const region = withoutRegionWord(s);
       return places.get(region) ?? places.get(s) ?? region;
     }
-    case 'Zone': return abbreviateZone(s);
+    case 'Zone': return abbreviateZone(withoutLeadingProvince(s));
     case 'GovernmentBody': return abbreviateOrgan(s);
     case 'Company': {
       const core = withoutCompanyEnding(withoutLeadingPlace(s));

@@ -11,6 +11,7 @@ export class Boundaries {
   constructor(private readonly offset: number, length: number) { this.flags = new Uint8Array(length + 1); }
   has(at: number): boolean { const i = at - this.offset; return i >= 0 && i < this.flags.length && this.flags[i] === 1; }
   add(at: number): void { const i = at - this.offset; if (i >= 0 && i < this.flags.length) this.flags[i] = 1; }
+  remove(at: number): void { const i = at - this.offset; if (i >= 0 && i < this.flags.length) this.flags[i] = 0; }
 }
 
 export class SentenceContext {
@@ -56,6 +57,21 @@ export class SentenceContext {
     this.tokens.splice(k, 1, { text: t.text.slice(0, at - t.start), start: t.start, end: at }, { text: t.text.slice(at - t.start), start: at, end: t.end });
     this.starts.add(at);
     this.ends.add(at);
+    this.starts_ = undefined;
+    this.version++;
+  }
+
+  /** Moves the boundary between the word ending at `at` and the next one to `to` (在于|都 → 在|于都). */
+  moveBoundary(at: number, to: number): void {
+    const k = this.tokens.findIndex((t) => t.end === at);
+    const [a, b] = [this.tokens[k], this.tokens[k + 1]];
+    if (k < 0 || !b || to <= a.start || to >= b.end) return;
+    const text = a.text + b.text;
+    this.tokens.splice(k, 2, { text: text.slice(0, to - a.start), start: a.start, end: to }, { text: text.slice(to - a.start), start: to, end: b.end });
+    this.starts.remove(at);
+    this.ends.remove(at);
+    this.starts.add(to);
+    this.ends.add(to);
     this.starts_ = undefined;
     this.version++;
   }

@@ -68,7 +68,7 @@ function findQuotedActivities(ctx: SentenceContext): void {
 export function findMentions(text: string, sentences: Sentence[]): DocumentMentions {
   const words = tokensBySentence(tokenize(text), sentences);
   const doc: DocumentMentions = { contexts: sentences.map((s, i) => new SentenceContext(s, i, words[i])), titles: [] };
-  for (const ctx of doc.contexts) splitGluedFunctionCharacters(ctx);
+  for (const ctx of doc.contexts) { splitGluedFunctionCharacters(ctx); ungluePlaceFromFunctionWord(ctx); }
   for (const pass of MENTION_PASSES) pass.apply(doc);
   for (const ctx of doc.contexts) ctx.mentions.sort((a, b) => a.start - b.start);
   return doc;
@@ -156,6 +156,19 @@ function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
     const start = ctx.sentence.start + m.index, end = start + m.phrase.length;
     if (named.bare.has(m.phrase) && !pattern('delimiter-after-name').test(ctx.sentence.text.slice(m.index + m.phrase.length))) continue;
     if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
+  }
+}
+
+/**
+ * 在于|都|工业园: a word of a function character and one more (在于, 对于)
+ * that took a place's first character gives it back (在|于都) when the
+ * character and the next word are a place and the next word alone is not.
+ */
+function ungluePlaceFromFunctionWord(ctx: SentenceContext): void {
+  const { notFirstCharacters, places } = lexicons();
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    const [t, next] = [ctx.tokens[i], ctx.tokens[i + 1]];
+    if (t.text.length === 2 && notFirstCharacters.has(t.text[0]) && places.has(t.text[1] + next.text) && !places.has(next.text)) ctx.moveBoundary(t.end, t.start + 1);
   }
 }
 

@@ -77,7 +77,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || (siteStart < start && projectFramed(ctx, siteStart))) && acceptableFramedProject(head, name))
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name))
       || (s.kind === 'Zone' && sitedZone(ctx, start, head, name))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).

@@ -61,10 +61,15 @@ function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] =
   const lead = view.find(i, trigger('lead')).filter((l) => l.end <= at).pop();
   const leading = lead ? view.subjects(i, lead.start) : [];
   if (leading.length) return leading;
-  // …，与董事长张水利交流，并顺访了…: the person met (after 与) is not who goes on visiting.
   const near = view.of(i, ['Person'], view.clause(i, at).start - NEAR_VISITOR_REACH, at).pop();
-  const met = near && lastMatchOf('with-other-side', view.slice(i, view.clause(i, near.start).start, near.start)) >= 0;
-  return near && !met && !leaders.includes(near.entity) ? [near.entity] : leaders;
+  if (!near || leaders.includes(near.entity)) return leaders;
+  // …，与董事长张水利交流，并顺访了…: the person met (after 与) is not who goes on visiting.
+  const clauseStart = view.clause(i, near.start).start;
+  if (lastMatchOf('with-other-side', view.slice(i, clauseStart, near.start)) >= 0) return leaders;
+  // 甲一行拜会了市长乙，并走访了…: nor the one met after a meeting verb; the one who met them goes on.
+  const meeting = view.find(i, trigger('meet')).filter((m) => m.start >= clauseStart && m.end <= near.start).pop();
+  if (meeting) return view.subjects(i, meeting.start).length ? view.subjects(i, meeting.start) : leaders;
+  return [near.entity];
 }
 
 function visited(view: DocView, i: number, visitors: DocEntity[], targets: Located[]): void {
