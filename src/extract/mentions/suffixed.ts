@@ -78,7 +78,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name))
-      || (s.kind === 'Zone' && sitedZone(ctx, start, head, name))
+      || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
@@ -135,6 +135,18 @@ function sitedZone(ctx: SentenceContext, start: number, head: string, name: stri
   const prefix = name.slice(0, -head.length);
   return prefix.length >= 2 && sitedAt(ctx, start)
     && !readsAsPhrase(prefix) && !pattern('area-word-ending').test(prefix) && !pattern('generic-body').test(name) && !afterZoneClass(ctx, ctx.sentence.start, start);
+}
+
+/**
+ * 落户东营港经济开发区|化工产业园, 高新区|智能制造产业园: right after an
+ * administrative zone, a park is named by its industry alone.
+ */
+function parkInZone(ctx: SentenceContext, start: number, head: string, name: string): boolean {
+  const { administrativeZoneWords } = lexicons();
+  const before = ctx.tokenEndingAt(start);
+  const prefix = name.slice(0, -head.length);
+  return !!before && administrativeZoneWords.has(before.text) && !administrativeZoneWords.has(head)
+    && prefix.length >= 2 && !pattern('figure').test(prefix) && !readsAsPhrase(prefix) && !pattern('generic-body').test(name);
 }
 
 /** 2个国家级经开区: a zone word at `at` after a class or a count names a kind of zone, not one zone. */

@@ -101,7 +101,7 @@ function landsAfter(view: DocView, i: number): void {
     const areas = areasInARow(view, i, verb.end, 1);
     if (!areas.length) continue;
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
-    const located = project && !view.has('LOCATED_IN', project.entity) ? [project] : [];
+    const located = project && !view.has('LOCATED_IN', project.entity) ? [project] : projectsAboveAsSubject(view, i, verb.start);
     for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
   }
 }
@@ -117,6 +117,21 @@ function projectAsSubject(view: DocView, i: number, verbAt: number): Located | u
     if (latest) return latest;
   }
   return undefined;
+}
+
+/** How many sentences back the projects of 上述项目 may have been listed (one numbered item a sentence). */
+const PROJECTS_ABOVE_REACH = 10;
+
+/** 签约的项目分别是：甲项目；乙项目。上述项目均落户化工产业园: the projects of the sentences right before, back to one without any. */
+function projectsAboveAsSubject(view: DocView, i: number, verbAt: number): Located[] {
+  if (!pattern('projects-above-as-subject').test(view.slice(i, view.clause(i, verbAt).start, verbAt))) return [];
+  const above: Located[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - PROJECTS_ABOVE_REACH); k--) {
+    const projects = view.of(k, ['Project']);
+    if (!projects.length) break;
+    above.unshift(...projects);
+  }
+  return above;
 }
 
 /** The firms or projects listed right before a verb at `verbAt` in its clause (甲、乙等12家企业|入驻). */

@@ -85,6 +85,9 @@ function investorsOfSignedProjects(view: DocView, i: number): void {
   for (const c of view.of(i, ['Company'])) {
     if (pattern('investing-verb').test(view.slice(i, c.end, c.end + 6)) && !view.of(i, PARTIES, c.end, c.end + 2).length) signed(view, c.entity, home, i);
   }
+  // 签约的项目分别是：甲公司年产20万吨新材料项目；…: the company a signed project is named after signs too.
+  const projects = view.of(i, ['Project']);
+  for (const c of view.of(i, ['Company'], -Infinity, Infinity, true)) if (c.nested && projects.some((p) => p.start === c.start)) signed(view, c.entity, home, i);
 }
 
 /** Whether sentence i is a numbered item of a list that a signing frame opens (签约项目具体如下：). */
