@@ -33,7 +33,7 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
-  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && g.start - lead.end <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
+  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
   // 奔赴长三角地区，先后到上海、苏州: the stops a later clause of the sentence goes on to are destinations too.
@@ -55,6 +55,12 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   for (const l of leaders) view.relate('LED', l, entity, i);
   for (const d of destinations) view.relate('DESTINATION', entity, d, i);
   return { entity, leaders, destinations, sentence: i, visiting };
+}
+
+/** 带领|市发改委、市经信局、葛店开发区招商局相关负责人|赴: the words between, each body or person named counting as one character. */
+function delegationLength(view: DocView, i: number, from: number, to: number): number {
+  const named = view.located[i].filter((l) => !l.nested && l.start >= from && l.end <= to);
+  return to - from - named.reduce((a, l) => a + l.end - l.start - 1, 0);
 }
 
 /**
