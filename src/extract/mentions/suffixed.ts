@@ -149,6 +149,25 @@ function parkInZone(ctx: SentenceContext, start: number, head: string, name: str
     && prefix.length >= 2 && !pattern('figure').test(prefix) && !readsAsPhrase(prefix) && !pattern('generic-body').test(name);
 }
 
+/** 南博会昆明市|重点项目: a class of projects after the last place of a name (not 国能新能源汽车天津|项目, a firm's project in a city). */
+function classAfterPlace(name: string, head: string): boolean {
+  const rest = afterLastPlace(name);
+  return rest.length > head.length && pattern('generic-project').test(rest);
+}
+
+/** What a name holds after the last place named in it, or the whole name. */
+function afterLastPlace(name: string): string {
+  const { places } = lexicons();
+  let after = 0;
+  for (let start = 0; start < name.length; start++) {
+    for (let end = Math.min(name.length, start + PLACE_FORM_MAX); end >= start + 2; end--) if (places.has(name.slice(start, end))) { after = Math.max(after, end); break; }
+  }
+  return name.slice(after);
+}
+
+/** The longest place form afterLastPlace looks for (内蒙古自治区 and shorter). */
+const PLACE_FORM_MAX = 8;
+
 /** 2个国家级经开区: a zone word at `at` after a class or a count names a kind of zone, not one zone. */
 function afterZoneClass(ctx: SentenceContext, base: number, at: number): boolean {
   return pattern('zone-class-before').test(ctx.slice(Math.max(base, at - 8), at));
@@ -332,7 +351,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   // 第七届进博会: an edition names an event as a year does.
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || pattern('edition').test(prefix) || namesSomething(prefix));
   // 延吉市重大项目: a place before a generic name names no project either.
-  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix) && !readsAsPhrase(withoutLeadingPlace(prefix));
+  // 南博会昆明市重点项目签约36个: nor an event's short name and a place before one.
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !classAfterPlace(name, head) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix) && !readsAsPhrase(withoutLeadingPlace(prefix));
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   // 各县区政府, 有关部门, 各级党委政府: a pointer to every or some bodies names none.
   if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;
@@ -400,7 +420,7 @@ export function findFramedFacilities(ctx: SentenceContext): void {
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string, invested = false): boolean {
   const words = name.slice(0, -head.length);
-  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
+  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || classAfterPlace(name, head) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
   // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure, a name or an investor.
   return invested || !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }

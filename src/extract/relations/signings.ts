@@ -101,7 +101,8 @@ function listedLater(view: DocView, i: number, counted: CountedSigning): void {
   const companies = view.of(i, ['Company']);
   // A list, not one company named in passing (其中，甲项目由乙公司投资建设).
   if (!pattern('enumeration-continues').test(view.text(i)) || companies.length < 2) return;
-  for (const c of companies) for (const host of counted.hosts) signed(view, c.entity, host, i);
+  // 其中，安宁市与甲集团签订…；呈贡区与乙公司签订…: a company with a host of its own signed with that one.
+  for (const c of companies) if (!view.has('SIGNED_WITH', c.entity)) for (const host of counted.hosts) signed(view, c.entity, host, i);
 }
 
 /**
