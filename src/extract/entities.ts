@@ -228,12 +228,20 @@ function mergeEditions(groups: Map<string, Mention[]>): void {
     .sort((a, b) => b.key.length - a.key.length);
   for (const [i, short] of events.entries()) {
     const longer = events.slice(0, i).filter((l) => groups.has(l.key));
-    const long = longer.find((l) => sameEvent(short.core, l.core)) ?? (onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : undefined);
+    const long = longer.find((l) => sameEvent(short.core, l.core)) ?? (onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : undefined)
+      ?? occasionOf(short.core, longer);
     if (long) { groups.get(long.key)!.push(...groups.get(short.key)!); groups.delete(short.key); }
   }
 }
 
 const onlyInHeadline = (mentions: Mention[]) => mentions.every((m) => m.sentence === 0);
+
+/** 开工仪式 alone is the one event whose name ends with it (…重大项目集中开工仪式). */
+function occasionOf<T extends { core: string }>(core: string, longer: T[]): T | undefined {
+  if (!lexicons().eventWords.includes(core)) return undefined;
+  const ending = longer.filter((l) => l.core.endsWith(core));
+  return ending.length === 1 ? ending[0] : undefined;
+}
 
 /**
  * 银川经开区举行项目集中签约活动 over 银川经济技术开发区2023年招商引资项目集中签约仪式举行:

@@ -142,7 +142,23 @@ function namedForms(mentions: Mention[]): NamedForms {
     // 德福科技计划投资…: a company named again by its short form.
     if (m.type === 'Company') for (const short of companyShortForms(m.text)) if (!types.has(short)) types.set(short, 'Company');
   }
+  for (const occasion of soleOccasions(mentions)) if (!types.has(occasion)) { types.set(occasion, 'Event'); bare.add(occasion); }
   return { index: new PhraseIndex(types.keys()), types, bare };
+}
+
+/** Shortest occasion word a named event is called by again (开工仪式, not 仪式 or 大会 alone). */
+const MIN_OCCASION = 4;
+
+/**
+ * 2024年第二批重大项目集中开工仪式…。开工仪式在嘉陵经开区主会场举行: the
+ * occasion word that ends exactly one named event of the document is that
+ * event named again.
+ */
+function soleOccasions(mentions: Mention[]): string[] {
+  const { eventWords } = lexicons();
+  const events = [...new Set(mentions.filter((m) => m.type === 'Event').map((m) => m.text))];
+  const endings = events.map((e) => eventWords.find((w) => w.length >= MIN_OCCASION && e.length > w.length && e.endsWith(w)));
+  return [...new Set(endings)].filter((w): w is string => !!w && endings.filter((x) => x === w).length === 1);
 }
 
 /** The names found so far (of the given types, else all), found again in every sentence. */

@@ -32,6 +32,7 @@ export const locations: RelationRule = {
       openingSite(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
+      headquarters(view, i);
     }
     inOwnArea(view);
   },
@@ -169,6 +170,17 @@ function signedByHost(view: DocView, i: number): void {
     // 疏勒县人民政府与…: the area named in its organ's name signs through it.
     const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start)));
     if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
+  }
+}
+
+/** 甲公司成立于2015年，总部位于常州市: the sentence's last firm before 总部位于 is where its headquarters are. */
+function headquarters(view: DocView, i: number): void {
+  for (const at of view.find(i, pattern('headquarters-at'))) {
+    const [area] = areasInARow(view, i, at.end, 0);
+    const firm = view.of(i, ['Company'], -Infinity, at.start).pop();
+    // Not 甲公司与总部位于深圳的乙公司签约: there the firm after 的 is the one (位于Z的C, in inSentence).
+    if (!area || pattern('possessive').test(view.slice(i, area.end, area.end + 1))) continue;
+    if (firm && !view.has('LOCATED_IN', firm.entity)) view.relate('LOCATED_IN', firm.entity, area.entity, i);
   }
 }
 
