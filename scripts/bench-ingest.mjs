@@ -28,11 +28,11 @@ function rssMB(pid) {
 }
 
 /** Runs `kg ingest` once, as a command (as npx runs it: bin/kg.js sets its malloc arenas); returns its report, wall time and the peak of its memory (sampled every 50 ms). */
-function ingestOnce(folder, data, jobs) {
+function ingestOnce(folder, data, jobs, neo4jUri = '') {
   const reportFile = path.join(data, '..', `${path.basename(data)}-report.json`);
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(path.join(root, 'bin', 'kg.js'), ['ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: '' } });
+    const child = spawn(path.join(root, 'bin', 'kg.js'), ['ingest', '-q', '--jobs', String(jobs), '--data', data, '--report', reportFile, folder], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NEO4J_URI: neo4jUri } });
     let peakMB = 0, stderr = '';
     const sampler = setInterval(() => { peakMB = Math.max(peakMB, rssMB(child.pid)); }, 50);
     child.stderr.on('data', (d) => { stderr += d; });
@@ -64,5 +64,23 @@ export async function benchIngest(sizes, jobs = extractionJobs()) {
     console.log(`    batches written ${(t.write / 1000).toFixed(1)} s (${fmt(nodeRows)} node rows, ${fmt(nodeRows / (t.write / 1000))}/s); relationships loaded at the end ${(t.load / 1000).toFixed(1)} s (${fmt(first.report.written.relationshipsCreated)}, ${fmt(first.report.written.relationshipsCreated / (t.load / 1000))}/s)`);
     console.log(`    graph: ${fmt(first.counts.nodes)} nodes, ${fmt(first.counts.relationships)} relationships, ${first.report.batches} batches`);
     console.log(`    second ingest of the same folder: ${again.seconds.toFixed(1)} s (${(100 * again.seconds / first.seconds).toFixed(0)} % of the first), ${again.rows} rows written, peak ${fmt(again.peakMB)} MB`);
+    if (process.env.NEO4J_URI && size <= NEO4J_INGEST_MAX) await benchNeo4jIngest(folder, jobs, first);
   }
+}
+
+/** The largest corpus also ingested into Neo4j (a 100k ingest there takes many minutes). */
+const NEO4J_INGEST_MAX = 10_000;
+
+/** The same corpus into the Neo4j at NEO4J_URI, emptied first, and again; its speed beside the embedded store's. */
+async function benchNeo4jIngest(folder, jobs, embedded) {
+  const neo4j = createRequire(import.meta.url)('neo4j-driver');
+  const driver = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const session = driver.session();
+  try { await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'); } finally { await session.close(); await driver.close(); }
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
+  const first = await ingestOnce(folder, data, jobs, process.env.NEO4J_URI);
+  const again = await ingestOnce(folder, data, jobs, process.env.NEO4J_URI);
+  fs.rmSync(data, { recursive: true, force: true });
+  const t = first.report.timings;
+  console.log(`    into Neo4j (${process.env.NEO4J_URI}): ${first.seconds.toFixed(1)} s end to end (${(embedded.seconds / first.seconds).toFixed(2)}× the embedded store's speed; extraction ${(t.extract / 1000).toFixed(1)} s, written ${((t.write + t.load) / 1000).toFixed(1)} s, ${fmt(first.rows)} rows), peak ${fmt(first.peakMB)} MB; again: ${again.seconds.toFixed(1)} s, ${again.rows} rows written`);
 }
