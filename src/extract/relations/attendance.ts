@@ -26,9 +26,10 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
   // A role word inside an event's name (投资环境说明会) is no one's role.
   const names = view.of(i, ['Event'], -Infinity, Infinity, true);
   for (const m of view.find(i, trigger('role')).filter((r) => !names.some((e) => r.start >= e.start && r.end <= e.end))) {
-    // 李爱华在致辞时表示: the speech is the person's role at the event too.
-    const person = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
-    if (person) view.relate('ATTENDED', person.entity, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
+    // 张剑慧、李涛等企业家代表先后发言: each one listed before it; 李爱华在致辞时表示: the speech is the person's role at the event too.
+    const listed = view.subjects(i, m.start);
+    const nearest = view.of(i, ['Person'], view.clause(i, m.start).start, m.start).pop();
+    for (const person of listed.length ? listed : nearest ? [nearest.entity] : []) view.relate('ATTENDED', person, event, i, { role: lexicons().roleAs.get(m.text) ?? m.text });
   }
   // 市委书记某某宣布博览会开幕: who opens the event attends it.
   for (const m of [...view.find(i, trigger('attend')), ...view.find(i, pattern('announces-opening'))]) {
