@@ -45,7 +45,8 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   if (!destinations.length) return undefined;
   const dates = dateRange(view.slice(i, view.base(i), lead.start), view.year);
   // The headline's trip told again in the text (same leaders, same places) is that trip, with the text's dates.
-  const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && sameMembers(t.destinations, destinations));
+  // 张起翔率团赴广东考察 over 赴广东省深圳市、东莞市: the headline may name the province of the text's stops.
+  const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && (sameMembers(t.destinations, destinations) || (t.sentence === 0 && provincesOf(t.destinations, destinations))));
   if (told && dates && !told.entity.props.start) Object.assign(told.entity.props, dates);
   const entity: DocEntity = told?.entity ?? {
     id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [],
@@ -124,6 +125,11 @@ function dateRange(text: string, year?: string): { start: string; end: string } 
 }
 
 /** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
+/** Whether each of `broad` is one of `stops` or the province of one. */
+function provincesOf(broad: DocEntity[], stops: DocEntity[]): boolean {
+  return broad.every((b) => stops.includes(b) || stops.some((s) => provinceOf(s) === officialName(b)));
+}
+
 function sameMembers(a: DocEntity[], b: DocEntity[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
