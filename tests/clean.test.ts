@@ -28,6 +28,10 @@ describe('cleaning keeps offsets into the original', () => {
     // A name's gloss is capitalised; an abbreviation or a brand is no gloss.
     expect(removePinyinGlosses(map('党工委书记王军（Wáng Jūn）率队赴日本')).text).toBe('党工委书记王军率队赴日本');
     expect(removePinyinGlosses(map('地区生产总值(GDP)与苹果(Apple)')).text).toBe('地区生产总值(GDP)与苹果(Apple)');
+    // In square brackets, and with a tone mark between characters without any.
+    expect(removePinyinGlosses(map('州委书记杨永英[yáng yǒng yīng]率团赴广州')).text).toBe('州委书记杨永英率团赴广州');
+    expect(removePinyinGlosses(map('市委书记 shū jì 韩杰 hán jié 出席')).text).toBe('市委书记韩杰出席');
+    expect(removePinyinGlosses(map('采用 AI 技术与 LED 屏')).text).toBe('采用 AI 技术与 LED 屏');
   });
 
   test('boilerplate: captions, credits, editor lines and the tail after the article', () => {
