@@ -141,6 +141,7 @@ function build() {
     organizationSuffixes: organizationSuffixes.words,
     /** General words that may stand inside an organisation's name (浙江企业商会). */
     wordsInsideOrganizations: new Set(section(organizationSuffixes, 'inside')),
+    conjunctionsInsideOrganizations: new Set(section(organizationSuffixes, 'conjunctions')),
     /** Organisations named by their head alone (工商联, 总工会): the local one. */
     bareOrganizations: new Set(section(organizationSuffixes, 'bare')),
     governmentSuffixes: governmentSuffixes.words,

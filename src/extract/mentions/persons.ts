@@ -171,6 +171,8 @@ function titleStartAt(ctx: SentenceContext, start: number, title: string): numbe
   const word = ctx.tokens.find((t) => t.start < start && t.end > start);
   // 管理委员会 is an organ's head word, not 管理委 and a 委员.
   if (!word || start - word.start < 2 || headTable().spec.get(title[0])?.kind !== 'GovernmentBody' || headTable().spec.has(word.text)) return undefined;
+  // 中国国际贸易促进委员会 (one word): a "title" inside the head a body's name ends with (委员会) is that head.
+  if (bodyHeads().some((h) => word.text.endsWith(h) && start >= word.end - h.length)) return undefined;
   ctx.split(start + 1);
   // 州|发改委主任: a level character right before is the department's own place (州发改委).
   const level = ctx.tokens.find((t) => t.end === word.start && lexicons().organs.levels.includes(t.text));

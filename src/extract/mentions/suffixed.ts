@@ -251,7 +251,7 @@ function buildRules(kind: Kind): ExtendRules {
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
   if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
   // 国仪量子技术（合肥）股份有限公司
-  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations };
+  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowBetweenCommonWords: lexicons().conjunctionsInsideOrganizations };
   // 东莞市安胜企业管理有限公司
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true, allowBeforeHead: lexicons().wordsBeforeCompanyHeads };
   return { maxLength: 20, allowDigits: false };
