@@ -104,8 +104,10 @@ function projectStatuses(view: DocView): void {
     const word = statusWords().exec(e.mentions[0]?.text ?? e.name)?.[0];
     return word ? [statusOf.get(word)!] : [];
   }));
-  if (eventStatuses.size !== 1) return;
-  const [status] = eventStatuses;
+  // 濉溪县重点项目集中开工 with no event named: the article's own collective status.
+  const collective = view.collectiveStatus;
+  const [status] = eventStatuses.size === 1 ? eventStatuses : !eventStatuses.size && collective ? [statusOf.get(collective)!] : [];
+  if (!status) return;
   for (const p of view.entities) if (p.type === 'Project' && !p.props.status) p.props.status = status;
 }
 

@@ -175,6 +175,18 @@ export class DocView {
   }
   private readonly finds: Array<Map<RegExp, Span[]>> = [];
 
+  /**
+   * The status word of an article that opens (headline or first sentence)
+   * with its area's projects starting or signing together: 濉溪县重点项目集中开工.
+   */
+  get collectiveStatus(): string | undefined {
+    for (let i = 0; i < Math.min(COLLECTIVE_OPENING_SENTENCES, this.contexts.length); i++) {
+      const m = pattern('collective-status-opening').exec(this.text(i));
+      if (m) return m[1];
+    }
+    return undefined;
+  }
+
   /** The trip whose frame covers sentence i. */
   tripAt(i: number): Trip | undefined {
     let found: Trip | undefined;
@@ -216,6 +228,9 @@ function fullerTitle(known: Record<string, string> | undefined, found: Record<st
   const a = known?.title, b = found.title;
   return a && b && b.length > a.length && b.endsWith(a) ? { title: b } : {};
 }
+
+/** Sentences at the top of an article that may say its projects start or sign together (the headline and the first). */
+const COLLECTIVE_OPENING_SENTENCES = 2;
 
 const CLAUSE_END = /[，,；;：:]/;
 /** Between two listed people: 、 and perhaps the second one's title (、市长). */

@@ -257,7 +257,8 @@ function inOwnArea(view: DocView): void {
     if (!home || !specificEnough(view, home)) continue;
     // 开工项目如下：1.甲项目…: an item says what the list's opening says.
     const says = (i: number | undefined) => i !== undefined && (start.test(view.text(i)) || land.test(view.text(i)));
-    const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence)));
+    // …, or the article opens with its area's projects starting together (濉溪县重点项目集中开工): all of them.
+    const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence)) || !!view.collectiveStatus);
     if (said && !sitedElsewhere(view, said)) view.relate('LOCATED_IN', project, home, said.sentence);
   }
 }
