@@ -23,8 +23,10 @@ export const ID_PREFIX: Record<string, string> = {
 /** Groups mentions into entities; `written` gives a mention's text as the document writes it. */
 export function groupMentions(mentions: Mention[], written: (m: Mention) => string): DocEntity[] {
   const groups = new Map<string, Mention[]>();
+  // 服贸会, wherever the text uses it, is the name it shortened in brackets.
+  const shortened = new Map(mentions.filter((m) => m.shortFor).map((m) => [`${m.type}\u0000${m.text}`, m.shortFor!]));
   for (const m of mentions) {
-    const k = `${m.type}\u0000${nameKey(m.type, m.official ?? m.text)}`;
+    const k = `${m.type}\u0000${nameKey(m.type, shortened.get(`${m.type}\u0000${m.text}`) ?? m.official ?? m.text)}`;
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(m);
   }

@@ -198,7 +198,10 @@ export class DocView {
   eventAt(i: number): DocEntity | undefined {
     for (let k = i; k >= 0; k--) {
       // 贯彻落实市委经济工作会议精神 cites a meeting; it does not take place here.
-      const events = this.of(k, ['Event']).filter((e) => !pattern('event-cited').test(this.slice(k, e.end, e.end + 4)));
+      const cited = this.of(k, ['Event']).filter((e) => !pattern('event-cited').test(this.slice(k, e.end, e.end + 4)));
+      // 兰洽会期间，白银市举行签约仪式: the fair is when; the ceremony is what happens.
+      const held = cited.filter((e) => !pattern('event-as-time').test(this.slice(k, e.end, e.end + 4)));
+      const events = held.length ? held : cited;
       if (events.length) return (k === i ? events[0] : events[events.length - 1]).entity;
     }
     // 出席开工仪式 before the article names its ceremony in full: the next event named, when the sentence names

@@ -49,7 +49,8 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: (doc) => findNamedForms(doc, ['Project', 'Event']) },
   eachSentence({ name: 'bodies', requires: ['projects named again'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   { name: 'places', requires: ['body names'], assigns: ['Place names'], apply: (doc) => findPlaces(doc.contexts) },
-  { name: 'named forms', requires: ['Place names', 'body names', 'Project names', 'Event names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
+  eachSentence({ name: 'short forms', requires: ['Place names', 'body names', 'Event names'], assigns: ['short forms'] }, findShortForms),
+  { name: 'named forms', requires: ['short forms', 'Project names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);
 
@@ -173,6 +174,36 @@ function findNamedFormsIn(ctx: SentenceContext, named: NamedForms): void {
     if (named.bare.has(m.phrase) && !pattern('delimiter-after-name').test(ctx.sentence.text.slice(m.index + m.phrase.length))) continue;
     if (ctx.isBoundary(start, end)) ctx.add(start, end, named.types.get(m.phrase)!);
   }
+}
+
+/** The types whose names a bracket after them may shorten (not people, places or projects). */
+const SHORTENED_TYPES = new Set<EntityType>(['Event', 'Organization', 'Zone', 'GovernmentBody', 'Company']);
+
+/**
+ * 2024年中国国际服务贸易交易会（服贸会）: a bracket right after a name holding
+ * an abbreviation of it (its characters in the name's order) is that name's
+ * short form, found again wherever the text uses it (服贸会期间).
+ */
+function findShortForms(ctx: SentenceContext): void {
+  for (const m of [...ctx.mentions]) {
+    if (!SHORTENED_TYPES.has(m.type)) continue;
+    const after = pattern('short-form-after-name').exec(ctx.slice(m.end, m.end + SHORT_FORM_REACH));
+    const form = after?.[1];
+    if (!form || form.length >= m.text.length || lexicons().places.has(form) || !inOrderWithin(form, m.text)) continue;
+    const start = m.end + after.index + after[0].indexOf(form);
+    const short = ctx.add(start, start + form.length, m.type);
+    if (short) short.shortFor = m.text;
+  }
+}
+
+/** How far after a name its bracketed short form may end (（以下简称“甲公司”）). */
+const SHORT_FORM_REACH = 16;
+
+/** Whether every character of `short` occurs in `name`, in order (兰洽会 in 中国兰州投资贸易洽谈会). */
+function inOrderWithin(short: string, name: string): boolean {
+  let at = 0;
+  for (const c of short) { at = name.indexOf(c, at) + 1; if (!at) return false; }
+  return true;
 }
 
 /**

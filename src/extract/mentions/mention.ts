@@ -12,6 +12,8 @@ export interface Mention {
   official?: string;
   /** Inside another mention's name (the company in a project's name). */
   nested?: boolean;
+  /** The name this one is the bracketed short form of (服贸会 of 中国国际服务贸易交易会（服贸会）). */
+  shortFor?: string;
 }
 
 /** The spans already taken by mentions in a sentence, so later passes skip them. */

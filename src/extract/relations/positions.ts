@@ -28,7 +28,7 @@ export const positions = perSentence({ name: 'positions', requires: ['trips'], a
     let body: DocEntity | undefined;
     const chain = titleChain(view, i, spans, span);
     for (const link of chain) {
-      body = link.body?.entity ?? (body && fits(body, link.title) ? body : implicitBody(view, link.title) ?? body);
+      body = link.body?.entity ?? (body && fits(body, link.title) ? body : implicitBody(view, link.title, i, link.start) ?? body);
       if (!body) continue;
       if (!byBody.has(body)) byBody.set(body, []);
       byBody.get(body)!.push(link.title);
@@ -64,14 +64,32 @@ function namesOwnBody(title: string): boolean {
   return isZoneOrganTitle(title) || !!placeLevelOf(title);
 }
 
-/** The body a title names by itself: 党工委书记 → the main zone, 县委书记 → the county. */
-function implicitBody(view: DocView, title: string): DocEntity | undefined {
+/** The body a title at `at` in sentence i names by itself: 党工委书记 → the main zone, 县委书记 → the county. */
+function implicitBody(view: DocView, title: string, i: number, at: number): DocEntity | undefined {
   if (isZoneOrganTitle(title)) return view.mainZone;
   const level = placeLevelOf(title);
   if (!level) return undefined;
   // 我市, 本县: the place the article speaks as, before the most mentioned one of that level.
   const own = view.references.find((r) => r.entity.type === 'Place' && pattern('own-place-reference').exec(r.word)?.[1] === level);
-  return own?.entity ?? ownPlace(placesAtHome(view), level, true);
+  return own?.entity ?? placeOfParagraph(view, level, i, at) ?? ownPlace(placesAtHome(view), level, true);
+}
+
+/**
+ * 廊坊市举办了…推介会，市委书记杨晓勇出席 in an article about several cities:
+ * the last city of the paragraph before the title (not one a trip goes to,
+ * nor a venue).
+ */
+function placeOfParagraph(view: DocView, level: string, i: number, at: number): DocEntity | undefined {
+  const home = placesAtHome(view);
+  const atLevel = (e: DocEntity) => e.type === 'Place' && home.includes(e) && [e.name, ...e.aliases].some((n) => n.endsWith(level));
+  if (new Set(home.filter(atLevel)).size < 2) return undefined;
+  const paragraph = view.contexts[i].sentence.paragraph;
+  for (let k = i; k >= 0 && view.contexts[k].sentence.paragraph === paragraph; k--) {
+    // Not 推介会在北京召开: a venue is where the meeting is, not whose officials attend.
+    const place = view.of(k, ['Place'], -Infinity, k === i ? at : Infinity).filter((l) => atLevel(l.entity) && !pattern('placed-before').test(view.slice(k, l.start - 2, l.start))).pop();
+    if (place) return place.entity;
+  }
+  return undefined;
 }
 
 const atHome = new WeakMap<DocView, DocEntity[]>();
