@@ -50,6 +50,9 @@ describe('cleaning keeps offsets into the original', () => {
     expect(out).toContain('园区管委会主任出席并致辞。');
     expect(out).toContain('会上签约项目12个,总投资80亿元。');
     for (const gone of ['_fororder_', '供图', '记者 张三', '责任编辑', '相关推荐', '无关新闻']) expect(out).not.toContain(gone);
+    // A paper's tag opening a paragraph goes; the sentence after it stays whole.
+    expect(removeBoilerplate(map('【大公报讯】记者陈文报道：东莞市长吕成蹊昨日访港。\n本报讯（记者 周敏）12月5日，签约仪式举行。')).text)
+      .toBe('东莞市长吕成蹊昨日访港。\n12月5日，签约仪式举行。');
   });
 
   test('navigation runs are dropped, prose lines kept', () => {

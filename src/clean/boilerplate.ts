@@ -32,6 +32,9 @@ export function removeBoilerplate(map: TextMap): TextMap {
     if (isNavigationRun(lines, i)) { ranges.push(lineRange(line, text.length)); continue; }
     const credit = pattern('trailing-credit').exec(line.text);
     if (credit) ranges.push([line.start + credit.index, line.end]);
+    // 【大公报讯】记者陈文报道：, （文汇报讯）: the paper's tag opening a paragraph is no part of its first sentence.
+    const dateline = pattern('leading-dateline').exec(line.text);
+    if (dateline) ranges.push([line.start + dateline.index, line.start + dateline.index + dateline[0].length]);
   }
   return map.remove(ranges);
 }
