@@ -155,6 +155,9 @@ function classAfterPlace(name: string, head: string): boolean {
   return rest.length > head.length && pattern('generic-project').test(rest);
 }
 
+/** The longest blend of places' first characters before a zone's designation (长株潭). */
+const BLEND_MAX = 4;
+
 /** What a name holds after the last place named in it, or the whole name. */
 function afterLastPlace(name: string): string {
   const { places } = lexicons();
@@ -308,6 +311,8 @@ function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): 
   // 建在|天|马岛|旅游度假区: after a site word, a lone character that is no function word opens the name.
   if (two < one && one - two === 1 && sitedAt(ctx, two) && !readsAsPhrase(ctx.slice(two, one), NO_WORDS)) return two;
   if (one < wordStart && (places.has(ctx.slice(one, wordStart)) || ctx.slice(one, wordStart).length >= 2)) return one;
+  // 太|忻|一体化经济区, 长株|潭|…: lone characters that blend places' names open the name.
+  if (two < one && ctx.slice(two, wordStart).length <= BLEND_MAX && namesSomething(ctx.slice(two, wordStart)) && !readsAsPhrase(ctx.slice(two, wordStart))) return two;
   return wordStart;
 }
 
