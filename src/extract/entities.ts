@@ -228,13 +228,36 @@ function mergeEditions(groups: Map<string, Mention[]>): void {
   const events = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Event')
     .map(([key, ms]) => ({ key, core: withoutEdition(withoutHost(abbreviateZonesIn(nameKey('Event', ms[0].text)))) }))
     .sort((a, b) => b.key.length - a.key.length);
+  // A group merged into another answers for it: its names still match shorter ones.
+  const into = new Map<string, string>();
+  const final = (key: string): string => (into.has(key) ? final(into.get(key)!) : key);
   for (const [i, short] of events.entries()) {
     const longer = events.slice(0, i).filter((l) => groups.has(l.key));
     const long = longer.find((l) => sameEvent(short.core, l.core)) ?? (onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : undefined)
-      ?? occasionOf(short.core, longer);
-    if (long) { groups.get(long.key)!.push(...groups.get(short.key)!); groups.delete(short.key); }
+      ?? occasionOf(short.core, longer) ?? partOfCompound(short.core, events.slice(0, i));
+    if (!long || final(long.key) === short.key) continue;
+    groups.get(final(long.key))!.push(...groups.get(short.key)!);
+    groups.delete(short.key);
+    into.set(short.key, final(long.key));
   }
 }
+
+/**
+ * 河北巨鹿县投资环境说明会暨京津冀协同发展项目签约会, 巨鹿县投资说明会暨京津冀协同发展项目签约会
+ * and 巨鹿县投资说明会: one event, a compound (暨) named by the same last part, or by one of its parts.
+ */
+function partOfCompound<T extends { core: string }>(core: string, longer: T[]): T | undefined {
+  const parts = (name: string) => name.split(pattern('event-joiner'));
+  const own = parts(core);
+  return longer.find((l) => {
+    const theirs = parts(l.core);
+    if (theirs.length < 2) return false;
+    return own.length >= 2 ? own[own.length - 1] === theirs[theirs.length - 1] : theirs.some((p) => p.length >= MIN_OCCASION_PART && sameEvent(core, p));
+  });
+}
+
+/** The shortest part of a compound event that names it alone (投资说明会). */
+const MIN_OCCASION_PART = 4;
 
 const onlyInHeadline = (mentions: Mention[]) => mentions.every((m) => m.sentence === 0);
 
