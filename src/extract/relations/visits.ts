@@ -32,7 +32,8 @@ export const visits = perSentence({ name: 'visits', requires: ['trips'], assigns
   const at = pattern('at-place-opening').exec(view.text(i));
   if (at && trip) {
     const end = view.base(i) + at[0].length;
-    const place = view.of(i, ['Company', 'Organization'], view.base(i) + 1, end).find((l) => l.start === view.base(i) + 1 && end - l.end <= 4);
+    // 在海大集团总部，, 在世界500强企业正威国际集团，: the firm ends the opening (a description may stand before it).
+    const place = view.of(i, ['Company', 'Organization'], view.base(i) + 1, end).filter((l) => end - l.end <= 4).pop();
     const named = view.of(i, ['Person'], end).shift()?.entity;
     if (place) for (const v of named ? [named] : trip.leaders) view.relate('VISITED', v, place.entity, i);
   }
