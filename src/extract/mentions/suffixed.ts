@@ -155,9 +155,6 @@ function classAfterPlace(name: string, head: string): boolean {
   return rest.length > head.length && pattern('generic-project').test(rest);
 }
 
-/** The longest blend of places' first characters before a zone's designation (长株潭). */
-const BLEND_MAX = 4;
-
 /** What a name holds after the last place named in it, or the whole name. */
 function afterLastPlace(name: string): string {
   const { places } = lexicons();
@@ -254,7 +251,7 @@ function buildRules(kind: Kind): ExtendRules {
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
   if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
   // 国仪量子技术（合肥）股份有限公司
-  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowBetweenCommonWords: lexicons().conjunctionsInsideOrganizations };
+  if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowBetweenPlainWords: lexicons().conjunctionsInsideOrganizations };
   // 东莞市安胜企业管理有限公司
   if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true, allowBeforeHead: lexicons().wordsBeforeCompanyHeads };
   return { maxLength: 20, allowDigits: false };
@@ -284,6 +281,9 @@ function eventStops(): Set<string> {
 
 /** No word allowed last (readsAsPhrase then counts a lone verb too). */
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The longest blend of places' first characters before a zone's designation (长株潭). */
+const BLEND_MAX = 4;
 
 /**
  * A zone's name is its head with at most three words before it, the first of

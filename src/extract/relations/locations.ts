@@ -241,6 +241,7 @@ function heldOnTrip(view: DocView, i: number): void {
 /** Projects with no place of their own: at the trip's destination when seen on a trip, else in the article's own area when they land, start or are signed. */
 function inOwnArea(view: DocView): void {
   const start = trigger('start'), land = trigger('land');
+  const collective = !!view.collectiveStatus;
   for (const project of view.entities.filter((e) => e.type === 'Project')) {
     if (view.has('LOCATED_IN', project)) continue;
     const first = firstSentence(project);
@@ -258,7 +259,7 @@ function inOwnArea(view: DocView): void {
     // 开工项目如下：1.甲项目…: an item says what the list's opening says.
     const says = (i: number | undefined) => i !== undefined && (start.test(view.text(i)) || land.test(view.text(i)));
     // …, or the article opens with its area's projects starting together (濉溪县重点项目集中开工): all of them.
-    const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence)) || !!view.collectiveStatus);
+    const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence))) ?? (collective ? project.mentions[0] : undefined);
     if (said && !sitedElsewhere(view, said)) view.relate('LOCATED_IN', project, home, said.sentence);
   }
 }
