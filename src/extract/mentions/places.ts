@@ -48,7 +48,31 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
     ctx.add(t.start, t.end, 'Place');
   }
   findSiteTowns(ctx);
+  findForeignDivisions(ctx);
 }
+
+/**
+ * 赴越南谅山省、高平省, 泰国罗勇府: right after a country the lexicon knows,
+ * the words the segmenter could not place that end as a division does are
+ * that country's divisions, and so is each one listed with them.
+ */
+function findForeignDivisions(ctx: SentenceContext): void {
+  const { places, placeLevels } = lexicons();
+  for (const country of ctx.tokens.filter((t) => placeLevels.get(places.get(t.text) ?? '') === 'country')) {
+    // The segmenter cuts long transcriptions anywhere (琅|南塔|省): read the text, not its words.
+    for (let at = country.end; ;) {
+      const m = pattern('foreign-division').exec(ctx.slice(at, at + FOREIGN_DIVISION_REACH));
+      // 日本政府, 越南国会: an organ of the country, not a division.
+      if (!m || places.has(m[1]) || lexicons().governmentSuffixes.some((h) => h.length >= 2 && m[1].endsWith(h))) break;
+      ctx.add(at, at + m[1].length, 'Place');
+      at += m[0].length;
+      if (m[0].length === m[1].length) break;
+    }
+  }
+}
+
+/** The longest foreign division with its separator read after a country (乌多姆赛省、). */
+const FOREIGN_DIVISION_REACH = 8;
 
 /**
  * 该项目位于大沽镇, 落户黄庄村: a township or village the lexicon lacks, named

@@ -6,7 +6,7 @@
 // that later sentences (visits, meetings, companions) refer to.
 import { trigger, type DocView, type Span, type Trip } from '../view';
 import { lexicons } from '../lexicons';
-import { ID_PREFIX, officialName, type DocEntity } from '../entities';
+import { ID_PREFIX, officialName, placeLevel, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
 
@@ -99,6 +99,8 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
     if (out.length ? !pattern('between-destinations').test(gap) : gap.length > 0) break;
     // 山东省济南市: a province named before its own city is where the city is, not a second destination.
     if (!gap && out.length && provinceOf(l.entity) === provinceOf(out[out.length - 1]) && provinceOf(l.entity) === officialName(out[out.length - 1])) out.pop();
+    // 越南谅山省, 日本东京: so is a country named before a place in it.
+    else if (!gap && out.length && placeLevel(out[out.length - 1]) === 'country') out.pop();
     if (!out.includes(l.entity)) out.push(l.entity);
     at = l.end;
   }
