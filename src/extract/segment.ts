@@ -113,6 +113,12 @@ export function isKnownWord(text: string): boolean {
   return words.length === 1 && words[0].tag !== 'x';
 }
 
+/** Whether jieba tags the text as one place name (谅山, 琅勃拉邦): places abroad the lexicon does not list. */
+export function isPlaceWord(text: string): boolean {
+  const words = tagged(text);
+  return words.length === 1 && words[0].tag === 'ns';
+}
+
 /** Whether jieba reads the text as one word of its dictionary. */
 export function isOneWord(text: string): boolean {
   return tagged(text).length === 1;

@@ -6,7 +6,7 @@ import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
-import { isOneNoun, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
+import { isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 import { withoutLeadingPlace } from '../forms';
 import { sitedAt } from './places';
@@ -305,7 +305,8 @@ function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): 
   const two = extendLeft(ctx, wordStart, { maxLength: 12, allowDigits: false, maxTokens: 2 });
   const one = extendLeft(ctx, wordStart, { maxLength: 8, allowDigits: false, maxTokens: 1 });
   // 兼青|石湖开发区: a start inside a word is where extendLeft cut a glued function character off a name.
-  const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return t ? places.has(t.text) : !ctx.starts.has(at); };
+  // …or a word the segmenter knows as a place the lexicon does not (谅山|边境|经济区, abroad).
+  const opensWithPlace = (at: number) => { const t = ctx.tokens.find((x) => x.start === at); return t ? places.has(t.text) || isPlaceWord(t.text) : !ctx.starts.has(at); };
   if (three < two && opensWithPlace(three)) return three;
   if (two < one && opensWithPlace(two)) return two;
   // 建在|天|马岛|旅游度假区: after a site word, a lone character that is no function word opens the name.
