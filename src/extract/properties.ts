@@ -143,11 +143,21 @@ const MONTHS_AHEAD = 2;
 
 function isoOf(m: RegExpMatchArray, date: string | undefined, year: string | undefined): string | undefined {
   if (m[4]) return date ? shiftDays(date, lexicons().quantities.relativeDays.get(m[4])!) : undefined;
+  if (m[5]) return date ? dayOfMonthBefore(date, Number(m[5])) : undefined;
   // 12月28日 in an article of 3 January: the December before.
   const lastYear = !m[1] && date && year === date.slice(0, 4) && Number(m[2]) > Number(date.slice(5, 7)) + MONTHS_AHEAD;
   const y = m[1] ?? (lastYear ? String(Number(year) - 1) : year);
   if (!y) return m[3] ? `--${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
   return m[3] ? `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : `${y}-${m[2].padStart(2, '0')}`;
+}
+
+/** 5日 in an article of 20 May is 5 May; 28日 in an article of 3 June is 28 May (the day is past, never to come). */
+function dayOfMonthBefore(iso: string, day: number): string | undefined {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (day > d.getUTCDate()) d.setUTCDate(0); // the last day of the month before
+  if (day > d.getUTCDate()) return undefined;
+  d.setUTCDate(day);
+  return d.toISOString().slice(0, 10);
 }
 
 function shiftDays(iso: string, days: number): string {
