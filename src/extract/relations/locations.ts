@@ -178,8 +178,9 @@ function headquarters(view: DocView, i: number): void {
   for (const at of view.find(i, pattern('headquarters-at'))) {
     const [area] = areasInARow(view, i, at.end, 0);
     const firm = view.of(i, ['Company'], -Infinity, at.start).pop();
-    // Not 甲公司与总部位于深圳的乙公司签约: there the firm after 的 is the one (位于Z的C, in inSentence).
-    if (!area || pattern('possessive').test(view.slice(i, area.end, area.end + 1))) continue;
+    // Not 甲公司与总部位于深圳的乙公司签约: there the firm after 的 is the one (位于Z的C, in inSentence);
+    // 甲公司是一家总部位于深圳的科技企业 is about 甲公司.
+    if (!area || (pattern('possessive').test(view.slice(i, area.end, area.end + 1)) && view.of(i, ['Company'], area.end + 1).some((c) => c.start === area.end + 1))) continue;
     if (firm && !view.has('LOCATED_IN', firm.entity)) view.relate('LOCATED_IN', firm.entity, area.entity, i);
   }
 }
