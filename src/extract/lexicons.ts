@@ -120,6 +120,8 @@ function build() {
     titles: titles.words,
     /** The titles as a set, by first character (what starts at an offset) and by last (what a word ends in). */
     titleSet: new Set(titles.words),
+    /** Titles only a firm gives (董事长, 总裁, CEO): the name right before the first of them is a firm's. */
+    corporateTitles: new Set(section(titles, 'corporate')),
     titleStarts: new PhraseIndex(titles.words),
     titleEndings: new EndingIndex(titles.words),
     /** Words that name a group of officials before a list of names: 区领导, 市领导. */

@@ -14,6 +14,7 @@ import { findListItems } from './lists';
 import { findPlaces } from './places';
 import { findKnownNames, findPersons, type TitleSpan } from './persons';
 import type { Mention } from './mention';
+import { findTitledFirms } from './titled-firms';
 import { orderPasses, type Declared } from '../pipeline';
 import type { EntityType } from '../../schema/ontology';
 
@@ -49,7 +50,9 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: (doc) => findNamedForms(doc, ['Project', 'Event']) },
   eachSentence({ name: 'bodies', requires: ['projects named again'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   { name: 'places', requires: ['body names'], assigns: ['Place names'], apply: (doc) => findPlaces(doc.contexts) },
-  eachSentence({ name: 'short forms', requires: ['Place names', 'body names', 'Event names'], assigns: ['short forms'] }, findShortForms),
+  // 蔚来汽车创始人、董事长李斌: a brand before a title only a firm gives, once bodies and places had their turn.
+  { name: 'titled firms', requires: ['titles', 'Place names', 'body names'], assigns: ['titled firms'], apply: (doc) => doc.contexts.forEach((ctx, i) => findTitledFirms(ctx, doc.titles[i])) },
+  eachSentence({ name: 'short forms', requires: ['titled firms', 'Event names'], assigns: ['short forms'] }, findShortForms),
   { name: 'named forms', requires: ['short forms', 'Project names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
 ]);

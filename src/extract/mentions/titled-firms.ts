@@ -1,0 +1,35 @@
+// Firms named only by their brand, found through the title a person holds
+// there: 蔚来汽车创始人、董事长兼CEO李斌, 复星国际执行董事郭广昌. A title only a
+// firm gives (董事长, 总裁, CEO) has its firm right before the first title of
+// its chain; when no body was found there, the words there that name
+// something are that firm.
+import { lexicons } from '../lexicons';
+import type { SentenceContext } from './context';
+import type { TitleSpan } from './persons';
+import { extendLeft } from './extend';
+import { leadingVerbsLength, namesSomething } from '../segment';
+import { pattern } from '../patterns';
+
+/** A brand before a title: at most this many words and characters (宁德时代, 小鹏汽车). */
+const BRAND_RULES = { maxLength: 8, allowDigits: false, maxTokens: 3 };
+
+export function findTitledFirms(ctx: SentenceContext, spans: TitleSpan[]): void {
+  const { corporateTitles, places, companyHeadEndings } = lexicons();
+  for (const span of spans) {
+    if (!corporateTitles.has(leadingTitle(span.title))) continue;
+    // 创始人、董事长兼CEO: only the chain's first title has its body before it.
+    if (pattern('chain-join-before').test(ctx.slice(span.start - 1, span.start))) continue;
+    if (ctx.mentions.some((m) => m.end === span.start)) continue;
+    let start = extendLeft(ctx, span.start, BRAND_RULES);
+    start += leadingVerbsLength(ctx.slice(start, span.start));
+    const name = ctx.slice(start, span.start);
+    // A brand and its line of business (蔚来汽车, 小鹏汽车), not any word that names something.
+    if (name.length < 2 || places.has(name) || !namesSomething(name) || !companyHeadEndings.endsWith(name)) continue;
+    ctx.add(start, span.start, 'Company');
+  }
+}
+
+/** The title a chain written as one span opens with (董事长兼总裁 → 董事长). */
+function leadingTitle(title: string): string {
+  return lexicons().titles.filter((t) => title.startsWith(t)).sort((a, b) => b.length - a.length)[0] ?? title;
+}
