@@ -57,13 +57,13 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
  * that country's divisions, and so is each one listed with them.
  */
 function findForeignDivisions(ctx: SentenceContext): void {
-  const { places, placeLevels } = lexicons();
+  const { places, placeLevels, governmentSuffixes } = lexicons();
   for (const country of ctx.tokens.filter((t) => placeLevels.get(places.get(t.text) ?? '') === 'country')) {
     // The segmenter cuts long transcriptions anywhere (琅|南塔|省): read the text, not its words.
     for (let at = country.end; ;) {
       const m = pattern('foreign-division').exec(ctx.slice(at, at + FOREIGN_DIVISION_REACH));
       // 日本政府, 越南国会: an organ of the country, not a division.
-      if (!m || places.has(m[1]) || lexicons().governmentSuffixes.some((h) => h.length >= 2 && m[1].endsWith(h))) break;
+      if (!m || places.has(m[1]) || governmentSuffixes.some((h) => h.length >= 2 && m[1].endsWith(h))) break;
       ctx.add(at, at + m[1].length, 'Place');
       at += m[0].length;
       if (m[0].length === m[1].length) break;

@@ -1,8 +1,8 @@
 // Firms named only by their brand, found through the title a person holds
 // there: 蔚来汽车创始人、董事长兼CEO李斌, 复星国际执行董事郭广昌. A title only a
 // firm gives (董事长, 总裁, CEO) has its firm right before the first title of
-// its chain; when no body was found there, the words there that name
-// something are that firm.
+// its chain; when no body was found there, a brand and its line of business
+// there (蔚来|汽车, 复星|国际) is that firm.
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import type { TitleSpan } from './persons';
