@@ -417,11 +417,14 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
     const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
-    const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 4), start));
+    const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - INVESTED_FRAME_REACH), start));
     if (pattern('facility-size-after').test(ctx.slice(token.end, token.end + SIZE_REACH))) continue;
     if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested)) ctx.add(start, token.end, 'Project');
   }
 }
+
+/** How far before a facility its investing frame may begin (投资10.5亿元建设|). */
+const INVESTED_FRAME_REACH = 12;
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string, invested = false): boolean {
