@@ -212,6 +212,18 @@ function withLevel(text: string, at: number, title: string): string {
   return at > 0 && organs.levels.includes(level) && organs.place.some((o) => title.startsWith(o)) ? `${level}${title}` : title;
 }
 
+/**
+ * 代表玉溪市人民政府: a place after a title is no one's name; but a county's
+ * short form that a word following names comes after (副盟长乌兰出席) is a
+ * name (乌兰, 巴图: Mongolian names are often places' names too).
+ */
+function placeNotName(text: string, at: number, length: number): boolean {
+  const { places } = lexicons();
+  const form = text.slice(at, at + length);
+  const official = places.get(form);
+  return official !== undefined && !(official !== form && startsFollower(text, at + length));
+}
+
 /** Finds title spans and the people they name; returns every title span, named or not. */
 /** 东莞市|长安镇: a "title" (市长) whose end lies inside a town's name, as the segmenter cut it, is no title. */
 function endsInsideTown(ctx: SentenceContext, end: number): boolean {
@@ -241,7 +253,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     const nameAt = m.index + m[0].length + note;
     // 代表玉溪市人民政府: a place after the title is no one's name.
     const length = nameLength(text, nameAt);
-    const after = lexicons().places.has(text.slice(nameAt, nameAt + length)) ? 0 : length;
+    const after = placeNotName(text, nameAt, length) ? 0 : length;
     if (after && ctx.claims.free(end + note, end + note + after)) {
       span.person = { start: end + note, end: end + note + after };
     } else {
