@@ -180,12 +180,13 @@ export class DocView {
    * with its area's projects starting or signing together: 濉溪县重点项目集中开工.
    */
   get collectiveStatus(): string | undefined {
-    for (let i = 0; i < Math.min(COLLECTIVE_OPENING_SENTENCES, this.contexts.length); i++) {
-      const m = pattern('collective-status-opening').exec(this.text(i));
-      if (m) return m[1];
+    if (this.collective === undefined) {
+      const opening = this.contexts.slice(0, COLLECTIVE_OPENING_SENTENCES).map((_, i) => pattern('collective-status-opening').exec(this.text(i))?.[1]);
+      this.collective = opening.find(Boolean) ?? null;
     }
-    return undefined;
+    return this.collective ?? undefined;
   }
+  private collective?: string | null;
 
   /** The trip whose frame covers sentence i. */
   tripAt(i: number): Trip | undefined {

@@ -16,7 +16,7 @@ const BRAND_RULES = { maxLength: 8, allowDigits: false, maxTokens: 3 };
 export function findTitledFirms(ctx: SentenceContext, spans: TitleSpan[]): void {
   const { corporateTitles, places, companyHeadEndings } = lexicons();
   for (const span of spans) {
-    if (!corporateTitles.has(leadingTitle(span.title))) continue;
+    if (!corporateTitles.has(span.title)) continue;
     // 创始人、董事长兼CEO: only the chain's first title has its body before it.
     if (pattern('chain-join-before').test(ctx.slice(span.start - 1, span.start))) continue;
     if (ctx.mentions.some((m) => m.end === span.start)) continue;
@@ -27,9 +27,4 @@ export function findTitledFirms(ctx: SentenceContext, spans: TitleSpan[]): void 
     if (name.length < 2 || places.has(name) || !namesSomething(name) || !companyHeadEndings.endsWith(name)) continue;
     ctx.add(start, span.start, 'Company');
   }
-}
-
-/** The title a chain written as one span opens with (董事长兼总裁 → 董事长). */
-function leadingTitle(title: string): string {
-  return lexicons().titles.filter((t) => title.startsWith(t)).sort((a, b) => b.length - a.length)[0] ?? title;
 }
