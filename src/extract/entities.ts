@@ -46,11 +46,29 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const simplified = [...new Set(ms.map((m) => m.text))];
     const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
     const officials = ms.map((m) => m.official).filter((n): n is string => !!n);
-    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials])].filter((a) => a !== name);
+    const unowned = type === 'Project' ? ms.flatMap((m) => withoutOwner(m, mentions, written)) : [];
+    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials, ...unowned])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
 }
+
+/**
+ * 长城果汁集团股份有限公司年产5万吨浓缩果汁生产线项目 is also called by what
+ * follows its owner's name (年产5万吨浓缩果汁生产线项目), as the next
+ * article may call it.
+ */
+function withoutOwner(project: Mention, mentions: Mention[], written: (m: Mention) => string): string[] {
+  const owner = mentions.find((c) => c.type === 'Company' && c.start === project.start && c.end < project.end);
+  if (!owner) return [];
+  const cut = owner.end - project.start;
+  const rest = [written(project), project.text].map((n) => n.slice(cut));
+  // 生产项目 alone names nothing: what is left must say what is built.
+  return rest[1].replace(pattern('project-word-ending'), '').length >= MIN_UNOWNED_NAME ? rest : [];
+}
+
+/** The shortest description left after the owner for a project to be called by it (生产线, 化工园). */
+const MIN_UNOWNED_NAME = 3;
 
 /** 湖北 (in 湖北省委常委) is 湖北省: a place's official name is one of its aliases. */
 function fullPlaceNames(type: string, names: string[]): string[] {

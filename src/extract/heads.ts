@@ -61,6 +61,11 @@ function legalForms() {
   return (legalForm = { at: new RegExp(legal, 'y'), ending: new RegExp(`(?:${alternation(lex.companyEndings)})$`), any: new RegExp(legal, 'g') });
 }
 
+/** Whether a legal form ends at `at` (有限公司|控股). */
+export function legalFormEndingAt(text: string, at: number): boolean {
+  return lexicons().companyLegalForms.some((form) => text.startsWith(form, at - form.length));
+}
+
 /** Whether a legal form starts at `at` (华鑫证券|有限公司): the head before it is inside a longer name. */
 export function legalFormAt(text: string, at: number): boolean {
   const re = legalForms().at;

@@ -133,9 +133,10 @@ function startsFollower(text: string, at: number): boolean {
   return lexicons().followName.some((w) => text.startsWith(w, at));
 }
 
-/** Whether a name may end at `at`: a list separator or a word that follows names (主持, 表示, 出席 …) comes next. */
+/** Whether a name may end at `at`: a list separator, a word that follows names (主持, 表示, 出席 …) or a day comes next. */
 function nameMayEndAt(text: string, at: number): boolean {
-  return pattern('after-listed-name').test(text.slice(at)) || startsFollower(text, at);
+  const rest = text.slice(at);
+  return pattern('after-listed-name').test(rest) || startsFollower(text, at) || pattern('date-after-name').test(rest);
 }
 
 /** Whether surname + two characters, all Chinese, are followed by a list separator or a word that follows names. */

@@ -3,7 +3,7 @@
 // The head must end a word; the name grows left from it (extend.ts).
 import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
-import { headEndingAt, headTable, legalFormAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
+import { headEndingAt, headTable, legalFormAt, legalFormEndingAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
 import { isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
@@ -51,6 +51,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     }
     if (s.kind === 'GovernmentBody' && pattern('organ-before-title').test(head) && startsTitle(text.slice(at))) continue;
     if (s.weak && !pattern('delimiter-after-name').test(text.slice(at))) continue;
+    // 股份有限公司|控股投资: a legal form ends the name; a weak head after it is a verb or another word.
+    if (s.weak && legalFormEndingAt(text, headStart)) continue;
     const wordStart = startOfWordAt(ctx, k, headStart);
     let start = s.kind === 'Zone' ? zoneStart(ctx, wordStart, headStart)
       : (s.kind === 'Project' ? companyLedItem(ctx, end) : undefined) ?? extendLeft(ctx, wordStart, rulesFor(s.kind));
@@ -366,6 +368,7 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'GovernmentBody' && pattern('paired-organs').test(name)) return false;
   // 两个公司, 该集团: a count or a pointer before a legal form names a kind of firm.
   if (kind === 'Company' && pattern('generic-company').test(name)) return false;
+  if (kind === 'Company' && lex.industryWords.has(head) && pattern('product-code').test(prefix)) return false;
   return prefixLength >= 2;
 }
 

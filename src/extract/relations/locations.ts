@@ -185,10 +185,19 @@ function headquarters(view: DocView, i: number): void {
   }
 }
 
-/** 主会场开工的甲项目: a project at the main venue is where the event was held. */
+/**
+ * 主会场设在株洲高新区: the event is held where its main venue is set. 主会场开工的甲项目:
+ * a project at the main venue is where the event was held.
+ */
 function atMainVenue(view: DocView, i: number): void {
   const venue = view.find(i, pattern('main-venue'))[0];
   const event = venue && view.eventAt(i);
+  if (event && !view.has('LOCATED_IN', event)) {
+    for (const set of view.find(i, pattern('main-venue'))) {
+      const [area] = view.of(i, WHERE, set.end);
+      if (area && pattern('venue-set-at').test(view.slice(i, set.end, area.start))) { view.relate('LOCATED_IN', event, area.entity, i); break; }
+    }
+  }
   const [where] = event ? view.targets('LOCATED_IN', event) : [];
   if (!where) return;
   const clause = view.clause(i, venue.start);
