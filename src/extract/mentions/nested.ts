@@ -7,7 +7,7 @@
 import { alternation, lexicons } from '../lexicons';
 import type { Mention } from './mention';
 import { pattern } from '../patterns';
-import { leadingPlaces } from '../forms';
+import { leadingPlaces, withoutLeadingPlace } from '../forms';
 import { legalFormEnds, typeOfHead } from '../heads';
 import type { EntityType } from '../../schema/ontology';
 
@@ -58,6 +58,9 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
       const organ = organs.find((o) => m.text.endsWith(o));
       const owner = organ && m.text.slice(0, -organ.length);
       if (owner && lex.places.has(owner)) return [inner(owner, 'Place')];
+      // 佛山市南海区人民政府: the organ is the last of the places named in a row.
+      const last = owner && withoutLeadingPlace(owner);
+      if (last && last !== owner && lex.places.has(last)) return [inner(last, 'Place', owner.length - last.length)];
       // 楚雄高新区管委会: the zone whose organ it is.
       return owner && lex.organs.zone.includes(organ) && typeOfHead(owner) === 'Zone' ? [inner(owner, 'Zone')] : [];
     }

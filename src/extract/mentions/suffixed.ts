@@ -71,6 +71,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       const verbs = leadingVerbsLength(ctx.slice(start, headStart));
       if (headStart - start - verbs > 0 || !lex.companyLegalForms.includes(head)) start += verbs;
     }
+    if (s.kind === 'Event') start = editionStart(ctx, start, headStart);
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
@@ -339,6 +340,17 @@ function bracketedPlaceStart(ctx: SentenceContext, wordStart: number): number | 
 
 /** How far before a zone's designation its bracket may open: （内蒙古）. */
 const BRACKETED_PLACE_REACH = 10;
+
+/**
+ * 建言献策、贡献力量|第十一届C21论坛: before an edition, words that name no
+ * one (no place, organiser or year) are the sentence's, not the event's.
+ */
+function editionStart(ctx: SentenceContext, start: number, headStart: number): number {
+  const edition = pattern('edition').exec(ctx.slice(start, headStart));
+  if (!edition?.index) return start;
+  const before = ctx.slice(start, start + edition.index);
+  return /\d/.test(before) || namesSomething(before) ? start : start + edition.index;
+}
 
 function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();

@@ -47,14 +47,19 @@ function statedInvestor(view: DocView, i: number): void {
   }
   // X将在Z投资建设P1、P2: the company invests in the projects it builds in the area.
   const chain = view.of(i, ['Company', 'Project', 'Zone', 'Place']);
+  const isArea = (l: Located | undefined) => !!l && ['Zone', 'Place'].includes(l.entity.type);
   for (const [k, c] of chain.entries()) {
-    const area = chain[k + 1];
-    if (c.entity.type !== 'Company' || !area || !['Zone', 'Place'].includes(area.entity.type) || !pattern('company-in-area').test(view.slice(i, c.end, area.start))) continue;
-    const projects = chain.slice(k + 2).filter((p) => p.entity.type === 'Project');
+    const first = chain[k + 1];
+    if (c.entity.type !== 'Company' || !isArea(first) || !pattern('company-in-area').test(view.slice(i, c.end, first.start))) continue;
+    // 在广州市天河区投资建设: the areas named in a row are one site; the building verb follows the last.
+    let last = k + 1;
+    while (isArea(chain[last + 1]) && chain[last + 1].start === chain[last].end) last++;
+    const area = chain[last];
+    const projects = chain.slice(last + 1).filter((p) => p.entity.type === 'Project');
     if (!projects.length || !pattern('built-there').test(view.slice(i, area.end, projects[0].start))) continue;
     const built = projects.filter((p, n) => n === 0 || pattern('between-listed').test(view.slice(i, projects[n - 1].end, p.start)));
     // 甲集团拟投资18亿元，在Z建设乙项目: the amount stated before the area is the one project's.
-    const stated = view.slice(i, c.end, area.start);
+    const stated = view.slice(i, c.end, first.start);
     if (built.length === 1 && !built[0].entity.props.investment) setInvestment(built[0].entity.props, stated);
     for (const p of built) invests(view, i, c.entity, p.entity, built.length === 1 ? amountInvested(stated)?.written ?? p.entity.props.investment as string | undefined : undefined);
   }
@@ -84,10 +89,14 @@ const AGENTS = ['Company', 'Person', 'GovernmentBody', 'Organization'] as const;
 function clauseInvestor(view: DocView, i: number): void {
   const located = view.of(i, [...AGENTS, 'Project']);
   for (const [k, c] of located.entries()) {
-    if (c.entity.type !== 'Company' || !opensClause(view, i, c.start, c.end)) continue;
+    if (c.entity.type !== 'Company') continue;
+    // 甲公司与乙区人民政府签署协议，将…建设丙项目: the host it signs with is no new agent.
+    const signing = pattern('signing-clause-after').exec(view.slice(i, c.end, Infinity))?.[0].length ?? 0;
+    if (!signing && !opensClause(view, i, c.start, c.end)) continue;
+    if (signing && !pattern('investor-subject-before').test(view.slice(i, view.base(i), c.start))) continue;
     let built: Located | undefined;
     const projects: DocEntity[] = [];
-    for (const p of located.slice(k + 1)) {
+    for (const p of located.slice(k + 1).filter((l) => l.start >= c.end + signing)) {
       if (p.entity.type !== 'Project') break;
       if (!pattern('investor-clause').test(view.slice(i, c.end, p.start))) break;
       const before = view.slice(i, (built ?? c).end, p.start);

@@ -72,13 +72,20 @@ function inSentence(view: DocView, i: number): void {
       view.relate('LOCATED_IN', next.entity, l.entity, i);
     }
     // 位于Z的P, 落户Z的P, 在Z建设的P, 在Z投资建设P.
-    if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, l.start)) && pattern('built-there').test(between)) {
+    if (WHERE.includes(type) && next.entity.type === 'Project' && placedBefore(view.slice(i, -Infinity, rowStart(all, k))) && pattern('built-there').test(between)) {
       // 在汉寿投资A、B、C等项目: every project listed after it.
       for (let n = k + 1, last = l; n < all.length && all[n].entity.type === 'Project' && (n === k + 1 || pattern('between-listed').test(view.slice(i, last.end, all[n].start))); last = all[n], n++) {
         view.relate('LOCATED_IN', all[n].entity, l.entity, i);
       }
     }
   }
+}
+
+/** Where the areas named in a row up to all[k] start (在|广州市天河区). */
+function rowStart(all: Located[], k: number): number {
+  let n = k;
+  while (n > 0 && WHERE.includes(all[n - 1].entity.type) && all[n - 1].end === all[n].start) n--;
+  return all[n].start;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { trigger, type DocView } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
+import { withoutLeadingPlace } from '../forms';
 import type { RelationRule } from './rule';
 import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
@@ -179,7 +180,9 @@ function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   if (!organ) return body;
   const owner = name.slice(0, -organ.length);
   if (organs.levels.includes(owner)) return ownPlace(view.entities, owner, true) ?? body;
-  const names = new Set([owner, places.get(owner)]);
+  // 佛山市南海区人民政府: the organ is the last of the places named in a row.
+  const last = withoutLeadingPlace(owner);
+  const names = new Set([owner, places.get(owner), ...(places.has(last) ? [last, places.get(last)] : [])]);
   const named = view.entities.find((e) => HOSTS.has(e.type) && (names.has(e.name) || e.aliases.some((a) => names.has(a))));
   if (named) return named;
   // 台商投资区管委会 → 漳州台商投资区: the one zone whose name ends with the organ's owner.
