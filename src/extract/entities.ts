@@ -35,6 +35,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   mergeZoneOwnNames(groups);
   mergeShortenedZones(groups);
   mergeShortCompanyNames(groups);
+  mergeOwnedProjects(groups, mentions);
   mergeLevelledOrgans(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -46,7 +47,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const simplified = [...new Set(ms.map((m) => m.text))];
     const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
     const officials = ms.map((m) => m.official).filter((n): n is string => !!n);
-    const unowned = type === 'Project' ? ms.flatMap((m) => withoutOwner(m, mentions, written)) : [];
+    const unowned = type === 'Project' ? ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [written(m).slice(cut), m.text.slice(cut)] : []; }) : [];
     const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials, ...unowned])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
@@ -54,21 +55,33 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
 }
 
 /**
- * 长城果汁集团股份有限公司年产5万吨浓缩果汁生产线项目 is also called by what
- * follows its owner's name (年产5万吨浓缩果汁生产线项目), as the next
- * article may call it.
+ * How long the name of the firm that opens a project's name is, when what
+ * follows says what is built (长城果汁集团股份有限公司|年产5万吨浓缩果汁生产线项目;
+ * not …有限公司|生产项目): the project is also called by what follows, as
+ * the headline or the next article may call it. 0 when there is none.
  */
-function withoutOwner(project: Mention, mentions: Mention[], written: (m: Mention) => string): string[] {
+function ownerLength(project: Mention, mentions: Mention[]): number {
   const owner = mentions.find((c) => c.type === 'Company' && c.start === project.start && c.end < project.end);
-  if (!owner) return [];
+  if (!owner) return 0;
   const cut = owner.end - project.start;
-  const rest = [written(project), project.text].map((n) => n.slice(cut));
-  // 生产项目 alone names nothing: what is left must say what is built.
-  return rest[1].replace(pattern('project-word-ending'), '').length >= MIN_UNOWNED_NAME ? rest : [];
+  return project.text.slice(cut).replace(pattern('project-word-ending'), '').length >= MIN_UNOWNED_NAME ? cut : 0;
 }
 
 /** The shortest description left after the owner for a project to be called by it (生产线, 化工园). */
 const MIN_UNOWNED_NAME = 3;
+
+/** 年产20万吨再生铝项目 in the headline is 安徽鑫旺再生资源有限公司年产20万吨再生铝项目 in the text. */
+function mergeOwnedProjects(groups: Map<string, Mention[]>, mentions: Mention[]): void {
+  for (const [key, ms] of [...groups.entries()].filter(([, g]) => g[0].type === 'Project')) {
+    for (const m of ms) {
+      const cut = ownerLength(m, mentions);
+      const unowned = cut ? `Project\u0000${nameKey('Project', m.text.slice(cut))}` : undefined;
+      if (!unowned || unowned === key || !groups.has(unowned) || !groups.has(key)) continue;
+      ms.push(...groups.get(unowned)!);
+      groups.delete(unowned);
+    }
+  }
+}
 
 /** 湖北 (in 湖北省委常委) is 湖北省: a place's official name is one of its aliases. */
 function fullPlaceNames(type: string, names: string[]): string[] {
