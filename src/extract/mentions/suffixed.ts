@@ -434,6 +434,8 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
     const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - INVESTED_FRAME_REACH), start));
     if (pattern('facility-size-after').test(ctx.slice(token.end, token.end + SIZE_REACH))) continue;
+    // 项目在宜丰县工业园区破土动工: a park named as the site is where a project starts, not the project.
+    if (!invested && sitedAt(ctx, start)) continue;
     if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested)) ctx.add(start, token.end, 'Project');
   }
 }
