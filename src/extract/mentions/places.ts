@@ -45,6 +45,8 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
     if (!official || !confirmed(t.text)) continue;
     const shortCounty = official !== t.text && placeLevels.get(official) === 'county';
     if (shortCounty && LONE.test(tokens[k - 1]?.text ?? '') && LONE.test(tokens[k + 1]?.text ?? '')) continue;
+    // 福田香格里拉|大酒店: a county's short form naming a hotel is its brand.
+    if (shortCounty && pattern('hotel-after-name').test(tokens[k + 1]?.text ?? '')) continue;
     ctx.add(t.start, t.end, 'Place');
   }
   findSiteTowns(ctx);
