@@ -195,6 +195,8 @@ function build() {
     /** Every known form of a place → its official name. */
     places: divisions.forms,
     placeLevels: divisions.levels,
+    /** One-character city names after a going word (港 of 抵港) → official name. */
+    oneCharacterPlaces: new Map(pairs(section(load('regions'), 'one-character'))),
     /** Official name of a division → its province's official name. */
     placeProvinces: divisions.provinces,
     /** Official name of a county or town → its city's official name. */

@@ -104,7 +104,16 @@ function destinationsAfter(view: DocView, i: number, from: number): DocEntity[] 
     if (!out.includes(l.entity)) out.push(l.entity);
     at = l.end;
   }
-  return out;
+  return out.length ? out : namedByOneCharacter(view, i, from);
+}
+
+/** 率团抵港: a city's one-character name right after the going word, when the article names that city in full. */
+function namedByOneCharacter(view: DocView, i: number, at: number): DocEntity[] {
+  // 抵港 is one word to the segmenter, 赴|京 two; 港口 is no city.
+  const word = view.contexts[i].tokens.find((t) => t.start <= at && t.end > at);
+  const official = word?.end === at + 1 ? lexicons().oneCharacterPlaces.get(view.slice(i, at, at + 1)) : undefined;
+  const place = official && view.entities.find((e) => e.type === 'Place' && officialName(e) === official);
+  return place ? [place] : [];
 }
 
 const provinceOf = (e: DocEntity) => lexicons().placeProvinces.get(officialName(e));
