@@ -169,6 +169,7 @@ function build() {
     latestRefs: new Set(section(references, 'latest')),
     /** Words that mean the company latest named, whatever its head (该公司, 企业). */
     anyCompanyRefs: new Set(section(references, 'any-company')),
+    anyProjectRefs: new Set(section(references, 'any-project')),
     /** General nouns that refer to the company just named only before a title (企业负责人). */
     refsOnlyBeforeTitle: new Set(section(references, 'only-before-title')),
     /** Words for the parties of an agreement (双方): never names. */

@@ -39,7 +39,8 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     }
     const head = word.replace(pattern('demonstrative-start'), '');
     return entities
-      .filter((e) => first.get(e)! < start && e.type !== 'Person' && (lex.anyCompanyRefs.has(word) ? e.type === 'Company' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
+      .filter((e) => first.get(e)! < start && e.type !== 'Person' && (lex.anyCompanyRefs.has(word) ? e.type === 'Company'
+        : lex.anyProjectRefs.has(word) ? e.type === 'Project' : e.name.endsWith(head) || e.mentions.some((m) => m.text.endsWith(head))))
       .sort((a, b) => lastBefore(b, start) - lastBefore(a, start))[0];
   };
 
