@@ -7,7 +7,9 @@
 // starts or is signed where no area is named is in the article's own area
 // (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
 import { trigger, type DocView, type Located } from '../view';
-import { firstSentence, placeLevel, type DocEntity } from '../entities';
+import { firstSentence, officialName, placeLevel, type DocEntity } from '../entities';
+import { leadingPlaces } from '../forms';
+import { lexicons } from '../lexicons';
 import type { RelationRule } from './rule';
 import { lastMatchOf, pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
@@ -109,9 +111,17 @@ function landsAfter(view: DocView, i: number): void {
     const areas = areasInARow(view, i, verb.end, 1);
     if (!areas.length) continue;
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
-    const located = project && !view.has('LOCATED_IN', project.entity) ? [project] : projectsAboveAsSubject(view, i, verb.start);
+    const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas)) ? [project] : projectsAboveAsSubject(view, i, verb.start);
     for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
   }
+}
+
+/** 新田县引进的甲项目…落户于新田县经济开发区: a landing that names a zone inside the place the project is already in says where in it. */
+function narrows(view: DocView, project: DocEntity, areas: Located[]): boolean {
+  const known = view.targets('LOCATED_IN', project);
+  const { places } = lexicons();
+  const placeOf = (a: Located) => places.get(leadingPlaces(a.entity.name));
+  return areas.some((a) => a.entity.type === 'Zone' && known.some((k) => k.type === 'Place' && placeOf(a) === officialName(k)));
 }
 
 /** How many sentences back 项目 as a clause's subject may point (甲项目总投资8亿元。项目选址于店头镇). */
