@@ -19,12 +19,15 @@ function isPinyin(content: string): boolean {
   return SYLLABLES.test(plain.toLowerCase().replace(/[' ]/g, ''));
 }
 
+/** Whether a text may hold a gloss at all: most articles have no bracketed Latin letter and no tone mark, and skip the scans. */
+const BRACKETED_LATIN = /[(（[【?][a-zA-Z\u00c0-\u024f]/;
+
 export function removePinyinGlosses(map: TextMap): TextMap {
   const ranges: Array<[number, number]> = [];
-  for (const m of map.text.matchAll(GLOSS)) {
+  for (const m of BRACKETED_LATIN.test(map.text) ? map.text.matchAll(GLOSS) : []) {
     if (isPinyin(m[1])) ranges.push([m.index!, m.index! + m[0].length]);
   }
-  for (const m of map.text.matchAll(BARE_GLOSS)) {
+  for (const m of TONE_MARK.test(map.text) ? map.text.matchAll(BARE_GLOSS) : []) {
     if (TONE_MARK.test(m[1]) && isPinyin(m[1])) ranges.push([m.index!, m.index! + m[0].length]);
   }
   return map.remove(ranges);

@@ -60,7 +60,7 @@ function findPlacesIn(ctx: SentenceContext, confirmed: (form: string) => boolean
  */
 function findForeignDivisions(ctx: SentenceContext): void {
   const { places, placeLevels, governmentSuffixes } = lexicons();
-  for (const country of ctx.tokens.filter((t) => placeLevels.get(places.get(t.text) ?? '') === 'country')) {
+  for (const country of ctx.tokens.filter((t) => t.text.length >= 2 && mayOpenPlace(t.text) && placeLevels.get(places.get(t.text) ?? '') === 'country')) {
     // The segmenter cuts long transcriptions anywhere (琅|南塔|省): read the text, not its words.
     for (let at = country.end; ;) {
       const m = pattern('foreign-division').exec(ctx.slice(at, at + FOREIGN_DIVISION_REACH));
