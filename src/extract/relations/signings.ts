@@ -36,12 +36,25 @@ interface CountedSigning { hosts: DocEntity[]; sentence: number }
 /** How many sentences after a counted signing its remaining partners may be listed. */
 const LIST_REACH = 8;
 
+/**
+ * Where the word joining the other side stands in the clause before the
+ * signing verb (relative to `from`): 与, 同, 跟; else 和 between two parties
+ * named right beside it (甲集团和乙县人民政府就…达成合作意向), which elsewhere joins a list.
+ */
+function otherSideAt(view: DocView, i: number, from: number, to: number): number {
+  const withAt = lastMatchOf('with-other-side', view.slice(i, from, to));
+  if (withAt >= 0) return withAt;
+  const parties = view.of(i, PARTIES, from, to);
+  const joined = parties.findIndex((p, k) => k > 0 && pattern('and-between-parties').test(view.slice(i, parties[k - 1].end, p.start)));
+  return joined > 0 ? parties[joined - 1].end - from : -1;
+}
+
 function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   let counted: CountedSigning | undefined;
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
-    const withAt = lastMatchOf('with-other-side', view.slice(i, clause.start, m.start));
+    const withAt = otherSideAt(view, i, clause.start, m.start);
     if (withAt >= 0) {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
