@@ -110,7 +110,7 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     // 投资A、B、C等项目: in a project frame the items need no proper name.
     if (listType === 'Project' && !mostlyNamed(names) && !projectFramed(ctx, items[0].start)) continue;
     const family = sharedPrefix(names);
-    for (const it of items) {
+    for (const it of project ? items.flatMap((item) => splitJoined(ctx, item)) : items) {
       if (!ctx.claims.free(it.start, it.end)) continue;
       const name = ctx.slice(it.start, it.end);
       const own = typeOfHead(name);
@@ -125,6 +125,25 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     }
   }
 }
+
+/**
+ * 淮安健康科技城及智能制造产业园: an item of a project list that joins two
+ * names, each ending as a project or a park does, is two projects.
+ */
+function splitJoined(ctx: SentenceContext, item: ListItem): ListItem[] {
+  const text = ctx.slice(item.start, item.end);
+  const join = pattern('joins-two-projects').exec(text);
+  if (!join) return [item];
+  const first = text.slice(0, join.index), second = text.slice(join.index + join[0].length);
+  const { facilityHeads, projectWords, zoneWords } = lexicons();
+  const heads = [...facilityHeads, ...projectWords, ...zoneWords];
+  const named = (part: string) => part.length >= MIN_JOINED_PART && heads.some((h) => part.endsWith(h) && part.length > h.length);
+  if (!named(first) || !named(second)) return [item];
+  return [{ start: item.start, end: item.start + join.index }, { start: item.start + join.index + join[0].length, end: item.end }];
+}
+
+/** The shortest name on either side of a joined item (智能制造产业园 yes, 园区 no). */
+const MIN_JOINED_PART = 4;
 
 /**
  * 签约的5个项目分别是：甲项目、乙项目、丙产业园项目。 A list of projects the
