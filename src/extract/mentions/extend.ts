@@ -131,6 +131,8 @@ const plainWord = (word: string) => isKnownWord(word) && !namesSomething(word);
 function trimOpenBrackets(ctx: SentenceContext, start: number, headStart: number): number {
   let s = start;
   while (s < headStart && /[)）\-－]/.test(ctx.slice(s, s + 1))) s++;
+  // 李明（宁德时代…有限公司: a bracket opened before the name and not closed inside it.
+  if (/[(（]/.test(ctx.slice(s, s + 1)) && !/[)）]/.test(ctx.slice(s, headStart))) s++;
   return s;
 }
 

@@ -260,6 +260,7 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
     } else {
       const before = nameBefore(text, m.index);
       if (before && ctx.claims.free(start - before, start)) span.person = { start: start - before, end: start };
+      else span.person = nameBeforeBracket(ctx, m.index, m.index + m[0].length + note);
     }
     ctx.claims.claim(start, end);
     placeBeforeLevel(ctx, start);
@@ -349,6 +350,23 @@ function listedName(text: string, at: number): number {
 }
 
 /** A name of two or three characters right before a title and after a delimiter: 仇建平董事长. */
+/**
+ * 李明（宁德时代新能源科技股份有限公司副董事长）: a title that closes a
+ * bracket opened right after a name, with no clause break inside, is that name's.
+ */
+function nameBeforeBracket(ctx: SentenceContext, titleAt: number, titleEnd: number): { start: number; end: number } | undefined {
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  if (!pattern('bracket-closes').test(text.slice(titleEnd))) return undefined;
+  const open = Math.max(text.lastIndexOf('（', titleAt), text.lastIndexOf('(', titleAt));
+  if (open < 0 || titleAt - open > BRACKETED_TITLE_REACH || pattern('hard-break').test(text.slice(open, titleAt))) return undefined;
+  // The bracket itself marks where the name ends; whatever stands before the name (陪同的有|李明) may.
+  const length = [3, 2].find((len) => open - len >= 0 && nameLength(text, open - len) === len && !lexicons().places.has(text.slice(open - len, open)));
+  return length && ctx.claims.free(base + open - length, base + open) ? { start: base + open - length, end: base + open } : undefined;
+}
+
+/** The longest body and title a bracket after a name holds (（宁德时代新能源科技股份有限公司副董事长）). */
+const BRACKETED_TITLE_REACH = 40;
+
 function nameBefore(text: string, titleAt: number): number {
   for (const len of [3, 2]) {
     const at = titleAt - len;

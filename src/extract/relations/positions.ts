@@ -16,6 +16,7 @@ import { endpointTypes } from '../../schema/ontology';
 
 const BODY_TYPES = endpointTypes('HOLDS_POSITION', 'to');
 const CHAIN_JOIN = /^[、，,]$/;
+const FIRM_TYPES = new Set<string>(['Company', 'Organization']);
 const COMMA = /^[，,、]$/;
 
 export const positions = perSentence({ name: 'positions', requires: ['trips'], assigns: ['HOLDS_POSITION'] }, (view, i) => {
@@ -140,7 +141,9 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
   let mark = ''; // 董事长兼总裁: the mark alone joins two titles of one post
   while (span) {
     const s: TitleSpan = span;
-    const named = view.located[i].find((l) => l.end === s.start && BODY_TYPES.includes(l.entity.type));
+    // 华为技术有限公司的副总裁王强: a firm's or an organisation's 的 before the title.
+    const named = view.located[i].find((l) => BODY_TYPES.includes(l.entity.type)
+      && (l.end === s.start || (l.end === s.start - 1 && FIRM_TYPES.has(l.entity.type) && pattern('possessive').test(view.slice(i, l.end, s.start)))));
     const { body, title } = regionOfFirm(view, i, named, s.title);
     const start = body ? body.start : s.start;
     if (mark) links[0] = { title: title + mark + links[0].title, body, start };
