@@ -50,6 +50,17 @@ describe('resolution into the embedded store', () => {
     });
   });
 
+  test('a legal form in brackets is the legal form: 招商局（集团）有限公司 in one article is 招商局集团有限公司 in another', async () => {
+    await withStore(async (store) => {
+      await ingestFiles(articles({
+        'a.txt': '2024年3月1日\n漳州市人民政府与招商局（集团）有限公司签署战略合作协议。',
+        'b.txt': '2024年3月2日\n湛江市人民政府与招商局集团有限公司签约。',
+      }), store);
+      const firms = await q(store, "MATCH (c:Company) WHERE c.name CONTAINS '招商局' RETURN c.name AS name");
+      expect(firms).toHaveLength(1);
+    });
+  });
+
   test("an organ's long and short names in two articles are one body; two firms of one brand in two places stay two", async () => {
     await withStore(async (store) => {
       await ingestFiles(articles({

@@ -83,6 +83,11 @@ const keys = new Map<string, string>();
 const KEY_CACHE_LIMIT = 10_000;
 
 /** The key two names of one entity share, by type. Names recur, so keys are kept. */
+/** 华润（集团）有限公司 is 华润集团有限公司: a legal form in brackets is still the legal form. */
+export function unbracketLegalForm(name: string): string {
+  return name.replace(pattern('bracketed-legal-form'), '$1');
+}
+
 export function nameKey(type: string, name: string): string {
   const id = `${type}\u0000${name}`;
   let key = keys.get(id);
@@ -104,7 +109,7 @@ function computeKey(type: string, name: string): string {
     case 'Zone': return abbreviateZone(withoutLeadingProvince(s));
     case 'GovernmentBody': return abbreviateOrgan(s);
     case 'Company': {
-      const core = withoutCompanyEnding(withoutLeadingPlace(s));
+      const core = withoutCompanyEnding(withoutLeadingPlace(unbracketLegalForm(s)));
       return core.length >= 2 ? core : s;
     }
     // 杭州市衢州商会 and 宁波市衢州商会 are two chambers: an organisation's place is part of its name.

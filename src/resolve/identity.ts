@@ -15,7 +15,7 @@
 //   joins the others with no province. `kg duplicates` lists same-named
 //   people kept apart, for a researcher to review.
 import { simplify } from '../clean/script';
-import { abbreviateOrgan, abbreviateZone, NAME_NOISE, nameKey, withoutRegionWord } from '../extract/forms';
+import { abbreviateOrgan, abbreviateZone, NAME_NOISE, nameKey, unbracketLegalForm, withoutRegionWord } from '../extract/forms';
 import { withoutCompanyEnding } from '../extract/heads';
 import { lexicons } from '../extract/lexicons';
 import type { DocExtraction, Entity } from '../schema/types';
@@ -100,7 +100,7 @@ export function identityKey(e: Entity, docKey: string, context: DocumentContext)
     }
     case 'Company':
     case 'Organization': {
-      const core = withoutCompanyEnding(name);
+      const core = withoutCompanyEnding(unbracketLegalForm(name));
       return isGeneric(core) ? local() : `${e.type}:${withOfficialPlace(core || name)}`;
     }
     case 'Zone': {
