@@ -36,6 +36,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const s = spec.get(head)!;
     if (!kinds.includes(s.kind)) continue;
     const headStart = end - head.length;
+    if (placeOpensAtEnd(ctx, end)) continue;
     // 上海微电子装备（集团）股份有限公司: a head in brackets belongs to the head after it.
     if (OPENING_BRACKET.test(text.charAt(at - head.length - 1)) && CLOSING_BRACKET.test(text.charAt(at))) continue;
     // 华鑫证券有限公司: a head followed by another is part of the name that ends at the later one.
@@ -337,6 +338,22 @@ function bracketedPlaceStart(ctx: SentenceContext, wordStart: number): number | 
   if (before && places.has(before.text)) return before.start;
   return places.has(m[1]) ? word.start : undefined;
 }
+
+/**
+ * 钟金生推介会昌投资环境 (推介|会昌, cut 推介会|昌): the head's last character
+ * opens a place the sentence names in full, so the head is not there.
+ */
+function placeOpensAtEnd(ctx: SentenceContext, end: number): boolean {
+  const { places } = lexicons();
+  for (let length = 2; length <= MAX_SHORT_PLACE; length++) {
+    const official = places.get(ctx.slice(end - 1, end - 1 + length));
+    if (official && ctx.sentence.text.includes(official) && ctx.slice(end - 1, end - 1 + official.length) !== official) return true;
+  }
+  return false;
+}
+
+/** The longest short form of a place looked for across a head's end (会昌, 三江源). */
+const MAX_SHORT_PLACE = 3;
 
 /** How far before a zone's designation its bracket may open: （内蒙古）. */
 const BRACKETED_PLACE_REACH = 10;
