@@ -63,6 +63,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     const siteStart = start; // 签约|柳东新区|综合管廊项目: the frame stands before the site.
     if (s.kind === 'Project') start = afterLeadingZone(ctx, start, headStart);
     if (s.kind === 'Project') start = framedConjoinedStart(ctx, start, headStart, end) ?? start;
+    // 甲项目（总投资5亿元）和乙项目: a bracketed amount ends the project before it.
+    if (s.kind === 'Project') start = afterBracketedAmount(ctx, start, headStart);
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
     if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
@@ -339,6 +341,13 @@ function bracketedPlaceStart(ctx: SentenceContext, wordStart: number): number | 
   return places.has(m[1]) ? word.start : undefined;
 }
 
+/** Where a name running back to `start` begins after the last bracketed amount in it, if any. */
+function afterBracketedAmount(ctx: SentenceContext, start: number, headStart: number): number {
+  let at = start;
+  for (const m of ctx.slice(start, headStart).matchAll(pattern('bracketed-amount', 'g'))) at = start + m.index! + m[0].length;
+  return at;
+}
+
 /**
  * 钟金生推介会昌投资环境 (推介|会昌, cut 推介会|昌): the head's last character
  * opens a place the sentence names in full, so the head is not there.
@@ -381,7 +390,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   const needsName = NEEDS_NAME_WORD.has(kind) || lex.headsNeedingName.has(head) || lex.industryWords.has(head);
   // 屈原管理区: before an administrative zone's designation one noun, common or not, is its name.
   const zoneNamed = kind === 'Zone' && lex.administrativeZoneWords.has(head) && prefixLength >= 2 && isOneNoun(prefix) && !pattern('area-word-ending').test(prefix);
-  if (prefix && needsName && !zoneNamed && !namesSomething(prefix)) return false;
+  // 东方汽轮机有限公司燃机叶片产业化项目: a firm's legal name opening a project names it, whatever its words.
+  const firmLed = kind === 'Project' && !!legalFormBefore(prefix);
+  if (prefix && needsName && !zoneNamed && !firmLed && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
@@ -389,7 +400,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   if (kind === 'Event') return prefixLength >= 2 && name.length >= 5 && !pattern('generic-event').test(name) && (/\d/.test(prefix) || pattern('edition').test(prefix) || namesSomething(prefix));
   // 延吉市重大项目: a place before a generic name names no project either.
   // 南博会昆明市重点项目签约36个: nor an event's short name and a place before one.
-  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !classAfterPlace(name, head) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(prefix) && !readsAsPhrase(withoutLeadingPlace(prefix));
+  // 明日宇航工业有限责任公司|航空结构件项目: the firm's own words (明日 a time word) are no phrase; what it builds may be.
+  const described = firmLed ? prefix.slice(legalFormBefore(prefix)!.end) : prefix;
+  if (kind === 'Project') return prefixLength >= 3 && !pattern('generic-project').test(withoutLeadingPlace(name)) && !classAfterPlace(name, head) && !pattern('quoted-slogan').test(name) && !readsAsPhrase(described) && !readsAsPhrase(withoutLeadingPlace(described));
   if (kind === 'GovernmentBody' && prefixLength === 0) return head.length >= 3 && !lex.organsNotAlone.has(head);
   // 各县区政府, 有关部门, 各级党委政府: a pointer to every or some bodies names none.
   if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;

@@ -111,7 +111,8 @@ function landsAfter(view: DocView, i: number): void {
     const areas = areasInARow(view, i, verb.end, 1);
     if (!areas.length) continue;
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
-    const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas)) ? [project] : projectsAboveAsSubject(view, i, verb.start);
+    const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas)) ? [project]
+      : projectsAboveAsSubject(view, i, verb.start).concat(project ? [] : firmAsSubject(view, i, verb.start));
     for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
   }
 }
@@ -122,6 +123,17 @@ function narrows(view: DocView, project: DocEntity, areas: Located[]): boolean {
   const { places } = lexicons();
   const placeOf = (a: Located) => places.get(leadingPlaces(a.entity.name));
   return areas.some((a) => a.entity.type === 'Zone' && known.some((k) => k.type === 'Place' && placeOf(a) === officialName(k)));
+}
+
+/**
+ * 甲公司成立于2011年，位于德阳经开区: a firm that opens the sentence is the
+ * subject of a later clause that opens with the landing verb, when no one
+ * else is named between.
+ */
+function firmAsSubject(view: DocView, i: number, verbAt: number): Located[] {
+  const [first] = view.of(i, ['Company', 'Person', 'Organization', 'GovernmentBody']);
+  if (first?.entity.type !== 'Company' || first.start !== view.base(i) || view.clause(i, verbAt).start !== verbAt) return [];
+  return view.of(i, ['Company', 'Person', 'Organization', 'GovernmentBody', 'Project', 'Zone', 'Place'], first.end, verbAt).length ? [] : [first];
 }
 
 /** How many sentences back 项目 as a clause's subject may point (甲项目总投资8亿元。项目选址于店头镇). */
