@@ -197,7 +197,9 @@ function signedByHost(view: DocView, i: number): void {
     const before = view.slice(i, view.base(i) + group, p.start);
     if (!trigger('sign').test(before)) continue;
     // 疏勒县人民政府与…: the area named in its organ's name signs through it.
-    const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start)));
+    // 甲公司与临港新片区管委会签署乙项目协议: so does the area on the other side.
+    const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))
+      || (pattern('joined-before').test(view.slice(i, a.start - 1, a.start)) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start))));
     if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
   }
 }
