@@ -198,8 +198,10 @@ function signedByHost(view: DocView, i: number): void {
     if (!trigger('sign').test(before)) continue;
     // 疏勒县人民政府与…: the area named in its organ's name signs through it.
     // 甲公司与临港新片区管委会签署乙项目协议: so does the area on the other side.
+    const organs = view.of(i, ['GovernmentBody'], view.base(i) + group, p.start);
+    const opening = (a: Located) => organs.find((o) => o.start <= a.start && o.end >= a.end)?.start ?? a.start; // 与|鄂尔多斯市康巴什区人民政府
     const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))
-      || (pattern('joined-before').test(view.slice(i, a.start - 1, a.start)) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start))));
+      || (pattern('joined-before').test(view.slice(i, opening(a) - 1, opening(a))) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start))));
     if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
   }
 }
