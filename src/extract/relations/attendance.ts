@@ -24,7 +24,8 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i, role ? { role } : undefined);
   }
   const event = view.eventAt(i);
-  if (!event || (trip && !named && trip.sentence > firstSentence(event))) return;
+  // 刘洋、赵明随团参加活动: companions of a trip, in a sentence that names no event, join the trip only.
+  if (!event || (trip && !named && (trip.sentence > firstSentence(event) || companions.length))) return;
   // Roles first: a person with a role and 出席 keeps the role.
   // A role word inside an event's name (投资环境说明会) is no one's role.
   const names = view.of(i, ['Event'], -Infinity, Infinity, true);
