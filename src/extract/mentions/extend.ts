@@ -102,7 +102,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
       && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text))))
       || (t.end === headStart && rules.allowBeforeHead?.has(t.text))
       || (rules.allowBetweenPlainWords?.has(t.text) && i > 0 && !!next && next.start < headStart && plainWord(ctx.tokens[i - 1].text) && plainWord(next.text));
-    const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || rules.stops?.has(t.text) || rules.stopIf?.(t.text);
+    const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || (rules.stops?.has(t.text) && !allowed) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
     if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }

@@ -253,7 +253,8 @@ function rulesFor(kind: Kind): ExtendRules {
 }
 
 function buildRules(kind: Kind): ExtendRules {
-  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsEventName, listedWords: { before: pattern('listed-event-word-end'), after: pattern('listed-event-word-start') } };
+  // 中国—东盟商务与投资峰会: a conjunction between two plain words is part of the name, as in an institute's.
+  if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsEventName, listedWords: { before: pattern('listed-event-word-end'), after: pattern('listed-event-word-start') }, allowBetweenPlainWords: lexicons().conjunctionsInsideOrganizations };
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
   if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
   // 国仪量子技术（合肥）股份有限公司

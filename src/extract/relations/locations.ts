@@ -62,7 +62,10 @@ function inSentence(view: DocView, i: number): void {
     }
     // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
     if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
-      view.relate('LOCATED_IN', l.entity, next.entity, i);
+      // 甲博览会、乙峰会在南宁开幕: every event listed before it is held there too.
+      for (let n = k; n >= 0 && all[n].entity.type === 'Event' && (n === k || pattern('between-listed').test(view.slice(i, all[n].end, all[n + 1].start))); n--) {
+        view.relate('LOCATED_IN', all[n].entity, next.entity, i);
+      }
     }
     if (WHERE.includes(type) && next.entity.type === 'Event' && pattern('held-after').test(between)) view.relate('LOCATED_IN', next.entity, l.entity, i);
     // 安达经开区的甲项目、肇东市的乙项目, 柳东新区|综合管廊项目 (a site opening the name): each project is in the area it belongs to.
