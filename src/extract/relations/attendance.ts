@@ -17,8 +17,7 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
   const companions = trip && !named ? view.find(i, trigger('companion')) : [];
   for (const m of companions) {
     // 市领导杨军参加会见: who joins a meeting meets the guests (meetings.ts), and is no member of their trip.
-    const next = view.slice(i, m.end, m.end + MEETING_WORD);
-    if (lexicons().triggers.meet.some((w) => next.startsWith(w))) continue;
+    if (pattern('joins-meeting').test(view.slice(i, m.end, Infinity))) continue;
     // 深圳市副市长黄敏陪同考察: an official of the place visited accompanies the delegation as its host, not as a member.
     const role = lexicons().companionRoles.get(m.text);
     for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i, role ? { role } : undefined);
@@ -49,9 +48,6 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     for (const p of view.subjects(i, first.start)) view.relate('ATTENDED', p, event, i);
   }
 });
-
-/** The longest meeting word read right after a companion word (参加|会见, 陪同|座谈交流). */
-const MEETING_WORD = 4;
 
 /** The people an attendance verb at `m` is about: those listed after 的有, else those before it since the previous verb. */
 function attendeesOf(view: DocView, i: number, m: { start: number; end: number }): Located[] {

@@ -8,7 +8,7 @@ import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
 import { lastMatchOf, pattern } from '../patterns';
 
-export const meetings = perSentence({ name: 'meetings', requires: ['trips'], assigns: ['MET_WITH'] }, (view, i) => {
+export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOLDS_POSITION', 'VISITED'], assigns: ['MET_WITH'] }, (view, i) => {
   const text = view.text(i), base = view.base(i);
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {
@@ -35,6 +35,15 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips'], ass
     const subjects: DocEntity[] = listed.length ? listed : subject ? [subject] : named();
     for (const s of subjects.length ? subjects : trip?.leaders ?? []) {
       for (const p of partners) view.relate('MET_WITH', s, p.entity, i);
+    }
+  }
+  // 美的集团副总裁王建国参加座谈: on a trip, who joins the meeting for a body the delegation visited meets its leaders.
+  if (trip && !trip.visiting) {
+    for (const c of view.find(i, trigger('companion')).filter((c) => pattern('joins-meeting').test(view.slice(i, c.end, Infinity)))) {
+      for (const p of view.of(i, ['Person'], view.clause(i, c.start).start, c.start)) {
+        const host = view.targets('HOLDS_POSITION', p.entity).some((b) => trip.leaders.some((l) => view.has('VISITED', l, b)));
+        if (host && !trip.leaders.includes(p.entity)) for (const l of trip.leaders) view.relate('MET_WITH', l, p.entity, i);
+      }
     }
   }
   if (trip?.visiting && i - trip.sentence <= 1) {
