@@ -53,6 +53,9 @@ describe('cleaning keeps offsets into the original', () => {
     // A paper's tag opening a paragraph goes; the sentence after it stays whole.
     expect(removeBoilerplate(map('【大公报讯】记者陈文报道：东莞市长吕成蹊昨日访港。\n本报讯（记者 周敏）12月5日，签约仪式举行。')).text)
       .toBe('东莞市长吕成蹊昨日访港。\n12月5日，签约仪式举行。');
+    // A page's title loses the site's name; its information line (posted, source, views) goes.
+    expect(removeBoilerplate(map('我县举行重点项目集中开工仪式_泰和县人民政府\n发布时间：2024-04-18 来源：县融媒体中心 浏览次数：1234\n4月17日，开工仪式举行。')).text)
+      .toBe('我县举行重点项目集中开工仪式\n4月17日，开工仪式举行。');
   });
 
   test('navigation runs are dropped, prose lines kept', () => {

@@ -21,15 +21,19 @@ export function removeBoilerplate(map: TextMap): TextMap {
   const lines = splitLines(text);
   const end = articleEnd(lines, text.length);
   const ranges: Array<[number, number]> = [[end, text.length]];
+  const firstLine = lines.findIndex((l) => l.text.trim());
   for (let i = 0; i < lines.length && lines[i].start < end; i++) {
     const line = lines[i];
     const t = line.text.trim();
     if (!t) continue;
-    if ((pattern('caption').test(t) && t.length < 120) || (pattern('credit-line').test(t) && t.length < 80)) {
+    if ((pattern('caption').test(t) && t.length < 120) || (pattern('credit-line').test(t) && t.length < 80) || (pattern('page-info-line').test(t) && t.length < 120)) {
       ranges.push(lineRange(line, text.length));
       continue;
     }
     if (isNavigationRun(lines, i)) { ranges.push(lineRange(line, text.length)); continue; }
+    // The first line, a page's title, may end with the site's name.
+    const site = i === firstLine ? pattern('title-site-suffix').exec(line.text) : null;
+    if (site) ranges.push([line.start + site.index, line.end]);
     const credit = pattern('trailing-credit').exec(line.text);
     if (credit) ranges.push([line.start + credit.index, line.end]);
     // 【大公报讯】记者陈文报道：, （文汇报讯）: the paper's tag opening a paragraph is no part of its first sentence.
