@@ -113,6 +113,8 @@ export function findListItems(ctx: SentenceContext, typeOfHead: (name: string) =
     for (const it of project ? items.flatMap((item) => splitJoined(ctx, item)) : items) {
       if (!ctx.claims.free(it.start, it.end)) continue;
       const name = ctx.slice(it.start, it.end);
+      // 南昌、九江、赣州等地先后成立了江西商会: a place listed is a place, whatever head the list ends near.
+      if (lexicons().places.has(name)) continue;
       const own = typeOfHead(name);
       // 新能源、汽车零部件等多个产业领域的企业: industries, not companies.
       if (!own && listType === 'Company' && !namesSomething(name)) continue;
