@@ -108,7 +108,8 @@ function transcribedEnd(text: string, at: number, match: string): number {
   const lastStart = at + Math.max(match.lastIndexOf('·'), match.lastIndexOf('•'), match.lastIndexOf('・')) + 1;
   const end = at + match.length;
   for (let k = lastStart + 1; k < Math.min(end, lastStart + MAX_TRANSCRIBED_PART); k++) {
-    if (startsFollower(text, k) || commonVerbs().has(text.slice(k, k + 2)) || notInName(text[k])) return k;
+    // Not the characters no Chinese given name holds: 阿不都热合曼 holds 都.
+    if (startsFollower(text, k) || commonVerbs().has(text.slice(k, k + 2))) return k;
   }
   return Math.min(end, lastStart + MAX_TRANSCRIBED_PART);
 }
