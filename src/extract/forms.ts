@@ -3,7 +3,7 @@
 import { lexicons } from './lexicons';
 import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
-import { isOneWord } from './segment';
+import { isOneWord, namesSomething } from './segment';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
@@ -73,7 +73,8 @@ export function companyShortForms(name: string): string[] {
   if (core === name || core.length < 3 || lexicons().places.has(core)) return [];
   const brand = core.slice(0, BRAND_LENGTH);
   const business = core.slice(BRAND_LENGTH);
-  const endsAsFirm = business.length >= 2 && lexicons().companyHeadEndings.endsWith(business);
+  // 中科九峰|智慧医疗科技, 药明康德|新药开发: after the brand, a line of business ending as a firm does or naming nothing.
+  const endsAsFirm = business.length >= 2 && (lexicons().companyHeadEndings.endsWith(business) || !namesSomething(business));
   // Not a word of its own (智能制造): a brand of common words is two of them at least (远大|智能).
   return endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
 }
