@@ -104,7 +104,12 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   // 再生|铜…, 抽水蓄能…: a kind of work opens project names, whatever its tag.
   const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && !lexicons().sectorWords.has(words[0].word) && (words[0].word.length > 1 || allowedLast !== undefined);
   // 七期 is a time word to jieba, a project's phase here (动力电池七期项目).
-  return opensAsPhrase || words.some((w) => w.tag === 't' && !pattern('phase').test(w.word)) || verbLast;
+  return opensAsPhrase || holdsTimeWord(text) || verbLast;
+}
+
+/** Whether the text holds a time word (冬季, 今年), a phase (七期) aside. */
+export function holdsTimeWord(text: string): boolean {
+  return tagged(text).some((w) => w.tag === 't' && !pattern('phase').test(w.word));
 }
 
 /** Whether jieba reads the text as one word it knows (华为, 作为), not as several or as a guess of its own (城由). */

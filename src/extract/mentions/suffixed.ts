@@ -6,7 +6,7 @@ import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, legalFormEndingAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
 import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
-import { isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
+import { holdsTimeWord, isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 import { withoutLeadingPlace } from '../forms';
 import { sitedAt } from './places';
@@ -477,7 +477,9 @@ const INVESTED_FRAME_REACH = 12;
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string, invested = false): boolean {
   const words = name.slice(0, -head.length);
-  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || classAfterPlace(name, head) || readsAsPhrase(words, lexicons().wordsInsideProjects)) return false;
+  // 投资8亿元建设|创新药产业化基地: right after an investor's building verb, a word jieba tags a verb (创新, 研发) opens the name.
+  const phrase = invested ? holdsTimeWord(words) : readsAsPhrase(words, lexicons().wordsInsideProjects);
+  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || classAfterPlace(name, head) || phrase) return false;
   // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure, a name or an investor.
   return invested || !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }
