@@ -84,6 +84,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name))
+      || (s.kind === 'Project' && namedByFirm(ctx, start, name, head))
       || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
@@ -341,6 +342,31 @@ function bracketedPlaceStart(ctx: SentenceContext, wordStart: number): number | 
   if (before && places.has(before.text)) return before.start;
   return places.has(m[1]) ? word.start : undefined;
 }
+
+/**
+ * 与安踏体育用品集团有限公司签订安踏全球物流中心二期项目协议: a project whose
+ * name opens with the brand of a firm the sentence names is that firm's, a
+ * name whatever jieba makes of the brand (安踏 read as a verb).
+ */
+function namedByFirm(ctx: SentenceContext, start: number, name: string, head: string): boolean {
+  if (name.length - head.length < MIN_FIRM_PROJECT) return false;
+  // The firms are not found yet (bodies come after projects): a legal form after the brand, earlier in the sentence, names one.
+  const before = ctx.slice(ctx.sentence.start, start);
+  const brand = name.slice(0, BRAND_OPENING);
+  for (let at = before.indexOf(brand); at >= 0; at = before.indexOf(brand, at + 1)) {
+    const firm = legalFormBefore(before.slice(at, at + MAX_FIRM_NAME) + ' ');
+    if (firm && !pattern('hard-break').test(before.slice(at, at + firm.end))) return true;
+  }
+  return false;
+}
+
+/** The longest firm's name read after its brand (安踏体育用品集团有限公司). */
+const MAX_FIRM_NAME = 24;
+
+/** How much of a firm's name a project opens with to be that firm's (安踏). */
+const BRAND_OPENING = 2;
+/** The fewest characters before the head of a project named after a firm (安踏|全球物流中心). */
+const MIN_FIRM_PROJECT = 4;
 
 /** Where a name running back to `start` begins after the last bracketed amount in it, if any. */
 function afterBracketedAmount(ctx: SentenceContext, start: number, headStart: number): number {
