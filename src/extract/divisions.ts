@@ -58,7 +58,7 @@ function specialRegionCounties(): PlaceRow[] {
     .map((r) => ({ n: r.name, p: r.province, y: r.city }));
 }
 
-export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCities: string[]): Divisions {
+export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCities: string[], shortDesignations: Array<[string, string]>): Divisions {
   const forms = new Map<string, string>();
   const levels = new Map<string, Level>();
   const official = (name: string, level: Level) => {
@@ -103,8 +103,8 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCit
   const add = (name: string, form: string | undefined) => { if (form && !forms.has(form)) forms.set(form, name); };
   // Highest level first: 吉林 is 吉林省 before 吉林市.
   for (const n of provinceList) add(n, short(n, pattern('province-short-form')));
-  // 香港特区: a special administrative region's usual short designation.
-  for (const n of provinceList) { const sar = pattern('special-region').exec(n); if (sar) add(n, `${sar[1]}特区`); }
+  // 香港特区: a designation's usual short form (regions.txt @short-designations).
+  for (const n of provinceList) for (const [long, short] of shortDesignations) if (n.endsWith(long)) add(n, n.slice(0, -long.length) + short);
   // 新竹县 → 新竹: Taiwan's counties are cities here, shortened as counties are.
   for (const n of cities) add(n, short(n, pattern('city-short-form')) ?? short(n, pattern('county-short-form')));
   // 昌吉回族自治州 → 昌吉州, 沧源佤族自治县 → 沧源县: how the news and officials' titles name an autonomous division (昌吉州党委书记, 与沧源县人民政府签约).

@@ -104,7 +104,7 @@ function build() {
   checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes].map(mainWords).concat(headsOf(companySuffixes, COMPANY_HEAD_SECTIONS)));
   const notPlacesList = load('not-places');
   const notPlaces = { shortForms: new Set(notPlacesList.words), never: new Set(section(notPlacesList, 'never')) };
-  const divisions = loadDivisions(load('regions').words, notPlaces, load('taiwan-divisions').words);
+  const divisions = loadDivisions(load('regions').words, notPlaces, load('taiwan-divisions').words, pairs(section(load('regions'), 'short-designations')));
   return {
     surnames: new Set(load('surnames').words),
     /** Characters a given name does not hold (的, 在, 和 …). */
