@@ -19,17 +19,30 @@ let organsLongestFirst: string[] | undefined;
  * county or town (宜宾市2024年…签约活动), and a zone named after those places
  * (潍坊高新区2024年…云签约活动). A province or country hosts in name only (海南…洽谈会).
  */
-function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType) => Mention): Mention[] {
+function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType, offset?: number) => Mention): Mention[] {
   const place = leadingPlaces(m.text);
-  if (!place) return [];
+  if (!place) return officialHostInside(m, inner);
   const { places, placeLevels } = lexicons();
   const level = placeLevels.get(places.get(place) ?? '');
-  const hosts = place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : [];
+  // A province or region opening the name hosts in name only; the city after its year may host (成渝地区…2024年度泸州市…).
+  const hosts = place.length >= 2 && (level === 'city' || level === 'county' || level === 'town') ? [inner(place, 'Place')] : officialHostInside(m, inner);
   for (let end = m.text.length - 1; end > place.length + 1; end--) {
     const zone = m.text.slice(0, end);
     if (typeOfHead(zone) === 'Zone') return [...hosts, inner(zone, 'Zone')];
   }
   return hosts;
+}
+
+/**
+ * 成渝地区双城经济圈建设项目2024年度泸州市第一批集中开工仪式: a city or county
+ * named in full inside the event's name, after its year, is its host.
+ */
+function officialHostInside(m: Mention, inner: (text: string, type: EntityType, offset?: number) => Mention): Mention[] {
+  const { places, placeLevels } = lexicons();
+  const host = pattern('host-after-year').exec(m.text);
+  const name = host?.[1];
+  if (!host || !name || places.get(name) !== name || !['city', 'county'].includes(placeLevels.get(name) ?? '')) return [];
+  return [inner(name, 'Place', host.index + host[0].length - name.length)];
 }
 
 /**

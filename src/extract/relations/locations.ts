@@ -288,8 +288,13 @@ function heldOnTrip(view: DocView, i: number): void {
 function inOwnArea(view: DocView): void {
   const start = trigger('start'), land = trigger('land');
   const collective = !!view.collectiveStatus;
+  const host = collective ? collectiveHost(view) : undefined;
   for (const project of view.entities.filter((e) => e.type === 'Project')) {
-    if (view.has('LOCATED_IN', project)) continue;
+    if (view.has('LOCATED_IN', project)) {
+      // 泸州高新区的甲项目 in 泸州市's collective start: in the host city too.
+      if (host && !view.has('LOCATED_IN', project, host) && !view.tripAt(firstSentence(project))) view.relate('LOCATED_IN', project, host, firstSentence(project));
+      continue;
+    }
     const first = firstSentence(project);
     const trip = view.tripAt(first);
     if (trip && !trip.visiting) {
@@ -306,9 +311,26 @@ function inOwnArea(view: DocView): void {
     const says = (i: number | undefined) => i !== undefined && (start.test(view.text(i)) || land.test(view.text(i)));
     // …, or the article opens with its area's projects starting together (濉溪县重点项目集中开工): all of them.
     const said = project.mentions.find((m) => says(m.sentence) || says(view.listOpening(m.sentence))) ?? (collective ? project.mentions[0] : undefined);
-    if (said && !sitedElsewhere(view, said)) view.relate('LOCATED_IN', project, home, said.sentence);
+    if (!said || sitedElsewhere(view, said)) continue;
+    view.relate('LOCATED_IN', project, home, said.sentence);
+    if (host && host !== home) view.relate('LOCATED_IN', project, host, said.sentence);
   }
 }
+
+/**
+ * 海南自由贸易港建设项目2023年度儋州市第一批集中开工仪式, held in 洋浦: the city
+ * or county the article's collective event names holds its projects as
+ * well as the zone the article speaks for.
+ */
+function collectiveHost(view: DocView): DocEntity | undefined {
+  const names = view.contexts.slice(0, COLLECTIVE_SENTENCES).flatMap((_, i) => view.of(i, ['Event']).map((e) => view.slice(i, e.start, e.end)));
+  const local = view.entities.filter((e) => e.type === 'Place' && ['city', 'county'].includes(placeLevel(e) ?? ''));
+  const hosts = local.filter((p) => [p.name, ...p.aliases].some((n) => n.length >= 2 && names.some((name) => name.includes(n))));
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+/** The sentences whose events may name the article's collective host (the headline and the first). */
+const COLLECTIVE_SENTENCES = 2;
 
 /**
  * 在北大湖滑雪度假区…建设甲项目: the clause builds the project at a site the
