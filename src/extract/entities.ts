@@ -220,8 +220,9 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     // 华能 is 中国华能: the national prefix dropped.
+    // 宝武集团 is 中国宝武钢铁集团: the national prefix dropped and the industry word too.
     const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
-      || (l.core.startsWith(short.core) && (short.core.length >= 4 || industries.has(l.core.slice(short.core.length))));
+      || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industries.has(core.slice(short.core.length))));
     const longer = companies.filter((l) => l !== short && groups.has(l.key) && opens(l) && (!l.place || !short.place || l.place === short.place));
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);

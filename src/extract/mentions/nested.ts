@@ -33,6 +33,12 @@ function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType, offset
   return hosts;
 }
 
+/** 盐城（上海）新能源产业招商推介会: the place in brackets after the host is where the event is held. */
+function venueInBrackets(m: Mention, inner: (text: string, type: EntityType, offset?: number) => Mention): Mention[] {
+  const venue = pattern('bracketed-venue').exec(m.text);
+  return venue && lexicons().places.has(venue[1]) ? [inner(venue[1], 'Place', venue.index + 1)] : [];
+}
+
 /**
  * 成渝地区双城经济圈建设项目2024年度泸州市第一批集中开工仪式: a city or county
  * named in full inside the event's name, after its year, is its host.
@@ -79,7 +85,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return [...(e ? [inner(e[1], 'Event')] : []), ...hostsOfEvent(m, inner)];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...hostsOfEvent(m, inner), ...venueInBrackets(m, inner)];
     }
     return [];
   });

@@ -35,6 +35,7 @@ export const locations: RelationRule = {
       subjectZone(view, i);
       heldOnTrip(view, i);
       headquarters(view, i);
+      bracketedVenue(view, i);
     }
     inOwnArea(view);
   },
@@ -91,6 +92,15 @@ function rowStart(all: Located[], k: number): number {
   let n = k;
   while (n > 0 && WHERE.includes(all[n - 1].entity.type) && all[n - 1].end === all[n].start) n--;
   return all[n].start;
+}
+
+/** 盐城（上海）新能源产业招商推介会: an event is held in the place its name brackets after the host. */
+function bracketedVenue(view: DocView, i: number): void {
+  for (const e of view.of(i, ['Event'])) {
+    for (const p of view.of(i, ['Place'], e.start, e.end, true)) {
+      if (pattern('bracket-opens').test(view.slice(i, p.start - 1, p.start)) && !view.has('LOCATED_IN', e.entity, p.entity)) view.relate('LOCATED_IN', e.entity, p.entity, i);
+    }
+  }
 }
 
 /**
