@@ -83,7 +83,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name))
+    const invested = s.kind === 'Project' && pattern('invested-frame-before').test(ctx.slice(Math.max(base, start - INVESTED_FRAME_REACH), start));
+    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
       || (s.kind === 'Project' && namedByFirm(ctx, start, name, head))
       || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
