@@ -113,6 +113,7 @@ function build() {
     tibetanNameParts: new Set(section(load('surnames'), 'tibetan-name-part')),
     mongolianNameParts: new Set(section(load('surnames'), 'mongolian-name-part')),
     mongolianNameEnds: new Set(section(load('surnames'), 'mongolian-name-end')),
+    tibetanNameEnds: new Set(section(load('surnames'), 'tibetan-name-end')),
     /** Of those, the ones that also end given names (王国和): before punctuation only. */
     nameEnds: new Set(section(load('surnames'), 'name-end')),
     /** Marks before a title that leave it whole: 代县长, 兼党工委书记. */

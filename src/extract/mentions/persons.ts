@@ -77,9 +77,13 @@ const MAX_PART_LENGTH = 5;
  * or more (其其格). 0 when there is none.
  */
 function surnamelessNameLength(text: string, at: number): number {
-  const { tibetanNameParts, mongolianNameParts, mongolianNameEnds } = lexicons();
-  const tibetan = tibetanNameParts.has(text.slice(at, at + 2)) && tibetanNameParts.has(text.slice(at + 2, at + 4));
-  if (tibetan) return 4;
+  const { tibetanNameParts, tibetanNameEnds, mongolianNameParts, mongolianNameEnds } = lexicons();
+  if (tibetanNameParts.has(text.slice(at, at + 2))) {
+    if (tibetanNameParts.has(text.slice(at + 2, at + 4))) return 4;
+    // 才让太出席, 才让出席: one part, with an Amdo ending or alone, where a name may end.
+    if (tibetanNameEnds.has(text[at + 2]) && nameMayEndAt(text, at + 3)) return 3;
+    if (nameMayEndAt(text, at + 2)) return 2;
+  }
   const partAt = (k: number) => {
     for (let l = MAX_PART_LENGTH; l >= 2; l--) if (mongolianNameParts.has(text.slice(k, k + l))) return l;
     return 0;
