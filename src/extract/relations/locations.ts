@@ -258,9 +258,15 @@ function openingSite(view: DocView, i: number): void {
   for (const open of view.find(i, pattern('site-opens'))) {
     const [area] = view.of(i, WHERE, open.end);
     if (area?.start !== open.end || !pattern('site-opened').test(view.slice(i, area.end, area.end + 6))) continue;
-    for (const p of view.of(i, ['Project', 'Event'], area.end, clauseGroupEnd(view, i, area.end))) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+    for (const p of view.of(i, ['Project', 'Event'], area.end, clauseGroupEnd(view, i, area.end))) {
+      // 在上海，…会谈，就乙项目达成共识: a project talked about there is not there.
+      if (!view.has('LOCATED_IN', p.entity) && !pattern('topic-before').test(view.slice(i, p.start - TOPIC_REACH, p.start))) view.relate('LOCATED_IN', p.entity, area.entity, i);
+    }
   }
 }
+
+/** How far before a project the word making it a talk's topic may stand (就|甲项目, 就深化|乙项目合作). */
+const TOPIC_REACH = 4;
 
 /** Where the clause group (up to ；) that runs on from `from` ends. */
 function clauseGroupEnd(view: DocView, i: number, from: number): number {
