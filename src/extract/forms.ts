@@ -3,7 +3,7 @@
 import { lexicons } from './lexicons';
 import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
-import { isOneWord, namesSomething } from './segment';
+import { firstWord, isOneWord, namesSomething } from './segment';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
@@ -76,8 +76,14 @@ export function companyShortForms(name: string): string[] {
   // 中科九峰|智慧医疗科技, 药明康德|新药开发: after the brand, a line of business ending as a firm does or naming nothing.
   const endsAsFirm = business.length >= 2 && (lexicons().companyHeadEndings.endsWith(business) || !namesSomething(business));
   // Not a word of its own (智能制造): a brand of common words is two of them at least (远大|智能).
-  return endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
+  const forms = endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
+  // 京东方 of 京东方科技集团: a first word of three characters or more that names something (not 中国, 吉利 the word).
+  const first = firstWord(core);
+  return first.length >= MIN_BRAND_WORD && first.length < core.length && namesSomething(first) && !lexicons().places.has(first) && !forms.includes(first) ? [...forms, first] : forms;
 }
+
+/** The shortest first word a firm is called by (京东方, 比亚迪). */
+const MIN_BRAND_WORD = 3;
 
 const keys = new Map<string, string>();
 /** Enough for the names that recur (a larger cache was no faster and held 14 MB more at 20k documents). */

@@ -124,6 +124,11 @@ export function isPlaceWord(text: string): boolean {
   return words.length === 1 && words[0].tag === 'ns';
 }
 
+/** The first word jieba reads in the text. */
+export function firstWord(text: string): string {
+  return tagged(text)[0]?.word ?? '';
+}
+
 /** Whether jieba reads the text as one word of its dictionary. */
 export function isOneWord(text: string): boolean {
   return tagged(text).length === 1;
