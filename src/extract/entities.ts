@@ -35,8 +35,8 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   mergeZoneOwnNames(groups);
   mergeShortenedZones(groups);
   mergeShortCompanyNames(groups);
-  mergeOwnedProjects(groups, mentions);
-  mergeBracketedPlaces(groups);
+  mergeProjectsByOtherNames(groups, (ms) => withoutOwners(ms, mentions));
+  mergeProjectsByOtherNames(groups, withBracketedPlaceOrNot);
   mergeLevelledOrgans(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -71,33 +71,30 @@ function ownerLength(project: Mention, mentions: Mention[]): number {
 /** The shortest description left after the owner for a project to be called by it (生产线, 化工园). */
 const MIN_UNOWNED_NAME = 3;
 
+/** 年产20万吨再生铝项目 in the headline is 安徽鑫旺再生资源有限公司年产20万吨再生铝项目 in the text. */
+function withoutOwners(ms: Mention[], mentions: Mention[]): string[] {
+  return ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [m.text.slice(cut)] : []; });
+}
+
 /**
  * 巴斯夫（广东）一体化基地项目 is 巴斯夫一体化基地项目 and 巴斯夫广东一体化基地项目:
  * a place in brackets says where the project is, named with or without it.
  */
-function mergeBracketedPlaces(groups: Map<string, Mention[]>): void {
-  const { places } = lexicons();
+function withBracketedPlaceOrNot(ms: Mention[]): string[] {
+  const name = ms[0].text.normalize('NFKC');
+  const bracket = pattern('bracketed-place').exec(name);
+  return bracket && lexicons().places.has(bracket[1]) ? [name.replace(bracket[0], ''), name.replace(bracket[0], bracket[1])] : [];
+}
+
+/** A project's group takes in the groups of the other names `otherNames` gives it. */
+function mergeProjectsByOtherNames(groups: Map<string, Mention[]>, otherNames: (ms: Mention[]) => string[]): void {
   for (const [key, ms] of [...groups.entries()].filter(([, g]) => g[0].type === 'Project')) {
-    const name = ms[0].text.normalize('NFKC');
-    const bracket = pattern('bracketed-place').exec(name);
-    if (!bracket || !places.has(bracket[1]) || !groups.has(key)) continue;
-    for (const other of [name.replace(bracket[0], ''), name.replace(bracket[0], bracket[1])].map((n) => `Project\u0000${nameKey('Project', n)}`)) {
+    if (!groups.has(key)) continue; // already taken in by another project
+    for (const name of otherNames(ms)) {
+      const other = `Project\u0000${nameKey('Project', name)}`;
       if (other === key || !groups.has(other)) continue;
       ms.push(...groups.get(other)!);
       groups.delete(other);
-    }
-  }
-}
-
-/** 年产20万吨再生铝项目 in the headline is 安徽鑫旺再生资源有限公司年产20万吨再生铝项目 in the text. */
-function mergeOwnedProjects(groups: Map<string, Mention[]>, mentions: Mention[]): void {
-  for (const [key, ms] of [...groups.entries()].filter(([, g]) => g[0].type === 'Project')) {
-    for (const m of ms) {
-      const cut = ownerLength(m, mentions);
-      const unowned = cut ? `Project\u0000${nameKey('Project', m.text.slice(cut))}` : undefined;
-      if (!unowned || unowned === key || !groups.has(unowned) || !groups.has(key)) continue;
-      ms.push(...groups.get(unowned)!);
-      groups.delete(unowned);
     }
   }
 }

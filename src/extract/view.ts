@@ -234,7 +234,7 @@ function fullerTitle(known: Record<string, string> | undefined, found: Record<st
 }
 
 /** Sentences at the top of an article that may say its projects start or sign together (the headline and the first). */
-const COLLECTIVE_OPENING_SENTENCES = 2;
+export const COLLECTIVE_OPENING_SENTENCES = 2;
 
 const CLAUSE_END = /[，,；;：:]/;
 /** Between two listed people: 、 and perhaps the second one's title (、市长). */

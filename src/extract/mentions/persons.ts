@@ -364,19 +364,23 @@ function nameBeforeBracket(ctx: SentenceContext, titleAt: number, titleEnd: numb
   if (!pattern('bracket-closes').test(text.slice(titleEnd))) return undefined;
   const open = Math.max(text.lastIndexOf('（', titleAt), text.lastIndexOf('(', titleAt));
   if (open < 0 || titleAt - open > BRACKETED_TITLE_REACH || pattern('hard-break').test(text.slice(open, titleAt))) return undefined;
-  // The bracket itself marks where the name ends; whatever stands before the name (陪同的有|李明) may.
-  const length = [3, 2].find((len) => open - len >= 0 && nameLength(text, open - len) === len && !lexicons().places.has(text.slice(open - len, open)));
+  const length = nameBefore(text, open, true);
   return length && ctx.claims.free(base + open - length, base + open) ? { start: base + open - length, end: base + open } : undefined;
 }
 
 /** The longest body and title a bracket after a name holds (（宁德时代新能源科技股份有限公司副董事长）). */
 const BRACKETED_TITLE_REACH = 40;
 
-function nameBefore(text: string, titleAt: number): number {
+/**
+ * Length of the name (3 or 2 characters) that ends at `titleAt`, or 0. What
+ * stands before it must be able to precede a name, unless a bracket right
+ * after it marks where it ends (陪同的有|李明（…）).
+ */
+function nameBefore(text: string, titleAt: number, bracketed = false): number {
   for (const len of [3, 2]) {
     const at = titleAt - len;
     if (at < 0) continue;
-    if (at > 0 && !pattern('before-known-name').test(text.slice(0, at))) continue;
+    if (!bracketed && at > 0 && !pattern('before-known-name').test(text.slice(0, at))) continue;
     // 成都市委常委: a place before an organ's title is its body, not a name.
     if (nameLength(text, at) === len && !lexicons().places.has(text.slice(at, titleAt))) return len;
   }

@@ -83,7 +83,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
-    const invested = s.kind === 'Project' && pattern('invested-frame-before').test(ctx.slice(Math.max(base, start - INVESTED_FRAME_REACH), start));
+    const invested = s.kind === 'Project' && investedBefore(ctx, start);
     if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
       || (s.kind === 'Project' && namedByFirm(ctx, start, name, head))
       || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
@@ -490,7 +490,7 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
     const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
-    const invested = pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - INVESTED_FRAME_REACH), start));
+    const invested = investedBefore(ctx, start);
     if (pattern('facility-size-after').test(ctx.slice(token.end, token.end + SIZE_REACH))) continue;
     // 项目在宜丰县工业园区破土动工: a park named as the site is where a project starts, not the project.
     if (!invested && sitedAt(ctx, start)) continue;
@@ -500,6 +500,11 @@ export function findFramedFacilities(ctx: SentenceContext): void {
 
 /** How far before a facility its investing frame may begin (投资10.5亿元建设|). */
 const INVESTED_FRAME_REACH = 12;
+
+/** Whether an investor's building verb stands right before `start` (将投资10亿元建设|). */
+function investedBefore(ctx: SentenceContext, start: number): boolean {
+  return pattern('invested-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - INVESTED_FRAME_REACH), start));
+}
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
 function acceptableFramedProject(head: string, name: string, invested = false): boolean {

@@ -6,7 +6,7 @@
 // and a landing verb; an event held during a trip, at its destination. Across the article: a project that lands,
 // starts or is signed where no area is named is in the article's own area
 // (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
-import { trigger, type DocView, type Located } from '../view';
+import { COLLECTIVE_OPENING_SENTENCES, trigger, type DocView, type Located } from '../view';
 import { firstSentence, officialName, placeLevel, type DocEntity } from '../entities';
 import { leadingPlaces } from '../forms';
 import { lexicons } from '../lexicons';
@@ -236,13 +236,12 @@ function headquarters(view: DocView, i: number): void {
  * a project at the main venue is where the event was held.
  */
 function atMainVenue(view: DocView, i: number): void {
-  const venue = view.find(i, pattern('main-venue'))[0];
+  const venues = view.find(i, pattern('main-venue'));
+  const [venue] = venues;
   const event = venue && view.eventAt(i);
   if (event && !view.has('LOCATED_IN', event)) {
-    for (const set of view.find(i, pattern('main-venue'))) {
-      const [area] = view.of(i, WHERE, set.end);
-      if (area && pattern('venue-set-at').test(view.slice(i, set.end, area.start))) { view.relate('LOCATED_IN', event, area.entity, i); break; }
-    }
+    const set = venues.map((v) => ({ v, area: view.of(i, WHERE, v.end)[0] })).find(({ v, area }) => area && pattern('venue-set-at').test(view.slice(i, v.end, area.start)));
+    if (set) view.relate('LOCATED_IN', event, set.area.entity, i);
   }
   const [where] = event ? view.targets('LOCATED_IN', event) : [];
   if (!where) return;
@@ -339,14 +338,11 @@ function inOwnArea(view: DocView): void {
  * well as the zone the article speaks for.
  */
 function collectiveHost(view: DocView): DocEntity | undefined {
-  const names = view.contexts.slice(0, COLLECTIVE_SENTENCES).flatMap((_, i) => view.of(i, ['Event']).map((e) => view.slice(i, e.start, e.end)));
+  const names = view.contexts.slice(0, COLLECTIVE_OPENING_SENTENCES).flatMap((_, i) => view.of(i, ['Event']).map((e) => view.slice(i, e.start, e.end)));
   const local = view.entities.filter((e) => e.type === 'Place' && ['city', 'county'].includes(placeLevel(e) ?? ''));
   const hosts = local.filter((p) => [p.name, ...p.aliases].some((n) => n.length >= 2 && names.some((name) => name.includes(n))));
   return hosts.length === 1 ? hosts[0] : undefined;
 }
-
-/** The sentences whose events may name the article's collective host (the headline and the first). */
-const COLLECTIVE_SENTENCES = 2;
 
 /**
  * 在北大湖滑雪度假区…建设甲项目: the clause builds the project at a site the
