@@ -19,7 +19,7 @@ const HOST_REACH = 30;
 
 export const signings: RelationRule = {
   name: 'signings',
-  requires: ['MET_WITH', 'HOLDS_POSITION'],
+  requires: ['MET_WITH', 'HOLDS_POSITION', 'INVESTS_IN'],
   assigns: ['SIGNED_WITH'],
   apply(view) {
     let counted: CountedSigning | undefined;
@@ -60,7 +60,10 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
       const partners = view.of(i, PARTIES, at, m.start);
       const hosts = hostsBefore(view, i, at);
       for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
-      if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) counted = { hosts, sentence: i };
+      if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) {
+        counted = { hosts, sentence: i };
+        if (!partners.length) for (const investor of investorsNamedBefore(view, i)) for (const host of hosts) signed(view, investor, host, i, agreement);
+      }
     } else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
     signedProjects(view, i, m.start);
   }
@@ -117,6 +120,19 @@ function listedLater(view: DocView, i: number, counted: CountedSigning): void {
   if (!pattern('enumeration-continues').test(view.text(i)) || companies.length < 2) return;
   // 其中，安宁市与甲集团签订…；呈贡区与乙公司签订…: a company with a host of its own signed with that one.
   for (const c of companies) if (!view.has('SIGNED_WITH', c.entity)) for (const host of counted.hosts) signed(view, c.entity, host, i);
+}
+
+/**
+ * 甲公司投资3亿元建设乙项目；…。区长代表区政府与各企业签订了投资协议: partners
+ * not named where they sign (各企业, 客商) are the investors the sentences
+ * before named, those not yet signed with anyone.
+ */
+function investorsNamedBefore(view: DocView, i: number): DocEntity[] {
+  const out = new Set<DocEntity>();
+  for (let k = Math.max(0, i - LIST_REACH); k < i; k++) {
+    for (const c of view.of(k, ['Company'])) if (view.targets('INVESTS_IN', c.entity).length && !view.has('SIGNED_WITH', c.entity)) out.add(c.entity);
+  }
+  return [...out];
 }
 
 /**
