@@ -99,11 +99,17 @@ function mergeProjectsByOtherNames(groups: Map<string, Mention[]>, otherNames: (
   }
 }
 
-/** 湖北 (in 湖北省委常委) is 湖北省: a place's official name is one of its aliases. */
+/**
+ * 湖北 (in 湖北省委常委) is 湖北省: a place's official name is one of its
+ * aliases, and so is an autonomous division's usual short designation (海西 in
+ * 海西州委 is 海西蒙古族藏族自治州 and 海西州).
+ */
 function fullPlaceNames(type: string, names: string[]): string[] {
   if (type !== 'Place') return [];
   const { places } = lexicons();
-  return names.map((n) => places.get(n)).filter((n): n is string => !!n);
+  const officials = names.map((n) => places.get(n)).filter((n): n is string => !!n);
+  const designations = officials.map((n) => pattern('autonomous-division').exec(n)).filter((m): m is RegExpExecArray => !!m).map((m) => m[1] + m[2]);
+  return [...officials, ...designations];
 }
 
 /** Folds a group whose names carry no place (汽开区) into the one group that adds a place (长春汽开区). */
