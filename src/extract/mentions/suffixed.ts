@@ -91,6 +91,27 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 展现汽开区, 核心区汽开区: the zone's abbreviation without the words before it (not 2个国家级经开区: a class of zones).
     else if (s.kind === 'Zone' && lex.bareZoneWords.has(head) && wordStart === headStart && !afterZoneClass(ctx, base, headStart)) ctx.add(headStart, end, s.kind);
   }
+  if (kinds.includes('Zone')) findZonesBeforeTheirOrgans(ctx);
+}
+
+/**
+ * 沣东新城管委会, 沣东新城党工委书记: an ending that names a zone only when a
+ * zone's organ follows it (zone-words.txt @named-by-organ; 乐安新城 alone may
+ * be a housing estate), named as zones are.
+ */
+function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
+  const { zoneWordsBeforeOrgan, organs } = lexicons();
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  ctx.tokens.forEach((token, k) => {
+    const word = zoneWordsBeforeOrgan.find((w) => token.text.endsWith(w));
+    if (!word || !organs.zone.some((organ) => text.startsWith(organ, token.end - base))) return;
+    const headStart = token.end - word.length;
+    // 西咸新区|沣东新城: a zone before it is the larger zone, not part of the name.
+    const larger = ctx.tokens.filter((t) => t.end <= headStart && headTable().spec.get(t.text)?.kind === 'Zone').pop();
+    const start = Math.max(zoneStart(ctx, startOfWordAt(ctx, k, headStart), headStart), larger?.end ?? -Infinity);
+    const prefix = ctx.slice(start, headStart);
+    if (ctx.claims.free(start, token.end) && prefix.length >= 2 && namesSomething(prefix) && !readsAsPhrase(prefix)) ctx.add(start, token.end, 'Zone');
+  });
 }
 
 /**
