@@ -33,7 +33,8 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
-  const go = led ? view.find(i, trigger('go')).find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
+  const going = [...view.find(i, trigger('go')), ...view.find(i, trigger('go-one-character')).filter((g) => namedByOneCharacter(view, i, g.end).length)].sort((a, b) => a.start - b.start);
+  const go = led ? going.find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
   // 奔赴长三角地区，先后到上海、苏州: the stops a later clause of the sentence goes on to are destinations too.
