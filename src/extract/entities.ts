@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation } from './forms';
+import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import type { EntityType } from '../schema/ontology';
@@ -226,7 +226,10 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     // 宝武集团 is 中国宝武钢铁集团: the national prefix dropped and the industry word too.
     const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
       || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industries.has(core.slice(short.core.length))));
-    const longer = companies.filter((l) => l !== short && groups.has(l.key) && opens(l) && (!l.place || !short.place || l.place === short.place));
+    const candidates = companies.filter((l) => l !== short && groups.has(l.key) && (!l.place || !short.place || l.place === short.place));
+    // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens.
+    const initialled = candidates.filter((l) => initialsForm(l.core) === short.core);
+    const longer = initialled.length ? initialled : candidates.filter(opens);
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);

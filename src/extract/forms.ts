@@ -3,7 +3,7 @@
 import { lexicons } from './lexicons';
 import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
-import { firstWord, isOneWord, namesSomething } from './segment';
+import { firstWord, isOneWord, namesSomething, tokenize } from './segment';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
@@ -79,7 +79,21 @@ export function companyShortForms(name: string): string[] {
   const forms = endsAsFirm && !isOneWord(brand) ? [core, brand] : [core];
   // 京东方 of 京东方科技集团: a first word of three characters or more that names something (not 中国, 吉利 the word).
   const first = firstWord(core);
-  return first.length >= MIN_BRAND_WORD && first.length < core.length && namesSomething(first) && !lexicons().places.has(first) && !forms.includes(first) ? [...forms, first] : forms;
+  if (first.length >= MIN_BRAND_WORD && first.length < core.length && namesSomething(first) && !lexicons().places.has(first) && !forms.includes(first)) forms.push(first);
+  const initials = initialsForm(core);
+  return initials ? [...forms, initials] : forms;
+}
+
+/**
+ * 中国电建 of 中国电力建设(集团), 国家电投 of 国家电力投资: a firm called by its
+ * first word and the first character of each word after it (two or more
+ * words of two characters or more, before any firm's head word).
+ */
+export function initialsForm(core: string): string | undefined {
+  const words = tokenize(core).map((t) => t.text);
+  while (words.length && headTable().spec.get(words[words.length - 1])?.kind === 'Company') words.pop();
+  if (words.length < 3 || words[0].length !== 2 || words.slice(1).some((w) => w.length < 2)) return undefined;
+  return words[0] + words.slice(1).map((w) => w[0]).join('');
 }
 
 /** The shortest first word a firm is called by (京东方, 比亚迪). */
