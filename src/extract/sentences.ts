@@ -1,5 +1,6 @@
 // Splits clean text into sentences with their offsets. A sentence ends at
-// 。！？!? or a line break (；; joins clauses of one sentence, as in lists of attendees); closing quotes stay with their sentence.
+// 。！？!? or a line break (；; joins clauses of one sentence, as in lists of attendees; so does a
+// line break between the fields of a project's record); closing quotes stay with their sentence.
 // A list item's number (1. （二） ③) is left out of its sentence.
 
 import { MAX_SENTENCE_CHARS } from '../defaults';
@@ -23,7 +24,7 @@ export function splitSentences(text: string): Sentence[] {
     for (const piece of pieces(body)) out.push({ start: start + lead + piece.at, end: start + lead + piece.at + piece.text.length, text: piece.text, paragraph, ...(marker && !piece.at ? { item: true } : {}) });
   };
   for (let i = 0; i < text.length; i++) {
-    if (!END.test(text[i])) continue;
+    if (!END.test(text[i]) || (text[i] === '\n' && recordGoesOn(text, i))) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.test(text[end])) end++;
     push(text[i] === '\n' ? i : end);
@@ -33,6 +34,13 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** 项目名称：甲\n建设地点：乙\n总投资：5亿元: the line break at `at` is between two fields of one record. */
+function recordGoesOn(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const next = text.indexOf('\n', at + 1);
+  return pattern('record-line').test(line) && pattern('record-field-line').test(text.slice(at + 1, next < 0 ? text.length : next));
 }
 
 const SOFT_BREAK = /[，,；;、：:\s]/;

@@ -181,7 +181,9 @@ function parkInZone(ctx: SentenceContext, start: number, head: string, name: str
 /** 南博会昆明市|重点项目: a class of projects after the last place of a name (not 国能新能源汽车天津|项目, a firm's project in a city). */
 function classAfterPlace(name: string, head: string): boolean {
   const rest = afterLastPlace(name);
-  return rest.length > head.length && pattern('generic-project').test(rest);
+  // 阜阳经开区重点项目: so is one after the place's zone.
+  const zone = lexicons().zoneWords.filter((w) => rest.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return [rest, zone ? rest.slice(zone.length) : ''].some((r) => r.length > head.length && pattern('generic-project').test(r));
 }
 
 /** What a name holds after the last place named in it, or the whole name. */

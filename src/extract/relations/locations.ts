@@ -130,12 +130,17 @@ function landsAfter(view: DocView, i: number): void {
   }
 }
 
-/** 新田县引进的甲项目…落户于新田县经济开发区: a landing that names a zone inside the place the project is already in says where in it. */
+/**
+ * 新田县引进的甲项目…落户于新田县经济开发区, 阜阳经开区甲项目；建设地点：阜阳经开区新能源产业园:
+ * a landing that names a zone inside the place or zone the project is already in says where in it.
+ */
 function narrows(view: DocView, project: DocEntity, areas: Located[]): boolean {
   const known = view.targets('LOCATED_IN', project);
   const { places } = lexicons();
   const placeOf = (a: Located) => places.get(leadingPlaces(a.entity.name));
-  return areas.some((a) => a.entity.type === 'Zone' && known.some((k) => k.type === 'Place' && placeOf(a) === officialName(k)));
+  const inside = (a: Located, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && a.entity.name.length > k.name.length && a.entity.name.startsWith(k.name));
+  // 建设地点：阜阳经开区袁寨镇: a township is finer than any area known before.
+  return areas.some((a) => (a.entity.type === 'Zone' && known.some((k) => inside(a, k))) || (a.entity.type === 'Place' && placeLevel(a.entity) === 'town'));
 }
 
 /**
