@@ -115,7 +115,7 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCit
   for (const [form, n] of forms) if (form !== n) segmenterWords.set(form, OFFICIAL_FREQUENCY);
   const countyForms = counties.map((n) => [n, short(n, pattern('county-short-form'))] as const);
   const shortForms = new Set(countyForms.map(([, f]) => f).filter((f): f is string => !!f));
-  const known = dictionaryEntries((word) => shortForms.has(word));
+  const known = dictionaryEntries(shortForms);
   const ambiguous: string[] = [];
   for (const [n, form] of countyForms) {
     if (!form || notPlaces.shortForms.has(form)) continue;

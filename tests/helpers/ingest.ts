@@ -1,5 +1,6 @@
 // Ingests, exports and queries through the CLI, for the ingestion suites
 // (incremental.test.ts, batches.test.ts).
+import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { kg, ROOT, tempDir } from './run';
@@ -17,6 +18,15 @@ export const ingest = (data: string, args: string[]) => {
   return res.stdout;
 };
 export const rows = (data: string, cypher: string) => kg(['query', '--data', data, '--json', cypher]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** The articles of `dir` extracted once (kg extract), for suites that load the same facts several times: a JSON Lines file for `kg ingest --extracted`. */
+export function extracted(dir: string): string {
+  const res = kg(['extract', dir]);
+  expect(res.code).toBe(0);
+  const file = path.join(tempDir('extracted'), `${path.basename(dir)}.jsonl`);
+  fs.writeFileSync(file, res.stdout);
+  return file;
+}
 
 /** A generated corpus of `count` articles (scripts/generate-corpus.mjs, fixed seed). */
 export function corpus(count: number): string {
