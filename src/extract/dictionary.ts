@@ -15,7 +15,7 @@ export interface DictEntry { frequency: number; tag: string }
  * (a tenth of the time of parsing every line, at every start of a thread).
  */
 function forEachEntry(minLength: number, maxLength: number, wanted: (word: string) => boolean, visit: (word: string, tag: string, frequency: number) => void): void {
-  const text = Buffer.from(dict).toString('utf8');
+  const text = (dictionaryText ??= Buffer.from(dict).toString('utf8'));
   for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start) >>> 0; // no final newline: -1 becomes past the end
     const space = text.indexOf(' ', start);
@@ -30,6 +30,9 @@ function forEachEntry(minLength: number, maxLength: number, wanted: (word: strin
     start = end + 1;
   }
 }
+
+/** The dictionary decoded, between the two scans of a thread's start (the divisions', then the common words'), then let go. */
+let dictionaryText: string | undefined;
 
 /** jieba's entries for the words of `words`. */
 export function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
@@ -62,6 +65,7 @@ function commonTwoCharacterWords(): CommonTwoCharacterWords {
     if (frequency >= COMMON_WORD_FREQUENCY && !tag.startsWith('nr')) found.words.add(word);
     if (frequency >= COMMON_NOUN_FREQUENCY && COMMON_NOUN_TAGS.has(tag)) found.nouns.add(word);
   });
+  dictionaryText = undefined; // the last scan of the dictionary
   return (common = found);
 }
 
