@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve } from './helpers/serve';
+import { corpus, extracted } from './helpers/ingest';
 import { request } from './helpers/request';
 
 describe('the server and its options', () => {
@@ -113,12 +114,12 @@ describe('the embedded store', () => {
   });
 
   test('13. a full disk while the final load copies the relationships: no document counts as stored without them', () => {
-    const many = tempDir('full-load-corpus');
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '1000', many]).status).toBe(0);
+    // 1,000 articles loaded up to six times: extracted once (kg extract), loaded with --extracted.
+    const many = extracted(corpus(1000));
     const reference = tempDir('full-load-reference');
     expect(kg(['ingest', '--data', reference, '-q', SAMPLES]).code).toBe(0);
     const base = fs.statSync(path.join(reference, 'graph.lbug')).size;
-    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '500', many]).code).toBe(0);
+    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '500', '--extracted', many]).code).toBe(0);
     const whole = fs.statSync(path.join(reference, 'graph.lbug')).size;
     // Limits between the size after the batches and the size after the load: the first that fails in the load is the case.
     let data = '';
@@ -126,7 +127,7 @@ describe('the embedded store', () => {
       data = tempDir('full-load');
       expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
       const limitKb = Math.floor((base + share * (whole - base)) / 1024);
-      const full = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`, process.execPath, path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '500', many], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+      const full = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`, process.execPath, path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '500', '--extracted', many], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
       if (full.status !== 0 && fs.existsSync(path.join(data, 'pending'))) break;
       data = '';
     }
@@ -135,7 +136,7 @@ describe('the embedded store', () => {
     expect(doctor.code).toBe(0);
     expect(doctor.stdout).toContain('healthy');
     expect(countsOf(data)).toEqual(countsOf(reference));
-    const again = kg(['ingest', '--data', data, '-q', '--batch-size', '500', many]);
+    const again = kg(['ingest', '--data', data, '-q', '--batch-size', '500', '--extracted', many]);
     expect(again.stdout).toMatch(/written: 0 nodes created, 0 updated, 0 documents, 0 relationships created/);
   });
 
