@@ -141,12 +141,12 @@ describe('the embedded store', () => {
   });
 
   test('16. kill -9 in the middle of a checkpoint: a read-only open refuses with advice, kg doctor brings back every committed write', async () => {
-    const many = tempDir('checkpoint-corpus');
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '600', many]).status).toBe(0);
+    // Extracted once (kg extract): the checkpoints are the load's.
+    const many = extracted(corpus(600));
     const reference = tempDir('checkpoint-reference');
-    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '300', many]).code).toBe(0);
+    expect(kg(['ingest', '--data', reference, '-q', '--batch-size', '300', '--extracted', many]).code).toBe(0);
     const data = tempDir('checkpoint-killed');
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '300', many], { env: { ...process.env, NEO4J_URI: '' } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '300', '--extracted', many], { env: { ...process.env, NEO4J_URI: '' } });
     // Killed the moment a checkpoint has begun: LadybugDB's shadow file exists only while one runs.
     const shadow = path.join(data, 'graph.lbug.shadow');
     const killedInCheckpoint = await new Promise<boolean>((done) => {
@@ -162,7 +162,7 @@ describe('the embedded store', () => {
     expect(doctor.stdout).toContain('healthy');
     expect(fs.readdirSync(data)).toEqual(['graph.lbug', 'graph.lbug.kg-seal']);
     // The ingest run again completes the graph: the same as one never interrupted.
-    expect(kg(['ingest', '--data', data, '-q', '--batch-size', '300', many]).code).toBe(0);
+    expect(kg(['ingest', '--data', data, '-q', '--batch-size', '300', '--extracted', many]).code).toBe(0);
     expect(countsOf(data)).toEqual(countsOf(reference));
   });
 
