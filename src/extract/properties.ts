@@ -85,11 +85,12 @@ function projectStatuses(view: DocView): void {
     // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
     const words = view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
     for (const p of view.of(i, ['Project'])) {
-      if (p.reference || p.entity.props.status) continue;
+      if (p.entity.props.status) continue;
       // 甲项目…；落户三河镇的乙项目: a status word after a semicolon is the next clause's.
       // 落户经开区的乙项目: a landing word before the project says where it is, not how far it has come.
+      // 该项目…于2025年5月开工: a project referred to (该项目) takes the status said after it only.
       const word = words.find((w) => w.start >= p.end && !pattern('clause-group-end').test(view.slice(i, p.end, w.start)))
-        ?? words.filter((w) => w.end <= p.start && !(lexicons().triggers.land.includes(w.text) && pattern('possessive').test(view.slice(i, p.start - 1, p.start)))).pop();
+        ?? (p.reference ? undefined : words.filter((w) => w.end <= p.start && !(lexicons().triggers.land.includes(w.text) && pattern('possessive').test(view.slice(i, p.start - 1, p.start)))).pop());
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }
