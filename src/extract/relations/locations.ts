@@ -56,10 +56,11 @@ function inSentence(view: DocView, i: number): void {
       for (const area of row) view.relate('LOCATED_IN', l.entity, area.entity, i);
       if (type === 'Company') builtWhereLanded(view, i, row[row.length - 1]);
     }
-    // 甲项目在莒县经济开发区开工建设, 甲项目（店子集街道）: where the project starts or lands, or the area bracketed after it.
-    if (type === 'Project' && WHERE.includes(next.entity.type)
-      && ((pattern('project-at').test(between) && pattern('started-there').test(after)) || (pattern('bracket-opens').test(between) && pattern('bracket-closes').test(after)))) {
-      view.relate('LOCATED_IN', l.entity, next.entity, i);
+    // 甲项目在莒县经济开发区(云溪片区)开工建设, 甲项目（店子集街道）: where the project starts or lands (each area of a row), or the area bracketed after it.
+    if (type === 'Project' && WHERE.includes(next.entity.type)) {
+      const row = areasInARow(view, i, next.start, 0);
+      if (pattern('project-at').test(between) && pattern('started-there').test(view.slice(i, row[row.length - 1].end, Infinity))) for (const area of row) view.relate('LOCATED_IN', l.entity, area.entity, i);
+      else if (pattern('bracket-opens').test(between) && pattern('bracket-closes').test(after)) view.relate('LOCATED_IN', l.entity, next.entity, i);
     }
     // 活动在襄阳高新区主会场举行: the venue's own word may stand between the area and the verb.
     if (type === 'Event' && pattern('held-at').test(between) && WHERE.includes(next.entity.type) && trigger('held').test(after.replace(pattern('venue-start'), '').slice(0, 4))) {
