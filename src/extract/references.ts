@@ -50,6 +50,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
       const start = ctx.sentence.start + at, end = start + word.length;
       if (!ctx.claims.free(start, end) || !ctx.isBoundary(start, end)) continue;
       if (lex.refsOnlyBeforeTitle.has(word) && lex.titleStarts.longestAt(ctx.sentence.text, at + word.length) === undefined) continue;
+      if (lex.refsOnlyOpening.has(word) && at > 0) continue;
       const entity = referent(word, start);
       if (!entity) continue;
       ctx.claims.claim(start, end);
