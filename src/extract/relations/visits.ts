@@ -58,6 +58,11 @@ const NEAR_VISITOR_REACH = 40;
 function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] = []): DocEntity[] {
   const named = view.subjects(i, at, pattern('between-visitor-and-visit'));
   if (named.length) return named;
+  // 甲书记到滁州调研。他先后来到…: the first person of the sentence before.
+  if (i > 0 && pattern('pronoun-visitor').test(view.slice(i, view.clause(i, at).start, at))) {
+    const [before] = view.of(i - 1, ['Person']);
+    if (before) return [before.entity];
+  }
   // 贺伟华，张鸿福率考察团，先后到…: the people who lead the delegation earlier in the sentence.
   const lead = view.find(i, trigger('lead')).filter((l) => l.end <= at).pop();
   const leading = lead ? view.subjects(i, lead.start) : [];
