@@ -27,6 +27,7 @@ function listItemsBefore(ctx: SentenceContext, end: number, ofProjects: boolean)
   let itemEnd = end;
   // A list may open its sentence (、国家电投、…): lastIndexOf from before the start would find index 0 again.
   while (itemEnd > base) {
+    itemEnd = beforeBracketedAmount(ctx, itemEnd);
     const sep = ctx.sentence.text.lastIndexOf(ITEM_SEPARATOR, itemEnd - base - 1);
     const hardStop = lastHardStop(ctx.sentence.text, itemEnd - base - 1);
     if (sep < 0 || sep < hardStop || itemEnd - (base + sep + 1) > MAX_ITEM) {
@@ -48,6 +49,13 @@ function listItemsBefore(ctx: SentenceContext, end: number, ofProjects: boolean)
     itemEnd = base + sep;
   }
   return items;
+}
+
+/** 甲项目（总投资15亿元）|、: where an item ends that an amount in brackets closes, else `end`. */
+function beforeBracketedAmount(ctx: SentenceContext, end: number): number {
+  const base = ctx.sentence.start;
+  const m = pattern('bracketed-amount-after-item').exec(ctx.sentence.text.slice(Math.max(0, end - base - MAX_ITEM), end - base));
+  return m ? end - m[0].length : end;
 }
 
 /** Where a list's first item starts after the words that open the list (其中, 包括, 的还有) in [from, end) of the sentence, if they are there. */

@@ -121,7 +121,12 @@ function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
  */
 function afterSmallerPlace(ctx: SentenceContext, start: number): number {
   const { places, placeLevels, placeProvinces } = lexicons();
-  const [first, second] = ctx.tokens.filter((t) => t.start >= start).slice(0, 2);
+  // 益阳高新区|湖南艾华集团: a zone before a name that opens with a province is where the firm is.
+  const tokens = ctx.tokens.filter((t) => t.start >= start);
+  const zone = tokens.findIndex((t) => headTable().spec.get(t.text)?.kind === 'Zone');
+  const province = tokens[zone + 1];
+  if (zone >= 0 && province && placeLevels.get(places.get(province.text) ?? '') === 'province') return province.start;
+  const [first, second] = tokens.slice(0, 2);
   if (!first || !second || first.end !== second.start) return start;
   const a = places.get(first.text), b = places.get(second.text);
   if (!a || !b || placeLevels.get(b) !== 'province' || placeLevels.get(a) === 'province' || placeProvinces.get(a) !== b) return start;
