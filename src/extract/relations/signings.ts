@@ -55,7 +55,8 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
     const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
     const withAt = otherSideAt(view, i, clause.start, m.start);
-    if (withAt >= 0) {
+    const paired = signedInPairs(view, i, clause.start, m.start, agreement);
+    if (!paired && withAt >= 0) {
       const at = clause.start + withAt;
       const partners = view.of(i, PARTIES, at, m.start);
       const hosts = hostsBefore(view, i, at);
@@ -64,11 +65,30 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
         counted = { hosts, sentence: i };
         if (!partners.length) for (const investor of investorsNamedBefore(view, i)) for (const host of hosts) signed(view, investor, host, i, agreement);
       }
-    } else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
+    } else if (!paired) bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
     signedProjects(view, i, m.start);
   }
   investorsOfSignedProjects(view, i);
   return counted;
+}
+
+/**
+ * 甲开发区与乙公司、丙县与丁公司分别签订投资协议: pairs joined by 与 and
+ * listed with 、 before the verb each sign with each other. Whether the
+ * clause is such a list of two pairs or more.
+ */
+function signedInPairs(view: DocView, i: number, from: number, signAt: number, agreement?: string): boolean {
+  const pairs: Array<[DocEntity, DocEntity]> = [];
+  let at = from;
+  for (const segment of view.slice(i, from, signAt).split(pattern('pair-separator'))) {
+    const parties = view.of(i, PARTIES, at, at + segment.length);
+    const joined = parties.length === 2 && pattern('with-other-side').test(view.slice(i, parties[0].end, parties[1].start));
+    if (joined) pairs.push([parties[0].entity, parties[1].entity]);
+    at += segment.length + 1;
+  }
+  if (pairs.length < 2) return false;
+  for (const [a, b] of pairs) signed(view, b, a, i, agreement);
+  return true;
 }
 
 /**
