@@ -49,7 +49,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
     const officials = ms.map((m) => m.official).filter((n): n is string => !!n);
     const unowned = type === 'Project' ? ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [written(m).slice(cut), m.text.slice(cut)] : []; }) : [];
-    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials, ...unowned])].filter((a) => a !== name);
+    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials, ...unowned, ...withoutBareZone(type, ms, written)])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
@@ -97,6 +97,21 @@ function mergeProjectsByOtherNames(groups: Map<string, Mention[]>, otherNames: (
       groups.delete(other);
     }
   }
+}
+
+/**
+ * 新区利民片区, 高新区华夏工业园: a park named after the article's own zone by
+ * a bare designation or reference (新区, 高新区) is also called without it.
+ */
+function withoutBareZone(type: string, ms: Mention[], written: (m: Mention) => string): string[] {
+  if (type !== 'Zone') return [];
+  const { bareZoneWords, mainZoneRefs, zoneWords } = lexicons();
+  return ms.flatMap((m) => {
+    const bare = [...bareZoneWords, ...mainZoneRefs].find((w) => m.text.startsWith(w));
+    const rest = bare ? m.text.slice(bare.length) : '';
+    // 利民|片区, not 创业园 alone: a name of its own before the park's word.
+    return zoneWords.some((w) => rest.endsWith(w) && rest.length - w.length >= 2) ? [rest, written(m).slice(bare!.length)] : [];
+  });
 }
 
 /**
