@@ -30,9 +30,11 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const projects = view.of(i, ['Project']);
   const previous = projects.filter((q) => q.end <= p.start).pop()?.end ?? -Infinity;
   const next = projects.find((q) => q.start >= p.end)?.start ?? Infinity;
+  // 甲项目、乙项目相继开工，总投资150亿元: after the last item of a list, an amount is the list's.
+  const lastOfList = pattern('between-listed').test(view.slice(i, previous, p.start));
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
-    ?? amounts.find((a) => a.start >= p.end && a.end <= next && ownAfter(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
+    ?? amounts.find((a) => !lastOfList && a.start >= p.end && a.end <= next && ownAfter(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
       // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元,
       // nor the investor's field of the project's record: ；投资方：乙公司；投资额：50亿元).
       && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start)) && !pattern('investor-after-project').test(view.slice(i, p.end, c.start)) && !pattern('investor-field-before').test(view.slice(i, p.end, c.start))));
