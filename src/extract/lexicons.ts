@@ -175,6 +175,7 @@ function build() {
     anyProjectRefs: new Set(section(references, 'any-project')),
     /** General nouns that refer to the company just named only before a title (企业负责人). */
     refsOnlyBeforeTitle: new Set(section(references, 'only-before-title')),
+    /** General nouns that refer to the project just named only where they open a sentence (项目总投资…). */
     refsOnlyOpening: new Set(section(references, 'only-opening')),
     /** Words for the parties of an agreement (双方): never names. */
     partiesRefs: new Set(section(references, 'parties')),

@@ -116,8 +116,9 @@ function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
 
 /**
  * 赴克拉玛依市|新疆油田公司: a name opens with its larger places first
- * (新疆克拉玛依…), so a city before its own province is where the body is,
- * not part of its name. The name's start after that place, or `start`.
+ * (新疆克拉玛依…), so a city before its own province, or a zone before a
+ * province, is where the body is, not part of its name. The name's start
+ * after that place or zone, or `start`.
  */
 function afterSmallerPlace(ctx: SentenceContext, start: number): number {
   const { places, placeLevels, placeProvinces } = lexicons();
