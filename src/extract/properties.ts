@@ -5,9 +5,11 @@ import { alternation, lexicons } from './lexicons';
 import { pattern } from './patterns';
 import type { DocEntity } from './entities';
 
-/** Where it starts after its name: X项目，该项目占地104亩，计划总投资5.6亿元. */
-/** Text between a project and an amount of its own: one clause group, or fields of its record (；投资额：). */
-const ownAfter = (text: string) => !text.includes('。') && [...text.matchAll(/[；;]/g)].every((m) => pattern('field-label-after').test(text.slice(m.index)));
+/**
+ * Whether text after a project still speaks of it (X项目，该项目占地104亩，计划总投资5.6亿元):
+ * one clause group, or the fields of its record (；建设单位：乙公司；投资额：).
+ */
+export const ownAfter = (text: string) => !text.includes('。') && [...text.matchAll(/[；;]/g)].every((m) => pattern('field-label-after').test(text.slice(m.index)));
 
 export function addProperties(view: DocView, date?: string): void {
   const year = date?.slice(0, 4);

@@ -5,7 +5,7 @@ import type { DocView, Located } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
-import { amountInvested, setInvestment } from '../properties';
+import { amountInvested, ownAfter, setInvestment } from '../properties';
 
 
 export const investments: RelationRule = {
@@ -64,17 +64,21 @@ function statedInvestor(view: DocView, i: number): void {
     for (const p of built) invests(view, i, c.entity, p.entity, built.length === 1 ? amountInvested(stated)?.written ?? p.entity.props.investment as string | undefined : undefined);
   }
   // 甲项目总投资25亿元，由乙公司投资建设: the investor named in a later clause of the project's sentence.
+  // Not …；由乙公司投资建设的丙项目: there the investor leads into the project after it, in a clause group of its own.
   for (const c of view.of(i, ['Company'])) {
     if (!pattern('by-before').test(view.slice(i, c.start - 1, c.start)) || !pattern('investing-verb').test(view.slice(i, c.end, c.end + 6))) continue;
     const project = view.of(i, ['Project'], -Infinity, c.start).pop();
-    if (project) invests(view, i, c.entity, project.entity);
+    const next = view.of(i, ['Project'], c.end).shift();
+    if (next && pattern('possessive').test(view.slice(i, next.start - 1, next.start)) && !pattern('clause-group-end').test(view.slice(i, c.end, next.start))) continue;
+    if (project && ownAfter(view.slice(i, project.end, c.end))) invests(view, i, c.entity, project.entity);
   }
   clauseInvestor(view, i);
   // Y项目…投资方为X: the investor named after the project it funds.
   for (const m of view.find(i, pattern('investor-named'))) {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
     const project = view.of(i, ['Project'], -Infinity, m.start).pop();
-    if (company && project && company.start === m.end) invests(view, i, company.entity, project.entity);
+    // …甲项目（…）；丙项目，投资方为乙公司: not a project of an earlier clause group.
+    if (company && project && company.start === m.end && ownAfter(view.slice(i, project.end, m.end))) invests(view, i, company.entity, project.entity);
   }
 }
 
