@@ -9,7 +9,7 @@ import { SentenceContext } from './context';
 import { isKnownWord, tokenize, type Token } from '../segment';
 import { findFramedFacilities, findSuffixedNames } from './suffixed';
 import { typeOfHead } from '../heads';
-import { findInvestedProjects } from './investment';
+import { findInvestedProjects, findInvestingBrands } from './investment';
 import { findListItems } from './lists';
 import { findPlaces } from './places';
 import { findKnownNames, findPersons, type TitleSpan } from './persons';
@@ -50,8 +50,10 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   { name: 'projects again', requires: ['facility projects'], assigns: ['projects named again'], apply: (doc) => findNamedForms(doc, ['Project', 'Event']) },
   eachSentence({ name: 'bodies', requires: ['projects named again'], assigns: ['body names'] }, (ctx) => findSuffixedNames(ctx, ['Zone', 'GovernmentBody', 'Organization', 'Company'])),
   { name: 'places', requires: ['body names'], assigns: ['Place names'], apply: (doc) => findPlaces(doc.contexts) },
+  // 亿纬锂能将新建甲项目: a brand as the investor, once bodies and places had their turn.
+  eachSentence({ name: 'investing brands', requires: ['Place names', 'body names', 'Project names'], assigns: ['investing brands'] }, findInvestingBrands),
   // 蔚来汽车创始人、董事长李斌: a brand before a title only a firm gives, once bodies and places had their turn.
-  { name: 'titled firms', requires: ['titles', 'Place names', 'body names'], assigns: ['titled firms'], apply: (doc) => doc.contexts.forEach((ctx, i) => findTitledFirms(ctx, doc.titles[i])) },
+  { name: 'titled firms', requires: ['titles', 'Place names', 'body names', 'investing brands'], assigns: ['titled firms'], apply: (doc) => doc.contexts.forEach((ctx, i) => findTitledFirms(ctx, doc.titles[i])) },
   eachSentence({ name: 'short forms', requires: ['titled firms', 'Event names'], assigns: ['short forms'] }, findShortForms),
   { name: 'named forms', requires: ['short forms', 'Project names'], assigns: ['names found again'], apply: (doc) => findNamedForms(doc) },
   { name: 'bare zone', requires: ['names found again'], assigns: ['bare zone'], apply: findBareZone },
