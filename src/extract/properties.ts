@@ -9,7 +9,7 @@ import type { DocEntity } from './entities';
  * Whether text after a project still speaks of it (X项目，该项目占地104亩，计划总投资5.6亿元):
  * one clause group, or the fields of its record (；建设单位：乙公司；投资额：).
  */
-export const ownAfter = (text: string) => !text.includes('。') && [...text.matchAll(/[；;]/g)].every((m) => pattern('field-label-after').test(text.slice(m.index)));
+export const speaksOfProject = (text: string) => !text.includes('。') && [...text.matchAll(/[；;]/g)].every((m) => pattern('field-label-after').test(text.slice(m.index)));
 
 export function addProperties(view: DocView, date?: string): void {
   const year = date?.slice(0, 4);
@@ -36,7 +36,7 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   const lastOfList = pattern('between-listed').test(view.slice(i, previous, p.start));
   const amounts = view.find(i, pattern('amount'));
   const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
-    ?? amounts.find((a) => !lastOfList && a.start >= p.end && a.end <= next && ownAfter(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
+    ?? amounts.find((a) => !lastOfList && a.start >= p.end && a.end <= next && speaksOfProject(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
       // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元,
       // nor the investor's field of the project's record: ；投资方：乙公司；投资额：50亿元).
       && !view.of(i, ['Company', 'Organization'], p.end, a.start).some((c) => !/[，,]/.test(view.slice(i, c.end, a.start)) && !pattern('investor-after-project').test(view.slice(i, p.end, c.start)) && !pattern('investor-field-before').test(view.slice(i, p.end, c.start))));

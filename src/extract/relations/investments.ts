@@ -5,7 +5,7 @@ import type { DocView, Located } from '../view';
 import { firstSentence, type DocEntity } from '../entities';
 import type { RelationRule } from './rule';
 import { pattern } from '../patterns';
-import { amountInvested, ownAfter, setInvestment } from '../properties';
+import { amountInvested, speaksOfProject, setInvestment } from '../properties';
 
 
 export const investments: RelationRule = {
@@ -70,7 +70,7 @@ function statedInvestor(view: DocView, i: number): void {
     const project = view.of(i, ['Project'], -Infinity, c.start).pop();
     const next = view.of(i, ['Project'], c.end).shift();
     if (next && pattern('possessive').test(view.slice(i, next.start - 1, next.start)) && !pattern('clause-group-end').test(view.slice(i, c.end, next.start))) continue;
-    if (project && ownAfter(view.slice(i, project.end, c.end))) invests(view, i, c.entity, project.entity);
+    if (project && speaksOfProject(view.slice(i, project.end, c.end))) invests(view, i, c.entity, project.entity);
   }
   clauseInvestor(view, i);
   // Y项目…投资方为X: the investor named after the project it funds.
@@ -78,7 +78,7 @@ function statedInvestor(view: DocView, i: number): void {
     const company = view.of(i, ['Company'], m.end, m.end + 40)[0];
     const project = view.of(i, ['Project'], -Infinity, m.start).pop();
     // …甲项目（…）；丙项目，投资方为乙公司: not a project of an earlier clause group.
-    if (company && project && company.start === m.end && ownAfter(view.slice(i, project.end, m.end))) invests(view, i, company.entity, project.entity);
+    if (company && project && company.start === m.end && speaksOfProject(view.slice(i, project.end, m.end))) invests(view, i, company.entity, project.entity);
   }
 }
 
