@@ -113,7 +113,8 @@ function transcribedEnd(text: string, at: number, match: string): number {
   const end = at + match.length;
   for (let k = lastStart + 1; k < Math.min(end, lastStart + MAX_TRANSCRIBED_PART); k++) {
     // Not the characters no Chinese given name holds: 阿不都热合曼 holds 都.
-    if (startsFollower(text, k) || commonVerbs().has(text.slice(k, k + 2))) return k;
+    // 托合提|出席: a common verb (提出) is no end where a follower or another verb starts one character on.
+    if (startsFollower(text, k) || (commonVerbs().has(text.slice(k, k + 2)) && !startsFollower(text, k + 1) && !commonVerbs().has(text.slice(k + 1, k + 3)))) return k;
   }
   return Math.min(end, lastStart + MAX_TRANSCRIBED_PART);
 }
