@@ -30,13 +30,12 @@ describe('the server and its options', () => {
   });
 
   test('17. while an ingest writes and checkpoints beside it, the server waits for the checkpoint instead of answering 503', async () => {
-    const corpus = tempDir('beside-corpus');
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), '400', corpus]).status).toBe(0);
+    const articles = corpus(400);
     const data = tempDir('beside');
     expect(kg(['ingest', '--data', data, '-q', SAMPLES]).code).toBe(0);
     const server = await serve(['--data', data]);
     try {
-      const ingest = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '50', corpus], { env: { ...process.env, NEO4J_URI: '' } });
+      const ingest = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), 'ingest', '--data', data, '-q', '--batch-size', '50', articles], { env: { ...process.env, NEO4J_URI: '' } });
       const ended = new Promise<number | null>((ok) => ingest.on('exit', ok));
       let running = true;
       void ended.then(() => { running = false; });

@@ -106,8 +106,9 @@ function mergeProjectsByOtherNames(groups: Map<string, Mention[]>, otherNames: (
 function withoutBareZone(type: string, ms: Mention[], written: (m: Mention) => string): string[] {
   if (type !== 'Zone') return [];
   const { bareZoneWords, mainZoneRefs, zoneWords } = lexicons();
+  const bareWords = [...bareZoneWords, ...mainZoneRefs];
   return ms.flatMap((m) => {
-    const bare = [...bareZoneWords, ...mainZoneRefs].find((w) => m.text.startsWith(w));
+    const bare = bareWords.find((w) => m.text.startsWith(w));
     const rest = bare ? m.text.slice(bare.length) : '';
     // 利民|片区, not 创业园 alone: a name of its own before the park's word.
     return zoneWords.some((w) => rest.endsWith(w) && rest.length - w.length >= 2) ? [rest, written(m).slice(bare!.length)] : [];
@@ -234,7 +235,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   const { companySuffixes } = lexicons();
   const industries = new Set(companySuffixes);
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text) }; });
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: initialsForm(core) }; });
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     // 华能 is 中国华能: the national prefix dropped.
@@ -243,7 +244,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
       || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industries.has(core.slice(short.core.length))));
     const candidates = companies.filter((l) => l !== short && groups.has(l.key) && (!l.place || !short.place || l.place === short.place));
     // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens.
-    const initialled = candidates.filter((l) => initialsForm(l.core) === short.core);
+    const initialled = candidates.filter((l) => l.initials === short.core);
     const longer = initialled.length ? initialled : candidates.filter(opens);
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);

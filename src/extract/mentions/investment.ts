@@ -1,6 +1,7 @@
 // Projects named after an investment phrase, with or without the word 项目
 // (投资26亿元的中国一汽新能源智能网联创新实验基地): the phrase makes even a
-// name of common words (新能源汽车产业园项目) a project.
+// name of common words (新能源汽车产业园项目) a project; and the brand that is
+// the subject of an investing verb (亿纬锂能将新建…), a firm.
 import { pattern } from '../patterns';
 import type { SentenceContext } from './context';
 import { lexicons } from '../lexicons';

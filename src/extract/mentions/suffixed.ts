@@ -66,7 +66,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 甲项目（总投资5亿元）和乙项目: a bracketed amount ends the project before it.
     if (s.kind === 'Project') start = afterBracketedAmount(ctx, start, headStart);
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
-    if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start);
+    if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start, end);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     // 攀钢|集团有限公司: a "verb" that is all there is before a legal form is the name itself (not 抢抓|科技).
@@ -120,10 +120,10 @@ function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
  * province, is where the body is, not part of its name. The name's start
  * after that place or zone, or `start`.
  */
-function afterSmallerPlace(ctx: SentenceContext, start: number): number {
+function afterSmallerPlace(ctx: SentenceContext, start: number, end: number): number {
   const { places, placeLevels, placeProvinces } = lexicons();
   // 益阳高新区|湖南艾华集团: a zone before a name that opens with a province is where the firm is.
-  const tokens = ctx.tokens.filter((t) => t.start >= start);
+  const tokens = ctx.tokens.filter((t) => t.start >= start && t.end <= end);
   const zone = tokens.findIndex((t) => headTable().spec.get(t.text)?.kind === 'Zone');
   const province = tokens[zone + 1];
   if (zone >= 0 && province && placeLevels.get(places.get(province.text) ?? '') === 'province') return province.start;

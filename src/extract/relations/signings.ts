@@ -54,22 +54,30 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   for (const m of view.find(i, trigger('sign'))) {
     const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
     const clause = view.clause(i, m.start);
-    const withAt = otherSideAt(view, i, clause.start, m.start);
-    const paired = signedInPairs(view, i, clause.start, m.start, agreement);
-    if (!paired && withAt >= 0) {
-      const at = clause.start + withAt;
-      const partners = view.of(i, PARTIES, at, m.start);
-      const hosts = hostsBefore(view, i, at);
-      for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
-      if (hosts.length && pattern('counted-partners').test(view.slice(i, at, m.start))) {
-        counted = { hosts, sentence: i };
-        if (!partners.length) for (const investor of investorsNamedBefore(view, i)) for (const host of hosts) signed(view, investor, host, i, agreement);
-      }
-    } else if (!paired) bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
+    if (!signedInPairs(view, i, clause.start, m.start, agreement)) {
+      const withAt = otherSideAt(view, i, clause.start, m.start);
+      if (withAt >= 0) counted = signedWithOtherSide(view, i, clause.start + withAt, m.start, agreement) ?? counted;
+      else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
+    }
     signedProjects(view, i, m.start);
   }
   investorsOfSignedProjects(view, i);
   return counted;
+}
+
+/**
+ * 甲区与乙公司、丙公司签约 (与 at `at`): the hosts before 与 sign with the
+ * partners after it. A signing whose partners are counted (等14家企业) is
+ * returned, for the lists that follow; one whose partners are not named at
+ * all (与各企业) is with the investors named before.
+ */
+function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
+  const partners = view.of(i, PARTIES, at, signAt);
+  const hosts = hostsBefore(view, i, at);
+  for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
+  if (!hosts.length || !pattern('counted-partners').test(view.slice(i, at, signAt))) return undefined;
+  if (!partners.length) for (const investor of investorsNamedBefore(view, i)) for (const host of hosts) signed(view, investor, host, i, agreement);
+  return { hosts, sentence: i };
 }
 
 /**
