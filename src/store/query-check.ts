@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseLexicon } from '../extract/lexicons';
-import { PACKAGE_ROOT } from '../paths';
+import { CYPHER_PARSER_BUNDLE, PACKAGE_ROOT } from '../paths';
 import { MAX_PARAMETER_BYTES, MAX_PARAMETER_DEPTH, MAX_QUERY_CHARS, MAX_RANGE } from '../defaults';
 import { KgError } from '../errors';
 
@@ -37,9 +37,9 @@ interface Tree { name: string; children?: Tree[]; start?: number; stop?: number 
 
 let allowed: { rules: Set<string>; functions: Set<string> } | undefined;
 
-/** The parser, loaded on the first user query: it takes about 280 MB, which an ingest or export never needs. */
-let parser: typeof import('@neo4j-cypher/language-support') | undefined;
-const cypherParser = () => (parser ??= require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support'));
+/** The parser (its build-time bundle, cypher-parser.ts), loaded on the first user query: an ingest or export never needs it. */
+let parser: typeof import('./cypher-parser') | undefined;
+const cypherParser = () => (parser ??= require(CYPHER_PARSER_BUNDLE) as typeof import('./cypher-parser'));
 
 /** Loads the parser now (the server calls this once it listens, so the first user's query does not wait for it). */
 export function preloadQueryCheck(): void {
