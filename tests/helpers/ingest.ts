@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { kg, ROOT, tempDir } from './run';
+import { kg, ROOT, SAMPLES, tempDir } from './run';
 
 export const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
 export const graphOf = (data: string) => {
@@ -33,5 +33,18 @@ export function corpus(count: number): string {
   const dir = tempDir(`corpus-${count}`);
   const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-corpus.mjs'), String(count), dir]);
   expect(res.status).toBe(0);
+  return dir;
+}
+
+let samplesStore: string | undefined;
+
+/** A new store folder holding the samples: ingested once per suite, then copied (a closed store is its folder), for tests that start from it. */
+export function storeWithSamples(prefix: string): string {
+  if (!samplesStore) {
+    samplesStore = tempDir('samples-store');
+    expect(kg(['ingest', '--data', samplesStore, '-q', SAMPLES]).code).toBe(0);
+  }
+  const dir = tempDir(prefix);
+  fs.cpSync(samplesStore, dir, { recursive: true });
   return dir;
 }
