@@ -43,7 +43,9 @@ export const MENTION_PASSES: readonly MentionPass[] = orderPasses([
   { name: 'persons', requires: ['invested projects'], assigns: ['Person names', 'titles'], apply: (doc) => { doc.titles = doc.contexts.map(findPersons); } },
   // People named again before any other name: 郭广昌 is no place 广昌, 韩启彬、田宇等 no list of firms.
   { name: 'known people', requires: ['Person names'], assigns: ['people named again'], apply: findKnownPeople },
-  eachSentence({ name: 'lists', requires: ['people named again'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
+  // 中新天津生态城 before lists, projects and places take its words (天津, 海南自由贸易港建设项目).
+  eachSentence({ name: 'known zones', requires: ['people named again'], assigns: ['known zones'] }, findKnownZones),
+  eachSentence({ name: 'lists', requires: ['known zones'], assigns: ['list items'] }, (ctx) => findListItems(ctx, typeOfHead)),
   eachSentence({ name: 'projects', requires: ['list items'], assigns: ['Project names'] }, (ctx) => findSuffixedNames(ctx, ['Project'])),
   eachSentence({ name: 'facilities', requires: ['Project names'], assigns: ['facility projects'] }, findFramedFacilities),
   // 其中，金井湾冷链物流园由…: a project or event named earlier is that project again, before bodies read its head as a zone's.
@@ -67,6 +69,23 @@ function findQuotedActivities(ctx: SentenceContext): void {
   for (const m of ctx.sentence.text.matchAll(pattern('quoted-activity', 'g'))) {
     const start = ctx.sentence.start + m.index!;
     if (ctx.claims.free(start, start + m[1].length)) ctx.add(start, start + m[1].length, 'Event');
+  }
+}
+
+/**
+ * Zones named in full (zone-words.txt @known), with a place right before them
+ * as the name's first word (广东|横琴粤澳深度合作区); followed by a zone's organ,
+ * the organ (横琴粤澳深度合作区管委会), whose zone the entities derive from it.
+ */
+function findKnownZones(ctx: SentenceContext): void {
+  const { knownZones, places, organs } = lexicons();
+  const text = ctx.sentence.text, base = ctx.sentence.start;
+  for (const { index, phrase } of knownZones.matches(text)) {
+    const start = base + index, end = start + phrase.length;
+    const place = ctx.tokens.find((t) => t.end === start && places.has(t.text));
+    const from = place && ctx.claims.free(place.start, start) ? place.start : start;
+    const organ = organs.zone.find((o) => text.startsWith(o, end - base));
+    if (!(organ && ctx.add(from, end + organ.length, 'GovernmentBody'))) ctx.add(from, end, 'Zone'); // 管委会主任: a title's, not the organ's
   }
 }
 
