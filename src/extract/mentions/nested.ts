@@ -9,9 +9,11 @@ import type { Mention } from './mention';
 import { pattern } from '../patterns';
 import { leadingPlaces, withoutLeadingPlace } from '../forms';
 import { legalFormEnds, typeOfHead } from '../heads';
+import { namesProject } from './suffixed';
 import type { EntityType } from '../../schema/ontology';
 
 let eventInside: RegExp | undefined;
+let projectOpening: RegExp | undefined;
 let organsLongestFirst: string[] | undefined;
 
 /**
@@ -31,6 +33,24 @@ function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType, offset
     if (typeOfHead(zone) === 'Zone') return [...hosts, inner(zone, 'Zone')];
   }
   return hosts;
+}
+
+/**
+ * 年产50万吨煤制烯烃项目开工仪式: one named project and the word of its
+ * ceremony; the project is named too, after the zone or places opening the
+ * event's name (hostsOfEvent's), and not when what is left is generic
+ * (六安高新区项目签约仪式, 重点项目集中开工仪式, 2024台商投资项目签约仪式).
+ */
+function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offset?: number) => Mention): Mention[] {
+  const lex = lexicons();
+  projectOpening ??= new RegExp(`^(.{3,}(?:${alternation(lex.projectWords)}))(?:${alternation(lex.eventWords)})$`);
+  const named = projectOpening.exec(m.text)?.[1];
+  if (!named) return [];
+  let zoneEnd = 0;
+  for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
+  const afterZone = named.slice(zoneEnd);
+  const project = withoutLeadingPlace(afterZone);
+  return namesProject(project) && !/\d{4}/.test(project) ? [inner(project, 'Project', named.length - project.length)] : [];
 }
 
 /** 盐城（上海）新能源产业招商推介会: the place in brackets after the host is where the event is held. */
@@ -85,7 +105,7 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);
-      return [...(e ? [inner(e[1], 'Event')] : []), ...hostsOfEvent(m, inner), ...venueInBrackets(m, inner)];
+      return [...(e ? [inner(e[1], 'Event')] : []), ...projectOfEvent(m, inner), ...hostsOfEvent(m, inner), ...venueInBrackets(m, inner)];
     }
     return [];
   });

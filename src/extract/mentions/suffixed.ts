@@ -435,6 +435,12 @@ function editionStart(ctx: SentenceContext, start: number, headStart: number): n
   return /\d/.test(before) || namesSomething(before) ? start : start + edition.index;
 }
 
+/** Whether a name ending in a project head names one project (not 重点项目, 2024年招商项目). */
+export function namesProject(name: string): boolean {
+  const head = lexicons().projectWords.find((w) => name.endsWith(w));
+  return !!head && acceptable('Project', head, name);
+}
+
 function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
   const prefix = name.slice(0, name.length - head.length);
