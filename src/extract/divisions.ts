@@ -24,6 +24,8 @@ export interface Divisions {
   provinceCodes: Map<string, string>;
   /** Ambiguous short forms → the names a document must hold for them to be places: the official name and its city's forms. */
   confirmedBy: Map<string, string[]>;
+  /** Development zones the tables list among the counties (长春汽车经济技术开发区, 郑州航空港经济综合实验区): zones, not places. */
+  zones: string[];
 }
 
 /** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
@@ -72,8 +74,10 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCit
   const cityRows: PlaceRow[] = [...data<PlaceRow>('city'), ...taiwanCities.map((n) => ({ n, p: TAIWAN_CODE, y: '' }))];
   // 东区, 北区 of Hong Kong: a bare direction and 区 names no place in a text.
   const countyRows = [...data<PlaceRow>('area'), ...specialRegionCounties().filter((r) => r.n.length > 2)];
-  const cities = cityRows.map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
-  const counties = countyRows.map((r) => r.n).filter((n) => !pattern('not-a-division').test(n));
+  const division = (n: string) => !pattern('division-zone').test(n) && !pattern('not-a-division').test(n);
+  const cities = cityRows.map((r) => r.n).filter(division);
+  const counties = countyRows.map((r) => r.n).filter(division);
+  const zones = countyRows.map((r) => r.n).filter((n) => pattern('division-zone').test(n));
   for (const n of provinceList) official(n, 'province');
   for (const n of cities) official(n, 'city');
   for (const n of counties) official(n, 'county');
@@ -128,7 +132,7 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCit
     if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
   }
   for (const n of notPlaces.never) forms.delete(n);
-  return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes, confirmedBy: confirmingNames(ambiguous.filter((f) => forms.has(f)), forms, cityOf) };
+  return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes, confirmedBy: confirmingNames(ambiguous.filter((f) => forms.has(f)), forms, cityOf), zones };
 }
 
 /** 大冶 is 大冶市 where the document names 大冶市, or its city 黄石 (黄石市). */

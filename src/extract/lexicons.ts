@@ -161,7 +161,7 @@ function build() {
     /** Endings that name a zone only before a zone's organ (沣东新城管委会). */
     zoneWordsBeforeOrgan: section(zoneWords, 'named-by-organ'),
     /** Zones found by their whole name (中新天津生态城), whose words no ending rule reads as one. */
-    knownZones: new PhraseIndex(section(zoneWords, 'known')),
+    knownZones: new PhraseIndex([...section(zoneWords, 'known'), ...divisions.zones]),
     /** A zone's long designation → its usual short form (经济技术开发区 → 经开区), longest first. */
     zoneAbbreviations: pairs(section(zoneWords, 'abbreviations')).sort((a, b) => b[0].length - a[0].length),
     /** An organ's long name → its usual short form (人民政府 → 政府, 发展改革委 → 发改委), longest first. */

@@ -11,6 +11,7 @@ import { findFramedFacilities, findSuffixedNames } from './suffixed';
 import { typeOfHead } from '../heads';
 import { findInvestedProjects, findInvestingBrands } from './investment';
 import { findListItems } from './lists';
+import { findKnownZones } from './known-zones';
 import { findPlaces } from './places';
 import { findKnownNames, findPersons, type TitleSpan } from './persons';
 import type { Mention } from './mention';
@@ -69,23 +70,6 @@ function findQuotedActivities(ctx: SentenceContext): void {
   for (const m of ctx.sentence.text.matchAll(pattern('quoted-activity', 'g'))) {
     const start = ctx.sentence.start + m.index!;
     if (ctx.claims.free(start, start + m[1].length)) ctx.add(start, start + m[1].length, 'Event');
-  }
-}
-
-/**
- * Zones named in full (zone-words.txt @known), with a place right before them
- * as the name's first word (广东|横琴粤澳深度合作区); followed by a zone's organ,
- * the organ (横琴粤澳深度合作区管委会), whose zone the entities derive from it.
- */
-function findKnownZones(ctx: SentenceContext): void {
-  const { knownZones, places, organs } = lexicons();
-  const text = ctx.sentence.text, base = ctx.sentence.start;
-  for (const { index, phrase } of knownZones.matches(text)) {
-    const start = base + index, end = start + phrase.length;
-    const place = ctx.tokens.find((t) => t.end === start && places.has(t.text));
-    const from = place && ctx.claims.free(place.start, start) ? place.start : start;
-    const organ = organs.zone.find((o) => text.startsWith(o, end - base));
-    if (!(organ && ctx.add(from, end + organ.length, 'GovernmentBody'))) ctx.add(from, end, 'Zone'); // 管委会主任: a title's, not the organ's
   }
 }
 
