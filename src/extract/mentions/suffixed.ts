@@ -70,7 +70,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     // 攀钢|集团有限公司: a "verb" that is all there is before a legal form is the name itself (not 抢抓|科技).
-    if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start))) {
+    if (BODY_KINDS.has(s.kind) && !pattern('noun-phrase-opens').test(ctx.slice(Math.max(base, start - 1), start)) && !listedAfterBody(ctx, start)) {
       const verbs = leadingVerbsLength(ctx.slice(start, headStart));
       if (headStart - start - verbs > 0 || !lex.companyLegalForms.includes(head)) start += verbs;
     }
@@ -433,6 +433,13 @@ function editionStart(ctx: SentenceContext, start: number, headStart: number): n
   if (!edition?.index) return start;
   const before = ctx.slice(start, start + edition.index);
   return /\d/.test(before) || namesSomething(before) ? start : start + edition.index;
+}
+
+/** 甲集团有限公司、|超越科技股份有限公司: a name listed after a body's name (its head before the separator) is a name too, verb-like or not. */
+function listedAfterBody(ctx: SentenceContext, start: number): boolean {
+  if (!pattern('listed-name-separator').test(ctx.slice(start - 1, start))) return false;
+  const head = ctx.tokens.find((t) => t.end === start - 1)?.text;
+  return !!head && BODY_KINDS.has(headTable().spec.get(head)?.kind as Kind);
 }
 
 /** Whether a name ending in a project head names one project (not 重点项目, 2024年招商项目). */
