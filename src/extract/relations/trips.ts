@@ -42,7 +42,10 @@ function tripIn(view: DocView, i: number): Trip | undefined {
     for (const d of destinationsAfter(view, i, next.end)) if (!destinations.includes(d)) destinations.push(d);
   }
   const visiting = pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
-  if (!destinations.length && visiting && view.home) destinations = [view.home];
+  // 一行来到比亚迪: leaders already on a trip away from the article's own area come to one of its stops, not home.
+  const home = view.home;
+  const travelling = view.trips.some((t) => sameMembers(t.leaders, leaders) && !(home && t.destinations.includes(home)));
+  if (!destinations.length && visiting && home && !travelling) destinations = [home];
   if (!destinations.length) return undefined;
   const dates = dateRange(view.slice(i, view.base(i), lead.start), view.year);
   // The headline's trip told again in the text (same leaders, same places) is that trip, with the text's dates.
