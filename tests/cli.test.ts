@@ -59,7 +59,7 @@ describe('kg ingest and kg query on the embedded store', () => {
     if (res.code !== 0) throw new Error(res.stderr);
     return res.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
   };
-  const counts = () => q('MATCH (n) RETURN count(n) AS n').concat(q('MATCH ()-[r]->() RETURN count(r) AS r'));
+  const counts = () => q('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r');
 
   test('ingests the samples with a summary', () => {
     const res = kg(['ingest', '--data', data, '-q', SAMPLES]);

@@ -28,6 +28,11 @@ export const trips: RelationRule = {
 };
 
 function tripIn(view: DocView, i: number): Trip | undefined {
+  return ledTrip(view, i) ?? stayIn(view, i);
+}
+
+/** 谢志敏带队赴杭州…, 李占金赴上海…开展招商, X一行来我区考察: a trip with a lead or going word. */
+function ledTrip(view: DocView, i: number): Trip | undefined {
   const led = view.find(i, trigger('lead'))[0] ?? view.find(i, pattern('delegation'))[0];
   const lead = led ?? setOut(view, i);
   if (!lead) return undefined;
@@ -60,6 +65,29 @@ function tripIn(view: DocView, i: number): Trip | undefined {
   for (const l of leaders) view.relate('LED', l, entity, i);
   for (const d of destinations) view.relate('DESTINATION', entity, d, i);
   return { entity, leaders, destinations, sentence: i, visiting };
+}
+
+/**
+ * 在深圳考察期间，赣州市委书记李克坚一行与…会谈: a stay somewhere, framed
+ * before the sentence's subject, is a trip there led by that subject (not to
+ * the place whose title the subject bears: 在赣州期间，赣州市委书记…), unless
+ * the subject is on a trip already.
+ */
+function stayIn(view: DocView, i: number): Trip | undefined {
+  const frame = view.find(i, pattern('staying-frame'))[0];
+  if (!frame || frame.start !== view.clause(i, frame.start).start) return undefined;
+  const subject = view.of(i, ['Person'], frame.end)[0];
+  if (!subject || subject.start > view.clause(i, frame.end).end) return undefined;
+  const own = view.of(i, ['Place', 'Zone'], frame.end, subject.start).map((l) => l.entity);
+  const destinations = view.of(i, ['Place', 'Zone'], frame.start, frame.end).map((l) => l.entity).filter((e) => !own.includes(e));
+  if (!destinations.length) return undefined;
+  const leaders = view.subjects(i, subject.end);
+  // 赴深圳、东莞…。在深圳期间，史根治一行…: a stop of a trip the same leaders are on.
+  if (view.trips.some((t) => sameMembers(t.leaders, leaders))) return undefined;
+  const entity: DocEntity = { id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [], name: tripName(leaders, destinations), props: dateRange(view.slice(i, view.base(i), frame.start), view.year) ?? {} };
+  for (const l of leaders) view.relate('LED', l, entity, i);
+  for (const d of destinations) view.relate('DESTINATION', entity, d, i);
+  return { entity, leaders, destinations, sentence: i, visiting: false };
 }
 
 /** 带领|市发改委、市经信局、葛店开发区招商局相关负责人|赴: the words between, each body or person named counting as one character. */
