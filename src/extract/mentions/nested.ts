@@ -39,18 +39,21 @@ function hostsOfEvent(m: Mention, inner: (text: string, type: EntityType, offset
  * 年产50万吨煤制烯烃项目开工仪式: one named project and the word of its
  * ceremony; the project is named too, after the zone or places opening the
  * event's name (hostsOfEvent's), and not when what is left is generic
- * (六安高新区项目签约仪式, 重点项目集中开工仪式, 2024台商投资项目签约仪式).
+ * (六安高新区项目签约仪式, 重点项目集中开工仪式, 2024台商投资项目签约仪式);
+ * before a start's ceremony, a facility is named too (智能农机产业基地开工仪式).
  */
 function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offset?: number) => Mention): Mention[] {
   const lex = lexicons();
   projectOpening ??= new RegExp(`^(.{3,}(?:${alternation(lex.projectWords)}))(?:${alternation(lex.eventWords)})$`);
-  const named = projectOpening.exec(m.text)?.[1];
+  // 智能农机产业基地开工仪式: a facility whose work starts is a project too.
+  const started = pattern('start-ceremony').exec(m.text);
+  const named = projectOpening.exec(m.text)?.[1] ?? (started ? m.text.slice(0, started.index) : undefined);
   if (!named) return [];
   let zoneEnd = 0;
   for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
   const afterZone = named.slice(zoneEnd);
   const project = withoutLeadingPlace(afterZone);
-  return namesProject(project) && !/\d{4}/.test(project) ? [inner(project, 'Project', named.length - project.length)] : [];
+  return namesProject(project, !!started) && !/\d{4}/.test(project) ? [inner(project, 'Project', named.length - project.length)] : [];
 }
 
 /** 盐城（上海）新能源产业招商推介会: the place in brackets after the host is where the event is held. */

@@ -442,10 +442,17 @@ function listedAfterBody(ctx: SentenceContext, start: number): boolean {
   return !!head && BODY_KINDS.has(headTable().spec.get(head)?.kind as Kind);
 }
 
-/** Whether a name ending in a project head names one project (not 重点项目, 2024年招商项目). */
-export function namesProject(name: string): boolean {
-  const head = lexicons().projectWords.find((w) => name.endsWith(w));
-  return !!head && acceptable('Project', head, name);
+/**
+ * Whether a name names one project: ending in a project head (not 重点项目,
+ * 2024年招商项目), or, where a frame says a project is meant (a start's
+ * ceremony), in a facility's head (智能农机产业基地, not 产业基地).
+ */
+export function namesProject(name: string, framed = false): boolean {
+  const lex = lexicons();
+  const head = lex.projectWords.find((w) => name.endsWith(w));
+  if (head) return acceptable('Project', head, name);
+  const facility = framed ? lex.facilityHeads.find((w) => name.endsWith(w)) : undefined;
+  return !!facility && acceptableFramedProject(facility, name);
 }
 
 function acceptable(kind: Kind, head: string, name: string): boolean {
