@@ -192,6 +192,8 @@ function build() {
      * the heads projects have after an investment phrase (基地, 总部), longest first.
      */
     facilityHeads: [...new Set([...facilityWords, ...afterInvestmentWords])].sort((a, b) => b.length - a.length),
+    /** Words joining the two ends of a route inside a project's name (沅江至南县高速公路工程). */
+    routeJoins: new Set(section(projectWords, 'route')),
     /** Facility heads that after a company's name name a unit of it (研发中心, 总部), not a project. */
     companyUnitHeads: new Set(section(projectWords, 'company-unit')),
     /** Of those, the heads that make a project only with a figure or a name before them (建设华南运营总部, not 打造先进制造业基地). */

@@ -46,6 +46,8 @@ export interface ExtendRules {
   allowOnlyBeforeCommonWord?: boolean;
   /** Conjunctions this type's names may hold between two plain words (材料技术|与|工程研究所), not between names (宁波大学|与|德国…). */
   allowBetweenPlainWords?: Set<string>;
+  /** Words this type's names may hold between two places (沅江|至|南县|高速公路工程: a route). */
+  allowBetweenPlaces?: Set<string>;
   /** General stop words this type's names may end in, right before the head (中国电力建设|集团, 物业服务|有限公司). */
   allowBeforeHead?: Set<string>;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
@@ -101,7 +103,8 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     const allowed = (rules.allow?.has(t.text) && !places.has(next?.text ?? '')
       && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text))))
       || (t.end === headStart && rules.allowBeforeHead?.has(t.text))
-      || (rules.allowBetweenPlainWords?.has(t.text) && i > 0 && !!next && next.start < headStart && plainWord(ctx.tokens[i - 1].text) && plainWord(next.text));
+      || (rules.allowBetweenPlainWords?.has(t.text) && i > 0 && !!next && next.start < headStart && plainWord(ctx.tokens[i - 1].text) && plainWord(next.text))
+      || (rules.allowBetweenPlaces?.has(t.text) && i > 0 && !!next && places.has(ctx.tokens[i - 1].text) && places.has(next.text));
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || (rules.stops?.has(t.text) && !allowed) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
     if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;

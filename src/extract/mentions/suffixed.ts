@@ -287,7 +287,7 @@ function buildRules(kind: Kind): ExtendRules {
   // 中国—东盟商务与投资峰会: a conjunction between two plain words is part of the name, as in an institute's.
   if (kind === 'Event') return { maxLength: 40, allowDigits: true, allowBrackets: true, allowDashes: true, allowQuotes: true, stops: eventStops(), onlyOwnStops: true, stopIf: endsEventName, listedWords: { before: pattern('listed-event-word-end'), after: pattern('listed-event-word-start') }, allowBetweenPlainWords: lexicons().conjunctionsInsideOrganizations };
   // 经开区党工委书记刘玉杰宣布|项目开工: a title ends a project's name as it ends an event's.
-  if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle };
+  if (kind === 'Project') return { ...PROJECT_NAME_RULES, stopIf: endsWithTitle, allowBetweenPlaces: lexicons().routeJoins };
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowBetweenPlainWords: lexicons().conjunctionsInsideOrganizations };
   // 东莞市安胜企业管理有限公司
