@@ -3,7 +3,7 @@
 // own organ (藤县政府, X管委会, 自治区政府) is the place or zone itself. A
 // project whose name begins with a company (X公司Y项目) and that is signed in
 // the article's own area makes the company a partner of that area.
-import { trigger, type DocView } from '../view';
+import { trigger, type DocView, type Span } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { withoutLeadingPlace } from '../forms';
@@ -57,7 +57,7 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
     if (!signedInPairs(view, i, clause.start, m.start, agreement)) {
       const withAt = otherSideAt(view, i, clause.start, m.start);
       if (withAt >= 0) counted = signedWithOtherSide(view, i, clause.start + withAt, m.start, agreement) ?? counted;
-      else bothSidesOfMeeting(view, i, clause.start, m.start, agreement);
+      else if (!signedAndLanded(view, i, clause.start, m)) bothSides(view, i, clause.start, m.start, agreement);
     }
     signedProjects(view, i, m.start);
   }
@@ -100,11 +100,30 @@ function signedInPairs(view: DocView, i: number, from: number, signAt: number, a
 }
 
 /**
- * 市长会见甲集团董事长一行…会后，双方签署了战略合作协议: the two sides of the
- * latest meeting sign, each through the body its person holds a position at.
+ * 甲公司成功签约落户乙高新区: a firm before the signing word, which lands
+ * right after it, signs with the host it lands in.
  */
-function bothSidesOfMeeting(view: DocView, i: number, clauseStart: number, signAt: number, agreement?: string): void {
+function signedAndLanded(view: DocView, i: number, clauseStart: number, sign: Span): boolean {
+  const landed = pattern('lands-after-signing').exec(view.slice(i, sign.end, sign.end + 4));
+  const at = sign.end + (landed?.[0].length ?? 0);
+  const host = landed ? view.of(i, PARTIES, at).find((p) => p.start === at && HOSTS.has(p.entity.type)) : undefined;
+  const partner = view.of(i, PARTIES, clauseStart, sign.start).filter((p) => !HOSTS.has(p.entity.type)).pop();
+  if (!host || !partner) return false;
+  signed(view, partner.entity, host.entity, i);
+  return true;
+}
+
+/**
+ * 双方签署了…协议: the two sides are the two parties the sentence named
+ * before it, a host and a partner (甲高新区成功引进乙公司，双方签订投资协议);
+ * else those of the latest meeting (市长会见甲集团董事长一行…会后，双方…), each
+ * through the body its person holds a position at.
+ */
+function bothSides(view: DocView, i: number, clauseStart: number, signAt: number, agreement?: string): void {
   if (!pattern('both-sides').test(view.slice(i, clauseStart, signAt))) return;
+  const named = [...new Set(view.of(i, PARTIES, -Infinity, clauseStart).map((p) => p.entity))];
+  const hosts = named.filter((e) => HOSTS.has(e.type)), partners = named.filter((e) => !HOSTS.has(e.type));
+  if (hosts.length === 1 && partners.length === 1) { signed(view, partners[0], hosts[0], i, agreement); return; }
   const meeting = view.latest('MET_WITH', i);
   if (!meeting) return;
   const [host] = view.targets('HOLDS_POSITION', meeting.source);
