@@ -9,6 +9,7 @@ import type { Mention } from './mention';
 import { pattern } from '../patterns';
 import { leadingPlaces, withoutLeadingPlace } from '../forms';
 import { legalFormEnds, typeOfHead } from '../heads';
+import { namesSomething } from '../segment';
 import { namesProject } from './suffixed';
 import type { EntityType } from '../../schema/ontology';
 
@@ -103,8 +104,11 @@ export function nestedMentions(mentions: Mention[]): Mention[] {
       // 佛山市南海区人民政府: the organ is the last of the places named in a row.
       const last = owner && withoutLeadingPlace(owner);
       if (last && last !== owner && lex.places.has(last)) return [inner(last, 'Place', owner.length - last.length)];
-      // 楚雄高新区管委会: the zone whose organ it is.
-      return owner && lex.organs.zone.includes(organ) && typeOfHead(owner) === 'Zone' ? [inner(owner, 'Zone')] : [];
+      // 楚雄高新区管委会: the zone whose organ it is; 东莞松山湖管委会: so is a name that is no place before a zone's organ.
+      if (!organ || !owner || !lex.organs.zone.includes(organ)) return [];
+      const named = withoutLeadingPlace(owner);
+      const zone = typeOfHead(owner) === 'Zone' || (named.length >= 2 && !lex.places.has(named) && namesSomething(named));
+      return zone ? [inner(owner, 'Zone')] : [];
     }
     if (m.type === 'Event') {
       const e = eventInside!.exec(m.text);

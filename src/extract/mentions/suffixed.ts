@@ -100,11 +100,12 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
  * be a housing estate), named as zones are.
  */
 function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
-  const { zoneWordsBeforeOrgan, organs } = lexicons();
+  const { zoneWordsBeforeOrgan, organs, places } = lexicons();
   const text = ctx.sentence.text, base = ctx.sentence.start;
   ctx.tokens.forEach((token, k) => {
+    if (!organs.zone.some((organ) => text.startsWith(organ, token.end - base))) return;
     const word = zoneWordsBeforeOrgan.find((w) => token.text.endsWith(w));
-    if (!word || !organs.zone.some((organ) => text.startsWith(organ, token.end - base))) return;
+    if (!word) { namedZoneBeforeOrgan(ctx, k); return; }
     const headStart = token.end - word.length;
     // 西咸新区|沣东新城: a zone before it is the larger zone, not part of the name.
     const larger = ctx.tokens.filter((t) => t.end <= headStart && headTable().spec.get(t.text)?.kind === 'Zone').pop();
@@ -112,6 +113,15 @@ function findZonesBeforeTheirOrgans(ctx: SentenceContext): void {
     const prefix = ctx.slice(start, headStart);
     if (ctx.claims.free(start, token.end) && prefix.length >= 2 && namesSomething(prefix) && !readsAsPhrase(prefix)) ctx.add(start, token.end, 'Zone');
   });
+}
+
+/** 东莞|松山湖|管委会主任: a name that is no place and no head, before a zone's organ, is a zone of its own, a place before it included. */
+function namedZoneBeforeOrgan(ctx: SentenceContext, k: number): void {
+  const { places } = lexicons();
+  const token = ctx.tokens[k], before = ctx.tokens[k - 1];
+  if (token.text.length < 2 || places.has(token.text) || headTable().spec.has(token.text) || !namesSomething(token.text)) return;
+  const start = before && places.has(before.text) ? before.start : token.start;
+  if (ctx.claims.free(start, token.end)) ctx.add(start, token.end, 'Zone');
 }
 
 /**
