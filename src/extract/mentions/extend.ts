@@ -62,7 +62,7 @@ export interface ExtendRules {
   listedWords?: { before: RegExp; after: RegExp };
 }
 
-const PUNCT = /[\s，,。、；;：:“”「」『』"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
+export const PUNCT = /[\s，,。、；;：:“”「」『』"‘’'《》<>【】\[\]！!？?…—~～·•|/\\]/;
 const BRACKET_OR_HYPHEN = /^[()（）\-－]+$/;
 const DIGIT = /[0-9０-９]/;
 /** Dashes, and the middle dot that joins a name's parts (中国—东盟博览会, 2024中国·赣州招商推介会). */

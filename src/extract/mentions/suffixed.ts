@@ -5,7 +5,7 @@ import { lexicons } from '../lexicons';
 import { pattern } from '../patterns';
 import { headEndingAt, headTable, legalFormAt, legalFormEndingAt, legalFormBefore, NEEDS_NAME_WORD, type Kind } from '../heads';
 import type { SentenceContext } from './context';
-import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, withoutInvestor, type ExtendRules } from './extend';
+import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, PUNCT, withoutInvestor, type ExtendRules } from './extend';
 import { holdsTimeWord, isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 import { withoutLeadingPlace } from '../forms';
@@ -74,7 +74,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       const verbs = leadingVerbsLength(ctx.slice(start, headStart));
       if (headStart - start - verbs > 0 || !lex.companyLegalForms.includes(head)) start += verbs;
     }
-    if (s.kind === 'Event') start = editionStart(ctx, start, headStart);
+    if (s.kind === 'Event') start = joinedOccasionStart(ctx, editionStart(ctx, start, headStart));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
     if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
@@ -443,6 +443,27 @@ function editionStart(ctx: SentenceContext, start: number, headStart: number): n
   if (!edition?.index) return start;
   const before = ctx.slice(start, start + edition.index);
   return /\d/.test(before) || namesSomething(before) ? start : start + edition.index;
+}
+
+/** The longest first occasion 暨 joins to an event's name. */
+const JOINED_OCCASION_MAX = 16;
+
+/**
+ * 浙江省情说明|暨招商引资项目签约会: a name opening with 暨 joins a first
+ * occasion, named without an event word of its own (and so cut off at a
+ * word such as 说明): it runs back to the clause's start or a word events
+ * follow (举办, 在), if it names something.
+ */
+function joinedOccasionStart(ctx: SentenceContext, start: number): number {
+  if (!pattern('joined-occasion').test(ctx.slice(start, start + 1))) return start;
+  const { eventStops } = lexicons();
+  let from = start;
+  for (let k = ctx.tokens.findIndex((t) => t.end === start); k >= 0; k--) {
+    const t = ctx.tokens[k];
+    if (PUNCT.test(t.text) || eventStops.has(t.text) || !ctx.claims.free(t.start, t.end) || start - t.start > JOINED_OCCASION_MAX) break;
+    from = t.start;
+  }
+  return from < start && namesSomething(ctx.slice(from, start)) ? from : start;
 }
 
 /** 甲集团有限公司、|超越科技股份有限公司: a name listed after a body's name (its head before the separator) is a name too, verb-like or not. */
