@@ -52,8 +52,7 @@ function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offs
   if (!named) return [];
   let zoneEnd = 0;
   for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
-  const afterZone = named.slice(zoneEnd);
-  const project = withoutLeadingPlace(afterZone);
+  const project = withoutLeadingPlace(named.slice(zoneEnd));
   return namesProject(project, !!started) && !/\d{4}/.test(project) ? [inner(project, 'Project', named.length - project.length)] : [];
 }
 

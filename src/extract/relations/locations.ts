@@ -46,8 +46,9 @@ export const locations: RelationRule = {
 /** 蒸湘区：甲项目、乙项目。: the projects listed after an area and a colon are in that area. */
 function underAreaHeading(view: DocView, i: number): void {
   const [area] = view.located[i].filter((l) => !l.nested);
-  if (!area || !WHERE.includes(area.entity.type) || !pattern('area-heading').test(view.slice(i, view.base(i), area.start)) || !pattern('heading-colon').test(view.slice(i, area.end, area.end + 1))) return;
-  for (const p of view.of(i, ['Project'], area.end)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+  if (!area || !WHERE.includes(area.entity.type)) return;
+  const heads = pattern('area-heading').test(view.slice(i, view.base(i), area.start)) && pattern('heading-colon').test(view.slice(i, area.end, area.end + 1));
+  if (heads) for (const p of view.of(i, ['Project'], area.end)) view.relate('LOCATED_IN', p.entity, area.entity, i);
 }
 
 function inSentence(view: DocView, i: number): void {

@@ -105,8 +105,9 @@ function signedInPairs(view: DocView, i: number, from: number, signAt: number, a
  */
 function signedAndLanded(view: DocView, i: number, clauseStart: number, sign: Span): boolean {
   const landed = pattern('lands-after-signing').exec(view.slice(i, sign.end, sign.end + 4));
-  const at = sign.end + (landed?.[0].length ?? 0);
-  const host = landed ? view.of(i, PARTIES, at).find((p) => p.start === at && HOSTS.has(p.entity.type)) : undefined;
+  if (!landed) return false;
+  const at = sign.end + landed[0].length;
+  const host = view.of(i, PARTIES, at).find((p) => p.start === at && HOSTS.has(p.entity.type));
   const partner = view.of(i, PARTIES, clauseStart, sign.start).filter((p) => !HOSTS.has(p.entity.type)).pop();
   if (!host || !partner) return false;
   signed(view, partner.entity, host.entity, i);

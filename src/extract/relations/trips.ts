@@ -57,11 +57,16 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   // 张起翔率团赴广东考察 over 赴广东省深圳市、东莞市: the headline may name the province of the text's stops.
   const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && (sameMembers(t.destinations, destinations) || (t.sentence === 0 && provincesOf(t.destinations, destinations))));
   if (told && dates && !told.entity.props.start) Object.assign(told.entity.props, dates);
-  const entity: DocEntity = told?.entity ?? {
-    id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [],
-    name: tripName(leaders, destinations),
-    props: dates ?? {},
-  };
+  return tripTold(view, i, told?.entity ?? newTrip(view, leaders, destinations, dates), leaders, destinations, visiting);
+}
+
+/** The article's next trip entity. */
+function newTrip(view: DocView, leaders: DocEntity[], destinations: DocEntity[], dates: DocEntity['props'] | undefined): DocEntity {
+  return { id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [], name: tripName(leaders, destinations), props: dates ?? {} };
+}
+
+/** A trip told in sentence i: its leaders led it, it went to its destinations. */
+function tripTold(view: DocView, i: number, entity: DocEntity, leaders: DocEntity[], destinations: DocEntity[], visiting: boolean): Trip {
   for (const l of leaders) view.relate('LED', l, entity, i);
   for (const d of destinations) view.relate('DESTINATION', entity, d, i);
   return { entity, leaders, destinations, sentence: i, visiting };
@@ -84,10 +89,8 @@ function stayIn(view: DocView, i: number): Trip | undefined {
   const leaders = view.subjects(i, subject.end);
   // 赴深圳、东莞…。在深圳期间，史根治一行…: a stop of a trip the same leaders are on.
   if (view.trips.some((t) => sameMembers(t.leaders, leaders))) return undefined;
-  const entity: DocEntity = { id: `${ID_PREFIX.Trip}${view.trips.length + 1}`, type: 'Trip', mentions: [], aliases: [], name: tripName(leaders, destinations), props: dateRange(view.slice(i, view.base(i), frame.start), view.year) ?? {} };
-  for (const l of leaders) view.relate('LED', l, entity, i);
-  for (const d of destinations) view.relate('DESTINATION', entity, d, i);
-  return { entity, leaders, destinations, sentence: i, visiting: false };
+  const dates = dateRange(view.slice(i, view.base(i), frame.start), view.year);
+  return tripTold(view, i, newTrip(view, leaders, destinations, dates), leaders, destinations, false);
 }
 
 /** 带领|市发改委、市经信局、葛店开发区招商局相关负责人|赴: the words between, each body or person named counting as one character. */
