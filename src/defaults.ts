@@ -57,6 +57,15 @@ export const extractionJobs = () => Math.max(1, availableParallelism() - 1);
 export const YOUNG_GENERATION_MB = 8;
 /** The V8 heap in MB of the thread that loads an ingest's relationships (it holds the report and the list of what waits). */
 export const LOAD_HEAP_MB = 128;
+/**
+ * Input up to which an ingest runs its batches and its load in one process
+ * (ingest/bounded.ts): the load's own process is there for the memory of a
+ * large ingest, and a small one would pay its start (about half a second:
+ * Node, the store's module, opening the store) for nothing. 8 MB is some
+ * 3,000 articles, one default batch. KG_ONE_PROCESS_INPUT_BYTES overrides
+ * (the tests run both ways).
+ */
+export const ONE_PROCESS_INPUT_BYTES = Number(process.env.KG_ONE_PROCESS_INPUT_BYTES || 8 * 2 ** 20);
 /** LadybugDB's page cache in MB (KG_BUFFER_POOL_MB overrides); a checkpoint of a large store needs room here, or the write fails. */
 export const LADYBUG_BUFFER_POOL_MB = 512;
 /** Expanding a node in the viewer adds at most this many neighbours at a time. */

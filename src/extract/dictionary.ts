@@ -2,6 +2,7 @@
 // part-of-speech tag (is 安宁 a common word? is 发布 a verb?).
 import { dict } from '@node-rs/jieba/dict';
 import { lexicons } from './lexicons';
+import { derived } from './derived-cache';
 
 export interface DictEntry { frequency: number; tag: string }
 
@@ -15,7 +16,7 @@ export interface DictEntry { frequency: number; tag: string }
  * (a tenth of the time of parsing every line, at every start of a thread).
  */
 function forEachEntry(minLength: number, maxLength: number, wanted: (word: string) => boolean, visit: (word: string, tag: string, frequency: number) => void): void {
-  const text = (dictionaryText ??= Buffer.from(dict).toString('utf8'));
+  const text = Buffer.from(dict).toString('utf8');
   for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start) >>> 0; // no final newline: -1 becomes past the end
     const space = text.indexOf(' ', start);
@@ -30,9 +31,6 @@ function forEachEntry(minLength: number, maxLength: number, wanted: (word: strin
     start = end + 1;
   }
 }
-
-/** The dictionary decoded, between the two scans of a thread's start (the divisions', then the common words'), then let go. */
-let dictionaryText: string | undefined;
 
 /** jieba's entries for the words of `words`. */
 export function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
@@ -54,9 +52,12 @@ const COMMON_NOUN_TAGS = new Set(['n', 'f', 'r', 's']);
 interface CommonTwoCharacterWords { verbs: Set<string>; words: Set<string>; nouns: Set<string>; openingWithFunctionCharacter: Set<string> }
 let common: CommonTwoCharacterWords | undefined;
 
-/** The sets below, gathered in one pass over the dictionary the first time any is asked for. */
+/** The sets below, gathered in one pass over the dictionary the first time any is asked for (or read from the derived cache). */
 function commonTwoCharacterWords(): CommonTwoCharacterWords {
-  if (common) return common;
+  return (common ??= derived('common-words', gatherCommonTwoCharacterWords));
+}
+
+function gatherCommonTwoCharacterWords(): CommonTwoCharacterWords {
   const found: CommonTwoCharacterWords = { verbs: new Set(), words: new Set(), nouns: new Set(), openingWithFunctionCharacter: new Set() };
   const functionCharacters = lexicons().notFirstCharacters;
   forEachEntry(2, 2, () => true, (word, tag, frequency) => {
@@ -65,8 +66,7 @@ function commonTwoCharacterWords(): CommonTwoCharacterWords {
     if (frequency >= COMMON_WORD_FREQUENCY && !tag.startsWith('nr')) found.words.add(word);
     if (frequency >= COMMON_NOUN_FREQUENCY && COMMON_NOUN_TAGS.has(tag)) found.nouns.add(word);
   });
-  dictionaryText = undefined; // the last scan of the dictionary
-  return (common = found);
+  return found;
 }
 
 /** Common verbs and prepositions of two characters (发布, 主持, 通过): one that starts right after a surname and a character ends a name there (钟立|发布, 周宇|通过). */

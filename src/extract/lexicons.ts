@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../paths';
 import { loadDivisions } from './divisions';
+import { derived } from './derived-cache';
 import { KgError } from '../errors';
 import { isEntityType, type EntityType } from '../schema/ontology';
 import { EndingIndex, PhraseIndex } from './phrases';
@@ -104,7 +105,7 @@ function build() {
   checkDisjoint([eventWords, projectWords, zoneWords, organizationSuffixes, governmentSuffixes].map(mainWords).concat(headsOf(companySuffixes, COMPANY_HEAD_SECTIONS)));
   const notPlacesList = load('not-places');
   const notPlaces = { shortForms: new Set(notPlacesList.words), never: new Set(section(notPlacesList, 'never')) };
-  const divisions = loadDivisions(load('regions').words, notPlaces, load('taiwan-divisions').words, pairs(section(load('regions'), 'short-designations')));
+  const divisions = derived('divisions', () => loadDivisions(load('regions').words, notPlaces, load('taiwan-divisions').words, pairs(section(load('regions'), 'short-designations'))));
   return {
     surnames: new Set(load('surnames').words),
     /** Characters a given name does not hold (的, 在, 和 …). */

@@ -11,12 +11,13 @@
 // 1 run in 17 to 41, after the store was closed and the work reported). A
 // stage's process answers, then leaves with process.exit(), which skips that
 // teardown; and should one still crash, the answer is already in.
+import fs from 'node:fs';
 import { fork } from 'node:child_process';
 import type { StoreOptions } from '../store/open';
 import type { Progress } from '../store/store';
 import type { IngestReport } from './ingest';
 import { compiledScript } from '../paths';
-import { ingestHeapMb, LOAD_HEAP_MB, YOUNG_GENERATION_MB } from '../defaults';
+import { ingestHeapMb, LOAD_HEAP_MB, ONE_PROCESS_INPUT_BYTES, YOUNG_GENERATION_MB } from '../defaults';
 import { KgError } from '../errors';
 
 export interface IngestJob {
@@ -35,21 +36,26 @@ export class IngestFailed extends KgError {
   constructor(name: string, message: string) { super(message); this.name = name; }
 }
 
-/** What one of the ingest's processes does (ingest-worker.ts). */
-export type StageJob = { stage: 'batches'; job: IngestJob } | { stage: 'load'; store: StoreOptions; report: IngestReport };
+/** What one of the ingest's processes does (ingest-worker.ts): the batches, the load of what they left waiting, or both for a small input. */
+export type StageJob = { stage: 'batches' | 'whole'; job: IngestJob } | { stage: 'load'; store: StoreOptions; report: IngestReport };
 
 /**
  * Runs the batches in one process, then loads the relationships they left
  * waiting in another, started once the first has answered (it has closed the
  * store by then). Why two: the first's page cache and heap go with it; at
  * 100k documents the load peaked at 1.31 GB after the batches in the same
- * thread and at 0.8–0.95 GB on its own.
+ * thread and at 0.8–0.95 GB on its own. A small input runs both in one.
  */
 export async function ingestInOwnProcesses(job: IngestJob, progress?: Progress): Promise<IngestOutcome> {
   const heapMb = ingestHeapMb(job.batchSize);
   const outOfMemory = `ingest: a batch of ${job.batchSize} documents did not fit the ingest's ${heapMb} MB heap; run again with a smaller --batch-size (what was committed is kept)`;
+  if (inputBytes(job.paths) <= ONE_PROCESS_INPUT_BYTES) return inProcess<IngestOutcome>({ stage: 'whole', job }, heapMb, outOfMemory, progress);
   const report = await inProcess<IngestReport>({ stage: 'batches', job }, heapMb, outOfMemory, progress);
   return inProcess<IngestOutcome>({ stage: 'load', store: job.store, report }, LOAD_HEAP_MB, 'ingest: loading the relationships ran out of memory', progress);
+}
+
+function inputBytes(files: string[]): number {
+  return files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
 }
 
 /** V8's words when a heap reaches its cap. */

@@ -11,8 +11,8 @@ export const graphOf = (data: string) => {
   expect(res.code).toBe(0);
   return JSON.parse(res.stdout);
 };
-export const ingest = (data: string, args: string[]) => {
-  const res = kg(['ingest', '--data', data, '-q', ...args]);
+export const ingest = (data: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const res = kg(['ingest', '--data', data, '-q', ...args], env);
   expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   return res.stdout;

@@ -1,0 +1,14 @@
+let t = performance.now();
+const { lexicons } = require('./dist/src/extract/lexicons.js');
+const lex = lexicons();
+console.log('lexicons', (performance.now() - t).toFixed(0)); t = performance.now();
+const { Jieba } = require('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict');
+console.log('require jieba', (performance.now() - t).toFixed(0)); t = performance.now();
+const j = Jieba.withDict(dict);
+console.log('withDict', (performance.now() - t).toFixed(0)); t = performance.now();
+const lines = [...lex.placeWords].map(([w, f]) => `${w} ${f} ns`).join('\n');
+j.loadDict(Buffer.from(lines));
+console.log('loadDict', (performance.now() - t).toFixed(0)); t = performance.now();
+j.cut('长春市委书记会见了客人', true);
+console.log('first cut', (performance.now() - t).toFixed(0)); t = performance.now();
