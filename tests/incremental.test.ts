@@ -12,10 +12,10 @@ import { DEV, graphOf, ingest, rows } from './helpers/ingest';
 const ARTICLE = (company: string, project: string) => `2024年3月5日\n长沙经济技术开发区党工委书记王建华出席签约仪式。${company}与长沙经济技术开发区签订投资协议，${project}落户长沙经济技术开发区。`;
 
 describe('incremental ingestion', () => {
-  test('a second ingest of the same folder skips every document by its digest and writes nothing', () => {
+  test('a second ingest of the same folder skips every document by its digest and writes nothing', async () => {
     const data = tempDir('inc-again');
     ingest(data, [SAMPLES, DEV]);
-    const before = graphOf(data);
+    const before = await graphOf(data);
     const reportFile = path.join(data, '..', 'inc-again-report.json');
     const again = ingest(data, ['--report', reportFile, DEV, SAMPLES]);
     expect(again).toMatch(/44 read, 44 already stored \(skipped\), 0 replaced by new content, 0 extracted/);
@@ -24,30 +24,30 @@ describe('incremental ingestion', () => {
     expect(report).toMatchObject({ read: 44, unchanged: 44, extracted: 0, written: { nodesCreated: 0, nodesUpdated: 0, documentsCreated: 0, relationshipsCreated: 0 } });
     expect(Object.keys(report.timings).sort()).toEqual(['extract', 'load', 'resolve', 'write']);
     expect(counts.nodes).toBe(before.nodes.length);
-    expect(graphOf(data)).toEqual(before);
+    expect(await graphOf(data)).toEqual(before);
   });
 
-  test('a changed file replaces its facts; facts other documents support stay', () => {
+  test('a changed file replaces its facts; facts other documents support stay', async () => {
     const data = tempDir('inc-changed');
     const dir = tempDir('inc-changed-files');
     fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE('湖南远航新材料有限公司', '远航新材料产业园项目'));
     fs.writeFileSync(path.join(dir, 'b.txt'), `2024年3月6日\n长沙经济技术开发区党工委书记王建华会见了来访客人。`);
     ingest(data, [dir]);
-    expect(rows(data, "MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c")).toEqual([{ c: '湖南远航新材料有限公司' }]);
+    expect(await rows(data, "MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c")).toEqual([{ c: '湖南远航新材料有限公司' }]);
     fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE('湖南恒信智能制造有限公司', '恒信智能装备项目'));
     expect(ingest(data, [dir])).toMatch(/2 read, 1 already stored \(skipped\), 1 replaced by new content, 1 extracted/);
-    expect(rows(data, "MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c")).toEqual([{ c: '湖南恒信智能制造有限公司' }]);
-    expect(rows(data, "MATCH (c:Company) WHERE c.name = '湖南远航新材料有限公司' RETURN c.name AS c")).toEqual([]);
-    expect(rows(data, 'MATCH (d:Document) RETURN count(d) AS n')).toEqual([{ n: 2 }]);
+    expect(await rows(data, "MATCH (c:Company)-[:SIGNED_WITH]->(z:Zone) RETURN c.name AS c")).toEqual([{ c: '湖南恒信智能制造有限公司' }]);
+    expect(await rows(data, "MATCH (c:Company) WHERE c.name = '湖南远航新材料有限公司' RETURN c.name AS c")).toEqual([]);
+    expect(await rows(data, 'MATCH (d:Document) RETURN count(d) AS n')).toEqual([{ n: 2 }]);
     // 王建华 and the zone are in both articles: they stay, with both documents.
-    expect(rows(data, "MATCH (p:Person)-[:HOLDS_POSITION]->(z:Zone)-[:MENTIONED_IN]->(d:Document) RETURN p.name AS p, count(DISTINCT d) AS docs")).toEqual([{ p: '王建华', docs: 2 }]);
+    expect(await rows(data, "MATCH (p:Person)-[:HOLDS_POSITION]->(z:Zone)-[:MENTIONED_IN]->(d:Document) RETURN p.name AS p, count(DISTINCT d) AS docs")).toEqual([{ p: '王建华', docs: 2 }]);
     // The same as ingesting the new content into an empty store.
     const fresh = tempDir('inc-changed-fresh');
     ingest(fresh, [dir]);
-    expect(graphOf(data)).toEqual(graphOf(fresh));
+    expect(await graphOf(data)).toEqual(await graphOf(fresh));
   });
 
-  test('kg remove takes the documents and what only they supported, leaving the graph of the rest', () => {
+  test('kg remove takes the documents and what only they supported, leaving the graph of the rest', async () => {
     const data = tempDir('inc-remove');
     ingest(data, [SAMPLES, DEV]);
     const res = kg(['remove', '--data', data, DEV]);
@@ -55,7 +55,7 @@ describe('incremental ingestion', () => {
     expect(res.stdout).toMatch(/removed: 39 documents/);
     const samplesOnly = tempDir('inc-remove-ref');
     ingest(samplesOnly, [SAMPLES]);
-    expect(graphOf(data)).toEqual(graphOf(samplesOnly));
+    expect(await graphOf(data)).toEqual(await graphOf(samplesOnly));
     expect(kg(['remove', '--data', data, DEV]).stderr).toMatch(/no stored document under/);
   });
 });
@@ -66,23 +66,23 @@ describe('incremental ingestion', () => {
 // dialect; the store now states it).
 describe('real articles in batches of 1, 7 and 500', () => {
   const expected: Record<string, unknown> = {};
-  const relationshipCount = (data: string) => rows(data, 'MATCH ()-[r]->() RETURN count(r) AS n')[0].n as number;
+  const relationshipCount = async (data: string) => (await rows(data, 'MATCH ()-[r]->() RETURN count(r) AS n'))[0].n as number;
 
-  test.each([500, 7, 1])('in batches of %i every relationship is stored, and the graph is the same', (size) => {
+  test.each([500, 7, 1])('in batches of %i every relationship is stored, and the graph is the same', async (size) => {
     const data = tempDir(`real-${size}`);
     expect(ingest(data, ['--jobs', '1', '--batch-size', String(size), SAMPLES, DEV])).toMatch(/now holds \d+ nodes and [1-9]\d* relationships/);
-    expect(relationshipCount(data)).toBeGreaterThan(1000);
+    expect(await relationshipCount(data)).toBeGreaterThan(1000);
     expect(fs.existsSync(path.join(data, 'pending'))).toBe(false);
     expect(kg(['doctor', '--data', data]).stdout).toContain('healthy');
-    expected[size] = graphOf(data);
+    expected[size] = await graphOf(data);
     expect(expected[size]).toEqual(expected[500]);
   });
 
-  test('in the other order and run twice, batches of 7 give the same graph and the second run writes nothing', () => {
+  test('in the other order and run twice, batches of 7 give the same graph and the second run writes nothing', async () => {
     const data = tempDir('real-reversed');
     ingest(data, ['--jobs', '1', '--batch-size', '7', DEV, SAMPLES]);
     const again = ingest(data, ['--jobs', '1', '--batch-size', '3', SAMPLES, DEV]);
     expect(again).toMatch(/written: 0 nodes created, 0 updated, 0 documents, 0 relationships created/);
-    expect(graphOf(data)).toEqual(expected[500]);
+    expect(await graphOf(data)).toEqual(expected[500]);
   });
 });

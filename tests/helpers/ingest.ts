@@ -4,20 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { kg, ROOT, SAMPLES, tempDir } from './run';
+import { openStore } from '../../src/store/open';
+import { loadGraph } from '../../src/export/load';
+import type { GraphStore } from '../../src/store/store';
 
 export const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
-export const graphOf = (data: string) => {
-  const res = kg(['export', '--data', data, '-q', '-f', 'json', '--documents']);
-  expect(res.code).toBe(0);
-  return JSON.parse(res.stdout);
-};
+
+/** A store read in this process, as kg export and kg query read it (what they print is tested in export.test.ts and cli.test.ts): a process each would be a second per look. */
+async function reading<T>(data: string, read: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStore({ data, readOnly: true });
+  try { return await read(store); } finally { await store.close(); }
+}
+
+/** The whole stored graph, documents included, as `kg export -f json --documents` writes it. */
+export const graphOf = (data: string) => reading(data, async (store) => (await loadGraph(store, { documents: true })).export());
 export const ingest = (data: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   const res = kg(['ingest', '--data', data, '-q', ...args], env);
   expect(res.stderr).toBe('');
   expect(res.code).toBe(0);
   return res.stdout;
 };
-export const rows = (data: string, cypher: string) => kg(['query', '--data', data, '--json', cypher]).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+/** The rows of a read-only query. */
+export const rows = (data: string, cypher: string) => reading(data, async (store) => (await store.read(cypher)).rows);
 
 /** The articles of `dir` extracted once (kg extract), for suites that load the same facts several times: a JSON Lines file for `kg ingest --extracted`. */
 export function extracted(dir: string): string {
