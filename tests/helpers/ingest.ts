@@ -12,7 +12,7 @@ export const DEV = path.join(ROOT, 'tests', 'gold', 'dev', 'texts');
 
 /** A store read in this process, as kg export and kg query read it (what they print is tested in export.test.ts and cli.test.ts): a process each would be a second per look. */
 async function reading<T>(data: string, read: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore({ data, readOnly: true });
+  const store = await openStore({ data, readOnly: true }, {}); // the embedded store in `data`, whatever NEO4J_URI says
   try { return await read(store); } finally { await store.close(); }
 }
 
