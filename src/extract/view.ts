@@ -162,6 +162,18 @@ export class DocView {
     return { start: base + s, end: base + e };
   }
 
+  /**
+   * The words joining the other side of a meeting or signing (与, 同, 跟) in
+   * sentence i, not those inside a name (深圳市裕同科技, 张同); one opening a
+   * name right after another name joins them (李强|同正泰集团: the name took it).
+   */
+  withWords(i: number): Span[] {
+    const located = this.located[i];
+    const gluedOn = (l: Located) => located.some((o) => o.end === l.start);
+    const insideName = (w: Span) => located.some((l) => l.start <= w.start && w.end <= l.end && !(l.start === w.start && gluedOn(l)));
+    return this.find(i, pattern('with-other-side')).filter((w) => !insideName(w));
+  }
+
   /** Absolute offsets of every match of `re` in sentence i (rules ask for the same triggers again: kept per sentence, so read-only). */
   find(i: number, re: RegExp): readonly Span[] {
     const found = (this.finds[i] ??= new Map());

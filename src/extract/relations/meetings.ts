@@ -6,15 +6,14 @@
 import { trigger } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-import { lastMatchOf, pattern } from '../patterns';
+import { pattern } from '../patterns';
 
 export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOLDS_POSITION', 'VISITED'], assigns: ['MET_WITH'] }, (view, i) => {
-  const text = view.text(i), base = view.base(i);
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {
-    const withAt = lastMatchOf('with-other-side', text.slice(0, m.start - base), view.clause(i, m.start).start - base - 30);
-    let partners = withAt < 0 ? [] : view.of(i, ['Person'], base + withAt, m.start);
-    let before = withAt < 0 ? m.start : base + withAt;
+    const withWord = view.withWords(i).filter((w) => w.end <= m.start && w.start >= view.clause(i, m.start).start - 30).pop();
+    let partners = withWord ? view.of(i, ['Person'], withWord.start, m.start) : [];
+    let before = withWord ? withWord.start : m.start;
     if (!partners.length) {
       partners = view.of(i, ['Person'], m.end, view.clause(i, m.end).end);
       before = m.start;

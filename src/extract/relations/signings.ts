@@ -3,12 +3,12 @@
 // own organ (藤县政府, X管委会, 自治区政府) is the place or zone itself. A
 // project whose name begins with a company (X公司Y项目) and that is signed in
 // the article's own area makes the company a partner of that area.
-import { trigger, type DocView, type Span } from '../view';
+import { trigger, type DocView, type Located, type Span } from '../view';
 import { ownPlace, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { withoutLeadingPlace } from '../forms';
 import type { RelationRule } from './rule';
-import { lastMatchOf, pattern } from '../patterns';
+import { pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
 const PARTIES = [...new Set([...endpointTypes('SIGNED_WITH', 'from'), ...endpointTypes('SIGNED_WITH', 'to')])];
@@ -42,8 +42,8 @@ const LIST_REACH = 8;
  * named right beside it (甲集团和乙县人民政府就…达成合作意向), which elsewhere joins a list.
  */
 function otherSideAt(view: DocView, i: number, from: number, to: number): number {
-  const withAt = lastMatchOf('with-other-side', view.slice(i, from, to));
-  if (withAt >= 0) return withAt;
+  const withWord = view.withWords(i).filter((w) => w.start >= from && w.end <= to).pop();
+  if (withWord) return withWord.start - from;
   const parties = view.of(i, PARTIES, from, to);
   const joined = parties.findIndex((p, k) => k > 0 && pattern('and-between-parties').test(view.slice(i, parties[k - 1].end, p.start)));
   return joined > 0 ? parties[joined - 1].end - from : -1;
@@ -193,15 +193,29 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const represent = view.find(i, trigger('represent')).filter((r) => r.end <= withAt && r.start >= withAt - HOST_REACH).pop();
   const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
   if (represented.length) return represented.map((p) => p.entity);
-  const before = view.of(i, PARTIES, withAt - HOST_REACH, withAt);
+  const before = signersAmong(view, i, view.of(i, PARTIES, withAt - HOST_REACH, withAt));
   // 甲区与乙商会签署…，与丙公司签订: a clause that opens with 与 goes on with the sentence's first signer.
   if (before.length && !pattern('no-clause-break').test(view.slice(i, before[before.length - 1].end, withAt))) {
-    const first = lastMatchOf('with-other-side', view.slice(i, view.base(i), withAt)) >= 0 ? firstWithAt(view, i) : -1;
-    if (first >= 0 && first < withAt) return hostsBefore(view, i, first);
+    const first = view.withWords(i)[0];
+    if (first && first.start < withAt) return hostsBefore(view, i, first.start);
   }
   const listed = before.slice(-1);
   for (let k = before.length - 2; k >= 0 && pattern('between-coordinated').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
   return listed.map((p) => p.entity);
+}
+
+/**
+ * The parties before 与 that sign: not those that say where the sentence's
+ * subject is (甲区在|上海举办推介会，并与…: when only such a place is near 与,
+ * the nearest party before it), and for another name in brackets, the name
+ * it follows (甲经开区（乙区）与…).
+ */
+function signersAmong(view: DocView, i: number, parties: Located[]): Located[] {
+  const earlier = (p: Located) => view.of(i, PARTIES, view.base(i), p.start);
+  const after = (re: RegExp, p: Located) => re.test(view.slice(i, view.base(i), p.start)) && earlier(p).length > 0;
+  const signers = parties.filter((p) => !after(pattern('venue-before-party'), p));
+  if (!signers.length && parties.length) signers.push(...earlier(parties[0]).slice(-1));
+  return [...new Set(signers.map((p) => (after(pattern('opening-bracket-before'), p) ? earlier(p).at(-1)! : p)))];
 }
 
 /** How far before 与 分别 may stand (甲、乙分别与…, 甲、乙两家单位分别与…). */
@@ -212,12 +226,6 @@ function signingPairs(view: DocView, i: number, hosts: DocEntity[], partners: Do
   const respectively = view.find(i, trigger('respectively')).some((r) => r.end <= withAt && r.start >= withAt - RESPECTIVELY_REACH);
   if (respectively && hosts.length > 1 && hosts.length === partners.length) return hosts.map((h, k) => [h, partners[k]]);
   return hosts.flatMap((h) => partners.map((p): [DocEntity, DocEntity] => [h, p]));
-}
-
-/** Where the sentence's first word joining the other side (与) stands, or -1. */
-function firstWithAt(view: DocView, i: number): number {
-  const m = pattern('with-other-side').exec(view.text(i));
-  return m ? view.base(i) + m.index : -1;
 }
 
 /** The projects of a sentence that are signed (签约 after them), with a company at the head of their name. */

@@ -4,7 +4,7 @@
 import { trigger, type DocView, type Located } from '../view';
 import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
-import { lastMatchOf, pattern } from '../patterns';
+import { pattern } from '../patterns';
 import { endpointTypes } from '../../schema/ontology';
 
 const TARGETS = endpointTypes('VISITED', 'to');
@@ -71,7 +71,7 @@ function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] =
   if (!near || leaders.includes(near.entity)) return leaders;
   // …，与董事长张水利交流，并顺访了…: the person met (after 与) is not who goes on visiting.
   const clauseStart = view.clause(i, near.start).start;
-  if (lastMatchOf('with-other-side', view.slice(i, clauseStart, near.start)) >= 0) return leaders;
+  if (view.withWords(i).some((w) => w.start >= clauseStart && w.end <= near.start)) return leaders;
   // 甲一行拜会了市长乙，并走访了…: nor the one met after a meeting verb; the one who met them goes on.
   const meeting = view.find(i, trigger('meet')).filter((m) => m.start >= clauseStart && m.end <= near.start).pop();
   if (meeting) return view.subjects(i, meeting.start).length ? view.subjects(i, meeting.start) : leaders;
