@@ -39,7 +39,7 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
   const going = [...view.find(i, trigger('go')), ...view.find(i, trigger('go-one-character')).filter((g) => namedByOneCharacter(view, i, g.end).length)].sort((a, b) => a.start - b.start);
-  const go = led ? going.find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) : lead;
+  const go = led ? going.find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) ?? attendingAway(view, i, lead.end) : lead;
   if (!go) return undefined;
   let destinations = destinationsAfter(view, i, go.end);
   // 奔赴长三角地区，先后到上海、苏州: the stops a later clause of the sentence goes on to are destinations too.
@@ -123,6 +123,20 @@ function workingIn(view: DocView, i: number, leadEnd: number): Span | undefined 
   const at = view.find(i, pattern('working-in')).find((g) => g.start >= leadEnd && g.start - leadEnd <= MAX_DELEGATION && !pattern('clause-end').test(view.slice(i, leadEnd, g.start)));
   if (!at || !destinationsAfter(view, i, at.end).length) return undefined;
   return trigger('purpose').test(view.slice(i, at.end, at.end + PURPOSE_REACH)) ? at : undefined;
+}
+
+/**
+ * 王立科率团参加在上海举办的进博会: leading a delegation to an event held in
+ * other places goes there (the span ends at 在, before the places); not to a
+ * place the leaders' titles name (柳州市委书记…参加在柳州举办的…).
+ */
+function attendingAway(view: DocView, i: number, leadEnd: number): Span | undefined {
+  const attending = view.find(i, pattern('attending-held-in')).find((a) => a.start >= leadEnd && delegationLength(view, i, leadEnd, a.start) <= MAX_DELEGATION);
+  if (!attending) return undefined;
+  const at = { start: attending.start, end: attending.start + attending.text.indexOf(pattern('working-in').source) + 1, text: '' };
+  const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
+  const places = destinationsAfter(view, i, at.end);
+  return places.length && !places.some((p) => own.has(p)) ? at : undefined;
 }
 
 /** Places and zones listed right after the going word. */
