@@ -381,7 +381,7 @@ function sameLocal(a: string, b: string): boolean {
  */
 export function ownPlace(entities: DocEntity[], level?: string, strict = false): DocEntity | undefined {
   const places = placesByCitation(entities);
-  const atLevel = level ? places.find((e) => [e.name, ...e.aliases].some((n) => n.endsWith(level))) : undefined;
+  const atLevel = level ? places.find((e) => atTitleLevel(e, level)) : undefined;
   if (atLevel && level && partOfListedCity(atLevel, places)) return undefined;
   return atLevel ?? (strict ? undefined : places[0]);
 }
@@ -396,6 +396,15 @@ function partOfListedCity(place: DocEntity, places: DocEntity[]): boolean {
   const city = placeCities.get(officialName(place));
   if (!city || placeLevel(place) !== 'county') return false;
   return places.filter((e) => e !== place && placeLevel(e) === 'county' && placeCities.get(officialName(e)) === city).length >= 2;
+}
+
+/**
+ * Whether a place is of the level a title's words name (县 for 县委书记, 市
+ * for 副市长): its name says so, or, for 省 (省委书记, 副省长), it is an
+ * autonomous region (内蒙古自治区, 广西壮族自治区), whose officials bear them too.
+ */
+export function atTitleLevel(e: DocEntity, level: string): boolean {
+  return [e.name, ...e.aliases].some((n) => n.endsWith(level)) || (pattern('province-title-level').test(level) && pattern('autonomous-region').test(officialName(e)));
 }
 
 /** A place's official name, from any of its forms (the simplified ones of a traditional text among them). */

@@ -8,7 +8,7 @@
 // (副主任孙志政、赵田崑) hold the same positions.
 import type { DocView, Located } from '../view';
 import type { TitleSpan } from '../mentions/persons';
-import { ownPlace, type DocEntity } from '../entities';
+import { atTitleLevel, ownPlace, type DocEntity } from '../entities';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
@@ -82,7 +82,7 @@ function implicitBody(view: DocView, title: string, i: number, at: number): DocE
  */
 function placeOfParagraph(view: DocView, level: string, i: number, at: number): DocEntity | undefined {
   const home = placesAtHome(view);
-  const atLevel = (e: DocEntity) => e.type === 'Place' && home.includes(e) && [e.name, ...e.aliases].some((n) => n.endsWith(level));
+  const atLevel = (e: DocEntity) => e.type === 'Place' && home.includes(e) && atTitleLevel(e, level);
   if (new Set(home.filter(atLevel)).size < 2) return undefined;
   const paragraph = view.contexts[i].sentence.paragraph;
   for (let k = i; k >= 0 && view.contexts[k].sentence.paragraph === paragraph; k--) {
