@@ -72,7 +72,8 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
  * all (与各企业) is with the investors named before.
  */
 function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
-  const partners = view.of(i, PARTIES, at, signAt);
+  // 甲局与乙公司在海口签署…: the place after 在 is where they sign.
+  const partners = view.of(i, PARTIES, at, signAt).filter((p, k) => k === 0 || !pattern('venue-before-party').test(view.slice(i, at, p.start)));
   const hosts = hostsBefore(view, i, at);
   for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
   if (!hosts.length || !pattern('counted-partners').test(view.slice(i, at, signAt))) return undefined;

@@ -54,8 +54,8 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   if (!destinations.length) return undefined;
   const dates = dateRange(view.slice(i, view.base(i), lead.start), view.year);
   // The headline's trip told again in the text (same leaders, same places) is that trip, with the text's dates.
-  // 张起翔率团赴广东考察 over 赴广东省深圳市、东莞市: the headline may name the province of the text's stops.
-  const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && (sameMembers(t.destinations, destinations) || (t.sentence === 0 && provincesOf(t.destinations, destinations))));
+  // 张起翔率团赴广东考察 over 赴广东省深圳市、东莞市: the headline may name the province of the text's stops, or their region (赴长三角).
+  const told = view.trips.find((t) => sameMembers(t.leaders, leaders) && (sameMembers(t.destinations, destinations) || (t.sentence === 0 && broaderThan(t.destinations, destinations))));
   if (told && dates && !told.entity.props.start) Object.assign(told.entity.props, dates);
   return tripTold(view, i, told?.entity ?? newTrip(view, leaders, destinations, dates), leaders, destinations, visiting);
 }
@@ -184,16 +184,16 @@ function dateRange(text: string, year?: string): { start: string; end: string } 
   return { start, end: endDay ? iso(lastYear, endMonth, endDay) : start };
 }
 
-/** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
-/** Whether each of `broad` is one of `stops` or the province of one. */
-function provincesOf(broad: DocEntity[], stops: DocEntity[]): boolean {
-  return broad.every((b) => stops.includes(b) || stops.some((s) => provinceOf(s) === officialName(b)));
+/** Whether each of `broad` is one of `stops`, the province of one, or a region (长三角, 珠三角: the tables say not which provinces). */
+function broaderThan(broad: DocEntity[], stops: DocEntity[]): boolean {
+  return broad.every((b) => stops.includes(b) || stops.some((s) => provinceOf(s) === officialName(b)) || placeLevel(b) === 'region');
 }
 
 function sameMembers(a: DocEntity[], b: DocEntity[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+/** A trip's name: its leaders, the going word, its destinations (谢志敏赴杭州市). */
 function tripName(leaders: DocEntity[], destinations: DocEntity[]): string {
   const [going] = lexicons().triggers['set-out'];
   return `${leaders.map((l) => l.name).join('、')}${going}${destinations.map((d) => d.name).join('、')}`;
