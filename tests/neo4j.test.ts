@@ -11,7 +11,8 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LadybugStore } from '../src/store/ladybug';
 import { Neo4jStore } from '../src/store/neo4j';
-import { ingestFiles } from '../src/ingest/ingest';
+import { ingestExtracted, ingestFiles } from '../src/ingest/ingest';
+import { shardLines } from '../src/ingest/shards';
 import { discoverDocuments } from '../src/read/discover';
 import type { GraphStore } from '../src/store/store';
 import { NODE_LABELS } from '../src/store/schema';
@@ -29,6 +30,23 @@ import { expectSamplePaths } from './helpers/paths';
 
 const DEV = path.join(__dirname, 'gold', 'dev', 'texts');
 const batches = [discoverDocuments([SAMPLES]), discoverDocuments([DEV])];
+
+/**
+ * The two batches extracted once (kg extract) for the tests that load them
+ * again and again into both stores: what they test is the stores' writing,
+ * and `kg ingest --extracted` writes through the same path as a direct ingest.
+ */
+let shards: string[] | undefined;
+function loadBatch(k: number, store: GraphStore, options?: Parameters<typeof ingestExtracted>[2]) {
+  shards ??= batches.map((files, n) => {
+    const res = kg(['extract', ...files]);
+    expect(res.code).toBe(0);
+    const file = path.join(tempDir('shards'), `batch-${n}.jsonl`);
+    fs.writeFileSync(file, res.stdout);
+    return file;
+  });
+  return ingestExtracted(shardLines([shards[k]]), store, options);
+}
 
 /** Every node and relationship with every stored value, in a fixed order. */
 async function snapshot(store: GraphStore) {
@@ -51,10 +69,10 @@ async function snapshot(store: GraphStore) {
 }
 
 async function loadTwice(store: GraphStore) {
-  for (const files of batches) await ingestFiles(files, store);
+  for (const k of batches.keys()) await loadBatch(k, store);
   const first = await snapshot(store);
   const again = [];
-  for (const files of batches) again.push((await ingestFiles(files, store)).written);
+  for (const k of batches.keys()) again.push((await loadBatch(k, store)).written);
   const after = await snapshot(store);
   // Then the samples go: what only they mentioned goes with them.
   const stored = (await store.read('MATCH (d:Document) RETURN d.key AS key, d.path AS path')).rows;
@@ -142,10 +160,10 @@ describe('the store contract', () => {
     const options = { ...env!, uri: line.uri, retryMs: 1000 };
     let store = new Neo4jStore(options);
     try {
-      await ingestFiles(batches[0], store);
+      await loadBatch(0, store);
       // Every connection cut once the second batch is half written.
       let cut: Promise<void> | undefined;
-      const load = ingestFiles(batches[1], store, { progress: (done, total, what) => { if (!cut && what.startsWith('writing') && done > total / 2) cut = line.cut(); } });
+      const load = loadBatch(1, store, { progress: (done, total, what) => { if (!cut && what.startsWith('writing') && done > total / 2) cut = line.cut(); } });
       await expect(load).rejects.toThrow(/stopped answering during the load .* run the same ingest again/);
       expect(cut).toBeDefined();
       await cut;
@@ -153,7 +171,7 @@ describe('the store contract', () => {
 
       await line.restore();
       store = new Neo4jStore(options);
-      await ingestFiles(batches[1], store);
+      await loadBatch(1, store);
       const keys = await store.read('MATCH (n) RETURN count(n) AS all, count(DISTINCT n.key) AS distinct');
       expect(keys.rows[0].all).toBe(keys.rows[0].distinct);
       // Exactly what an uninterrupted load of the same two batches gives.
