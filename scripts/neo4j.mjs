@@ -24,7 +24,7 @@ if (!fs.existsSync(path.join(here, 'target', 'classes', 'kg', 'LocalNeo4j.class'
   if (built.status !== 0) { process.stderr.write('neo4j: the Maven build failed\n'); process.exit(built.status ?? 1); }
 }
 const classpath = [path.join(here, 'target', 'classes'), path.join(lib, '*')].join(path.delimiter);
-const child = spawn('java', ['-Xmx2g', ...(process.env.XJ ? process.env.XJ.split(' ') : []), '-cp', classpath, 'kg.LocalNeo4j', values.port, path.resolve(values.data)], {
+const child = spawn('java', ['-Xmx2g', '-cp', classpath, 'kg.LocalNeo4j', values.port, path.resolve(values.data)], {
   stdio: 'inherit', env: { ...process.env, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'kg-local-password' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGTERM'));

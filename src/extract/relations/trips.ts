@@ -133,7 +133,8 @@ function workingIn(view: DocView, i: number, leadEnd: number): Span | undefined 
 function attendingAway(view: DocView, i: number, leadEnd: number): Span | undefined {
   const attending = view.find(i, pattern('attending-held-in')).find((a) => a.start >= leadEnd && delegationLength(view, i, leadEnd, a.start) <= MAX_DELEGATION);
   if (!attending) return undefined;
-  const at = { start: attending.start, end: attending.start + attending.text.indexOf(pattern('working-in').source) + 1, text: '' };
+  const venueAt = attending.start + attending.text.search(pattern('working-in')) + 1;
+  const at = { start: attending.start, end: venueAt, text: view.slice(i, attending.start, venueAt) };
   const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
   const places = destinationsAfter(view, i, at.end);
   return places.length && !places.some((p) => own.has(p)) ? at : undefined;
