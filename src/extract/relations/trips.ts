@@ -40,13 +40,14 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   if (!leaders.length) return undefined;
   const going = [...view.find(i, trigger('go')), ...view.find(i, trigger('go-one-character')).filter((g) => namedByOneCharacter(view, i, g.end).length)].sort((a, b) => a.start - b.start);
   const go = led ? going.find((g) => g.start >= lead.end && delegationLength(view, i, lead.end, g.start) <= MAX_DELEGATION) ?? workingIn(view, i, lead.end) ?? attendingAway(view, i, lead.end) : lead;
-  if (!go) return undefined;
-  let destinations = destinationsAfter(view, i, go.end);
+  const heldBefore = go || !led ? [] : venueOfEventAttended(view, i, lead.end);
+  if (!go && !heldBefore.length) return undefined;
+  let destinations = go ? destinationsAfter(view, i, go.end) : heldBefore;
   // 奔赴长三角地区，先后到上海、苏州: the stops a later clause of the sentence goes on to are destinations too.
-  for (const next of view.find(i, trigger('go')).filter((g) => g.start > go.end && pattern('further-stops-before').test(view.slice(i, view.clause(i, g.start).start, g.start)))) {
+  for (const next of view.find(i, trigger('go')).filter((g) => go && g.start > go.end && pattern('further-stops-before').test(view.slice(i, view.clause(i, g.start).start, g.start)))) {
     for (const d of destinationsAfter(view, i, next.end)) if (!destinations.includes(d)) destinations.push(d);
   }
-  const visiting = pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
+  const visiting = !!go && pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
   // 一行来到比亚迪: leaders already on a trip away from the article's own area come to one of its stops, not home.
   const home = view.home;
   const travelling = view.trips.some((t) => sameMembers(t.leaders, leaders) && !(home && t.destinations.includes(home)));
@@ -138,6 +139,30 @@ function attendingAway(view: DocView, i: number, leadEnd: number): Span | undefi
   const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
   const places = destinationsAfter(view, i, at.end);
   return places.length && !places.some((p) => own.has(p)) ? at : undefined;
+}
+
+/** How many sentences back the event a delegation attends may have been said to be held elsewhere. */
+const HELD_REACH = 2;
+
+/**
+ * 甲区在上海举办招商推介会，…。甲区党工委书记乙率团参加推介会: attending, at
+ * the head of a delegation, an event a sentence just before held in other
+ * places goes there; not where the host of that event is (德阳市在德阳举办…),
+ * nor to a place the leaders' titles or the article's own area name.
+ */
+function venueOfEventAttended(view: DocView, i: number, leadEnd: number): DocEntity[] {
+  const attends = view.find(i, trigger('attend')).some((a) => a.start >= leadEnd && delegationLength(view, i, leadEnd, a.start) <= MAX_DELEGATION);
+  if (!attends) return [];
+  const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
+  if (view.home) own.add(view.home);
+  for (let k = i - 1; k >= Math.max(0, i - HELD_REACH); k--) {
+    for (const at of view.find(k, pattern('held-in-places'))) {
+      const hosts = new Set(view.of(k, ['Place', 'Zone'], view.clause(k, at.start).start, at.start).map((l) => l.entity));
+      const places = destinationsAfter(view, k, at.end);
+      if (places.length && !places.some((p) => own.has(p) || hosts.has(p))) return places;
+    }
+  }
+  return [];
 }
 
 /** Places and zones listed right after the going word. */
