@@ -73,7 +73,7 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
  */
 function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
   // 甲局与乙公司在海口签署…: the place after 在 is where they sign.
-  const partners = view.of(i, PARTIES, at, signAt).filter((p, k) => k === 0 || !pattern('venue-before-party').test(view.slice(i, at, p.start)));
+  const partners = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at));
   const hosts = hostsBefore(view, i, at);
   for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
   if (!hosts.length || !pattern('counted-partners').test(view.slice(i, at, signAt))) return undefined;
@@ -212,11 +212,16 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
  * it follows (甲经开区（乙区）与…).
  */
 function signersAmong(view: DocView, i: number, parties: Located[]): Located[] {
-  const earlier = (p: Located) => view.of(i, PARTIES, view.base(i), p.start);
-  const after = (re: RegExp, p: Located) => re.test(view.slice(i, view.base(i), p.start)) && earlier(p).length > 0;
-  const signers = parties.filter((p) => !after(pattern('venue-before-party'), p));
+  const base = view.base(i);
+  const earlier = (p: Located) => view.of(i, PARTIES, base, p.start);
+  const signers = parties.filter((p) => !follows(view, i, pattern('venue-before-party'), p, base));
   if (!signers.length && parties.length) signers.push(...earlier(parties[0]).slice(-1));
-  return [...new Set(signers.map((p) => (after(pattern('opening-bracket-before'), p) ? earlier(p).at(-1)! : p)))];
+  return [...new Set(signers.map((p) => (follows(view, i, pattern('opening-bracket-before'), p, base) ? earlier(p).at(-1)! : p)))];
+}
+
+/** Whether the text from `from` to party p ends as `re` says (在, （) with another party in it: p then says where that one is, or is its other name. */
+function follows(view: DocView, i: number, re: RegExp, p: Located, from: number): boolean {
+  return re.test(view.slice(i, from, p.start)) && view.of(i, PARTIES, from, p.start).length > 0;
 }
 
 /** How far before 与 分别 may stand (甲、乙分别与…, 甲、乙两家单位分别与…). */

@@ -136,7 +136,7 @@ function attendingAway(view: DocView, i: number, leadEnd: number): Span | undefi
   if (!attending) return undefined;
   const venueAt = attending.start + attending.text.search(pattern('working-in')) + 1;
   const at = { start: attending.start, end: venueAt, text: view.slice(i, attending.start, venueAt) };
-  const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
+  const own = titledPlaces(view, i, leadEnd);
   const places = destinationsAfter(view, i, at.end);
   return places.length && !places.some((p) => own.has(p)) ? at : undefined;
 }
@@ -153,7 +153,7 @@ const HELD_REACH = 2;
 function venueOfEventAttended(view: DocView, i: number, leadEnd: number): DocEntity[] {
   const attends = view.find(i, trigger('attend')).some((a) => a.start >= leadEnd && delegationLength(view, i, leadEnd, a.start) <= MAX_DELEGATION);
   if (!attends) return [];
-  const own = new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
+  const own = titledPlaces(view, i, leadEnd);
   if (view.home) own.add(view.home);
   for (let k = i - 1; k >= Math.max(0, i - HELD_REACH); k--) {
     for (const at of view.find(k, pattern('held-in-places'))) {
@@ -163,6 +163,11 @@ function venueOfEventAttended(view: DocView, i: number, leadEnd: number): DocEnt
     }
   }
   return [];
+}
+
+/** The places and zones the leaders' titles name (柳州市委书记张晓钦率团: 柳州市), in the clause before the lead word. */
+function titledPlaces(view: DocView, i: number, leadEnd: number): Set<DocEntity> {
+  return new Set(view.of(i, ['Place', 'Zone'], view.clause(i, leadEnd).start, leadEnd).map((l) => l.entity));
 }
 
 /** Places and zones listed right after the going word. */
