@@ -5,6 +5,7 @@ import { lexicons } from './lexicons';
 import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
+import { memoized } from './memo';
 import type { EntityType } from '../schema/ontology';
 
 export interface DocEntity {
@@ -197,9 +198,7 @@ function splitCompaniesByPlace(groups: Map<string, Mention[]>): void {
 }
 
 /** The place a name opens with, without its 省/市 (四川 of 四川时代新能源科技有限公司), or ''. */
-function placeOfName(name: string): string {
-  return leadingPlaces(name).replace(pattern('province-or-city-character-end'), '');
-}
+const placeOfName = memoized((name: string): string => leadingPlaces(name).replace(pattern('province-or-city-character-end'), ''));
 
 /**
  * 荆州开发区 is 荆州经济技术开发区, 苏州园区 苏州工业园区, 郑州航空港区

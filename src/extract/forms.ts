@@ -4,6 +4,7 @@ import { lexicons } from './lexicons';
 import { headTable, withoutCompanyEnding } from './heads';
 import { pattern } from './patterns';
 import { firstWord, isOneWord, namesSomething, tokenize } from './segment';
+import { memoized } from './memo';
 
 /** 长春汽车经济技术开发区 → 长春汽开区: a zone's long designation in its usual short form (zone-words.txt @abbreviations). */
 export function abbreviateZone(name: string): string {
@@ -32,7 +33,7 @@ export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
  * 浙江省贵州商会 → 贵州商会, not 商会 (the chamber of 贵州 people is not
  * every chamber). A zone's bare designation stays a form of it (长春经开区 → 经开区).
  */
-export function withoutLeadingPlace(name: string): string {
+export const withoutLeadingPlace = memoized((name: string): string => {
   const { places } = lexicons();
   const heads = headTable().spec;
   let rest = name;
@@ -43,7 +44,7 @@ export function withoutLeadingPlace(name: string): string {
     }
   }
   return rest;
-}
+});
 
 /** 宁夏银川经开区 → 银川经开区: a province before a smaller place adds nothing to who the zone is. */
 function withoutLeadingProvince(name: string): string {
@@ -68,7 +69,7 @@ const BRAND_LENGTH = 4;
  * places and legal form (九江德福科技股份有限公司 → 德福科技), and the brand
  * before its line of business (江西中科九峰智慧医疗科技有限公司 → 中科九峰).
  */
-export function companyShortForms(name: string): string[] {
+export const companyShortForms = memoized((name: string): readonly string[] => {
   const core = withoutCompanyEnding(withoutLeadingPlace(name));
   if (core === name || core.length < 3 || lexicons().places.has(core)) return [];
   const brand = core.slice(0, BRAND_LENGTH);
@@ -82,42 +83,34 @@ export function companyShortForms(name: string): string[] {
   if (first.length >= MIN_BRAND_WORD && first.length < core.length && namesSomething(first) && !lexicons().places.has(first) && !forms.includes(first)) forms.push(first);
   const initials = initialsForm(core);
   return initials ? [...forms, initials] : forms;
-}
+});
 
 /**
  * 中国电建 of 中国电力建设(集团), 国家电投 of 国家电力投资: a firm called by its
  * first word and the first character of each word after it (two or more
  * words of two characters or more, before any firm's head word).
  */
-export function initialsForm(core: string): string | undefined {
+export const initialsForm = memoized((core: string): string | undefined => {
   const words = tokenize(core).map((t) => t.text);
   while (words.length && headTable().spec.get(words[words.length - 1])?.kind === 'Company') words.pop();
   if (words.length < 3 || words[0].length !== 2 || words.slice(1).some((w) => w.length < 2)) return undefined;
   return words[0] + words.slice(1).map((w) => w[0]).join('');
-}
+});
 
 /** The shortest first word a firm is called by (京东方, 比亚迪). */
 const MIN_BRAND_WORD = 3;
 
-const keys = new Map<string, string>();
-/** Enough for the names that recur (a larger cache was no faster and held 14 MB more at 20k documents). */
-const KEY_CACHE_LIMIT = 10_000;
-
-/** The key two names of one entity share, by type. Names recur, so keys are kept. */
 /** 华润（集团）有限公司 is 华润集团有限公司: a legal form in brackets is still the legal form. */
 export function unbracketLegalForm(name: string): string {
   return name.replace(pattern('bracketed-legal-form'), '$1');
 }
 
+/** The key two names of one entity share, by type. Names recur, so keys are kept. */
 export function nameKey(type: string, name: string): string {
-  const id = `${type}\u0000${name}`;
-  let key = keys.get(id);
-  if (key === undefined) {
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
-    keys.set(id, (key = computeKey(type, name)));
-  }
-  return key;
+  return keyOf(`${type}\u0000${name}`);
 }
+
+const keyOf = memoized((id: string) => { const [type, name] = id.split('\u0000'); return computeKey(type, name); });
 
 function computeKey(type: string, name: string): string {
   const { places } = lexicons();

@@ -4,6 +4,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { lexicons } from './lexicons';
 import { pattern } from './patterns';
+import { memoized } from './memo';
 
 let jieba: Jieba | undefined;
 
@@ -42,17 +43,7 @@ export function cut(text: string): string[] {
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng']);
 
 /** Part-of-speech tags by text: the same words (长春, 汽车零部件) recur across a corpus. */
-const tagCache = new Map<string, Array<{ word: string; tag: string }>>();
-const CACHE_LIMIT = 100_000;
-
-function tagged(text: string): Array<{ word: string; tag: string }> {
-  let tags = tagCache.get(text);
-  if (!tags) {
-    if (tagCache.size >= CACHE_LIMIT) tagCache.clear();
-    tagCache.set(text, (tags = segmenter().tag(text, true)));
-  }
-  return tags;
-}
+const tagged = memoized((text: string): Array<{ word: string; tag: string }> => segmenter().tag(text, true), 100_000);
 
 /**
  * Whether a text has a word that names something rather than only common
