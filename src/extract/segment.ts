@@ -93,15 +93,17 @@ export function readsAsPhrase(text: string, allowedLast?: ReadonlySet<string>): 
   const verbLast = allowedLast !== undefined && last.tag === 'v' && !allowedLast.has(last.word);
   // A one-character "verb" opening an unknown name is often jieba's guess (费|尔斯|通): it counts only for descriptive names.
   // 再生|铜…, 抽水蓄能…: a kind of work opens project names, whatever its tag.
-  const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && !lexicons().sectorWords.has(words[0].word) && (words[0].word.length > 1 || allowedLast !== undefined);
+  const opensAsPhrase = NOT_OPENING_NAMES.has(words[0].tag) && !(words[0].tag === 't' && !isTimeWord(words[0])) && !lexicons().sectorWords.has(words[0].word) && (words[0].word.length > 1 || allowedLast !== undefined);
   // 七期 is a time word to jieba, a project's phase here (动力电池七期项目).
   return opensAsPhrase || holdsTimeWord(text) || verbLast;
 }
 
-/** Whether the text holds a time word (冬季, 今年), a phase (七期) aside. */
+/** Whether the text holds a time word (冬季, 今年), a phase (七期) or a technology's generation (新一代) aside. */
 export function holdsTimeWord(text: string): boolean {
-  return tagged(text).some((w) => w.tag === 't' && !pattern('phase').test(w.word));
+  return tagged(text).some(isTimeWord);
 }
+
+const isTimeWord = (w: { word: string; tag: string }) => w.tag === 't' && !pattern('phase').test(w.word) && !pattern('technology-generation').test(w.word);
 
 /** Whether jieba reads the text as one word it knows (华为, 作为), not as several or as a guess of its own (城由). */
 export function isKnownWord(text: string): boolean {
