@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm } from './forms';
+import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm, wordInitials } from './forms';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import { memoized } from './memo';
@@ -234,7 +234,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   const { companySuffixes } = lexicons();
   const industries = new Set(companySuffixes);
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: initialsForm(core) }; });
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core)] }; });
   for (const short of companies) {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     // 华能 is 中国华能: the national prefix dropped.
@@ -242,8 +242,9 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
       || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industries.has(core.slice(short.core.length))));
     const candidates = companies.filter((l) => l !== short && groups.has(l.key) && (!l.place || !short.place || l.place === short.place));
-    // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens.
-    const initialled = candidates.filter((l) => l.initials === short.core);
+    // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens;
+    // 云南建投集团 is 云南省建设投资控股集团 (the initials of its words).
+    const initialled = candidates.filter((l) => l.initials.includes(short.core));
     const longer = initialled.length ? initialled : candidates.filter(opens);
     if (short.core.length < 2 || longer.length !== 1) continue;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);

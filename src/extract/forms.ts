@@ -91,11 +91,26 @@ export const companyShortForms = memoized((name: string): readonly string[] => {
  * words of two characters or more, before any firm's head word).
  */
 export const initialsForm = memoized((core: string): string | undefined => {
-  const words = tokenize(core).map((t) => t.text);
-  while (words.length && headTable().spec.get(words[words.length - 1])?.kind === 'Company') words.pop();
+  const words = wordsBeforeHead(core);
   if (words.length < 3 || words[0].length !== 2 || words.slice(1).some((w) => w.length < 2)) return undefined;
   return words[0] + words.slice(1).map((w) => w[0]).join('');
 });
+
+/**
+ * 建投 of 建设投资(控股集团), 交投 of 交通投资: a firm of common words
+ * called by the first character of each (two words or more of two
+ * characters or more, before any firm's head word).
+ */
+export const wordInitials = memoized((core: string): string | undefined => {
+  const words = wordsBeforeHead(core);
+  return words.length >= 2 && words.every((w) => w.length >= 2) ? words.map((w) => w[0]).join('') : undefined;
+});
+
+function wordsBeforeHead(core: string): string[] {
+  const words = tokenize(core).map((t) => t.text);
+  while (words.length && headTable().spec.get(words[words.length - 1])?.kind === 'Company') words.pop();
+  return words;
+}
 
 /** The shortest first word a firm is called by (京东方, 比亚迪). */
 const MIN_BRAND_WORD = 3;

@@ -50,6 +50,8 @@ export interface ExtendRules {
   allowBetweenPlaces?: Set<string>;
   /** General stop words this type's names may end in, right before the head (中国电力建设|集团, 物业服务|有限公司). */
   allowBeforeHead?: Set<string>;
+  /** …or before a run of these and brackets that reaches the head (交通建设|投资|（集团）有限公司). */
+  beforeHeadRun?: Set<string>;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
   stopIf?: (word: string) => boolean;
   /** Dashes and middle dots are part of the name: 中国—东盟博览会, 中国·赣州招商推介会. */
@@ -102,7 +104,7 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     const next = ctx.tokens[i + 1];
     const allowed = (rules.allow?.has(t.text) && !places.has(next?.text ?? '')
       && (!rules.allowOnlyBeforeCommonWord || (next.start < headStart && commonWords().has(next.text))))
-      || (t.end === headStart && rules.allowBeforeHead?.has(t.text))
+      || (rules.allowBeforeHead?.has(t.text) && onlyRunWordsUntil(ctx.tokens, i + 1, headStart, rules.beforeHeadRun))
       || (rules.allowBetweenPlainWords?.has(t.text) && i > 0 && !!next && next.start < headStart && plainWord(ctx.tokens[i - 1].text) && plainWord(next.text))
       || (rules.allowBetweenPlaces?.has(t.text) && i > 0 && !!next && places.has(ctx.tokens[i - 1].text) && places.has(next.text));
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || (rules.stops?.has(t.text) && !allowed) || rules.stopIf?.(t.text);
@@ -125,6 +127,12 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
   // A quote never closed on the left: the name starts after it.
   if (quoteOpen >= 0) start = quoteOpen + 1;
   return trimOpenBrackets(ctx, start, headStart);
+}
+
+/** Whether the tokens from `from` up to the head are all words of `run` or brackets (none at all counts). */
+function onlyRunWordsUntil(tokens: SentenceContext['tokens'], from: number, headStart: number, run: Set<string> | undefined): boolean {
+  for (let k = from; k < tokens.length && tokens[k].start < headStart; k++) if (!run?.has(tokens[k].text) && !BRACKET_OR_HYPHEN.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** A word of the dictionary that names nothing (材料科学, 工程; not 德国, 宁波大学). */
