@@ -306,7 +306,9 @@ function mergeEditions(groups: Map<string, Mention[]>): void {
   const final = (key: string): string => (into.has(key) ? final(into.get(key)!) : key);
   for (const [i, short] of events.entries()) {
     const longer = events.slice(0, i).filter((l) => groups.has(l.key));
-    const long = longer.find((l) => sameEvent(short.core, l.core)) ?? (onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : undefined)
+    // A headline also adds words (招商引资重点项目签约仪式 over the text's 长春新区重点项目签约仪式, its host dropped in `core`).
+    const told = onlyInHeadline(groups.get(short.key)!) ? toldInText(short.core, longer) : toldInText(short.core, longer.filter((l) => onlyInHeadline(groups.get(l.key)!)));
+    const long = longer.find((l) => sameEvent(short.core, l.core)) ?? told
       ?? occasionOf(short.core, longer) ?? partOfCompound(short.core, events.slice(0, i));
     if (!long || final(long.key) === short.key) continue;
     groups.get(final(long.key))!.push(...groups.get(short.key)!);

@@ -339,6 +339,15 @@ const BLEND_MAX = 4;
  * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
  */
 function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): number {
+  const start = zoneNameStart(ctx, wordStart, headStart);
+  // 长春|新区|北湖科技开发区: a designation after a place, opening the name, closes a larger zone (长春新区) before it.
+  const k = ctx.tokens.findIndex((t) => t.start === start);
+  const opening = ctx.tokens[k];
+  const closesZone = opening && opening.end <= wordStart && headTable().spec.get(opening.text)?.kind === 'Zone' && lexicons().places.has(ctx.tokens[k - 1]?.text ?? '');
+  return closesZone ? opening.end : start;
+}
+
+function zoneNameStart(ctx: SentenceContext, wordStart: number, headStart: number): number {
   const { places } = lexicons();
   const bracketed = bracketedPlaceStart(ctx, wordStart);
   if (bracketed !== undefined) return bracketed;
