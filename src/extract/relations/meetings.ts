@@ -45,6 +45,18 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
       }
     }
   }
+  // 副省长卢山参加会见: outside a trip, who joins the meeting reported before meets its guests
+  // (not one of a firm, who came with them: 甲公司总经理乙参加会见).
+  const met = trip ? undefined : view.latest('MET_WITH', i);
+  if (met) {
+    const guests = view.targets('MET_WITH', met.source);
+    const ofAFirm = (p: DocEntity) => view.targets('HOLDS_POSITION', p).some((b) => b.type === 'Company');
+    for (const c of view.find(i, trigger('companion')).filter((c) => pattern('joins-meeting').test(view.slice(i, c.end, Infinity)))) {
+      for (const p of view.of(i, ['Person'], view.base(i), c.start)) {
+        if (p.entity !== met.source && !guests.includes(p.entity) && !ofAFirm(p.entity)) for (const g of guests) view.relate('MET_WITH', p.entity, g, i);
+      }
+    }
+  }
   if (trip?.visiting && i - trip.sentence <= 1) {
     for (const c of view.find(i, trigger('companion'))) {
       for (const p of view.of(i, ['Person'], view.base(i), c.start)) {
