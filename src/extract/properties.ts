@@ -85,9 +85,10 @@ const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().pro
  */
 function projectStatuses(view: DocView): void {
   const statusOf = lexicons().projectStatus;
+  // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
+  const statedIn = (i: number) => view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
   for (let i = 0; i < view.contexts.length; i++) {
-    // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
-    const words = view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
+    const words = statedIn(i);
     for (const p of view.of(i, ['Project'])) {
       if (p.entity.props.status) continue;
       // 甲项目…；落户三河镇的乙项目: a status word after a semicolon is the next clause's.
@@ -97,6 +98,11 @@ function projectStatuses(view: DocView): void {
         ?? (p.reference ? undefined : words.filter((w) => w.end <= p.start && !(lexicons().triggers.land.includes(w.text) && pattern('possessive').test(view.slice(i, p.start - 1, p.start)))).pop());
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
+  }
+  // 甲与乙签署投资协议。其中，乙将投资建设丙项目: a sentence going on with the one before has its status.
+  for (let i = 1; i < view.contexts.length; i++) {
+    const word = pattern('enumeration-continues').test(view.text(i)) ? statedIn(i - 1).at(-1) : undefined;
+    if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
   }
   // 集中开工项目具体如下：1.甲项目… : a numbered item's project has the status its list opens with.
   for (let i = 0; i < view.contexts.length; i++) {
