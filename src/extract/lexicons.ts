@@ -222,7 +222,8 @@ function build() {
     placeWords: divisions.segmenterWords,
     /** The nouns that close an enumeration → the type they give its items ('' for none). */
     listHeadTypes: listHeads(load('list-heads')),
-    stopwords: new Set(load('stopwords').words),
+    /** Words no name holds: the stop word list and every landing verb (布局, 选址: a project's name starts after them). */
+    stopwords: new Set([...load('stopwords').words, ...section(triggers, 'land')]),
     /** Units of amounts → their value (亿 → 1e8), currencies counted in yuan, days relative to the article's date. */
     quantities: {
       units: new Map(pairs(section(load('quantities'), 'units')).map(([w, v]) => [w, number(w, v)])),
