@@ -26,6 +26,7 @@ export const signings: RelationRule = {
     for (let i = 0; i < view.contexts.length; i++) {
       counted = signingsIn(view, i) ?? (counted && i - counted.sentence <= LIST_REACH ? counted : undefined);
       if (counted && counted.sentence < i) listedLater(view, i, counted);
+      else if (!counted) listedApart(view, i);
     }
   },
 };
@@ -73,12 +74,20 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
  */
 function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
   // 甲局与乙公司在海口签署…: the place after 在 is where they sign.
-  const partners = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at));
-  const hosts = hostsBefore(view, i, at);
-  for (const [host, partner] of signingPairs(view, i, hosts, partners.map((p) => p.entity), at)) signed(view, partner, host, i, agreement);
+  const named = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at)).map((p) => p.entity);
+  // 县长甲与乙公司董事长丙代表双方签约: a side named only by its official signs through the body the official holds a post at.
+  const partners = named.length ? named : bodiesOfPeople(view, i, at, signAt);
+  const before = hostsBefore(view, i, at);
+  const hosts = before.length ? before : bodiesOfPeople(view, i, view.clause(i, at).start, at);
+  for (const [host, partner] of signingPairs(view, i, hosts, partners, at)) signed(view, partner, host, i, agreement);
   if (!hosts.length || !pattern('counted-partners').test(view.slice(i, at, signAt))) return undefined;
   if (!partners.length) for (const investor of investorsNamedBefore(view, i)) for (const host of hosts) signed(view, investor, host, i, agreement);
   return { hosts, sentence: i };
+}
+
+/** The bodies the people named in sentence i between `from` and `to` hold posts at. */
+function bodiesOfPeople(view: DocView, i: number, from: number, to: number): DocEntity[] {
+  return [...new Set(view.of(i, ['Person'], from, to).flatMap((p) => view.targets('HOLDS_POSITION', p.entity)))];
 }
 
 /**
@@ -169,6 +178,13 @@ function listedLater(view: DocView, i: number, counted: CountedSigning): void {
   if (!pattern('enumeration-continues').test(view.text(i)) || companies.length < 2) return;
   // 其中，安宁市与甲集团签订…；呈贡区与乙公司签订…: a company with a host of its own signed with that one.
   for (const c of companies) if (!view.has('SIGNED_WITH', c.entity)) for (const host of counted.hosts) signed(view, c.entity, host, i);
+}
+
+/** 签约企业包括A、B、C等 with no signing counted before: the companies listed signed with the article's area. */
+function listedApart(view: DocView, i: number): void {
+  const home = view.home;
+  if (!home || !pattern('signing-partners-opening').test(view.text(i))) return;
+  for (const c of view.of(i, ['Company'])) signed(view, c.entity, home, i);
 }
 
 /**
