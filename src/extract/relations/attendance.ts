@@ -20,7 +20,7 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     if (pattern('joins-meeting').test(view.slice(i, m.end, Infinity))) continue;
     // 深圳市副市长黄敏陪同考察: an official of the place visited accompanies the delegation as its host, not as a member.
     const role = lexicons().companionRoles.get(m.text);
-    for (const p of attendeesOf(view, i, m)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i, role ? { role } : undefined);
+    for (const p of attendeesOf(view, i, m, true)) if (!trip!.leaders.includes(p.entity) && !hostOf(view, p.entity, trip!)) view.relate('ATTENDED', p.entity, trip!.entity, i, role ? { role } : undefined);
   }
   const event = view.eventAt(i);
   // 刘洋、赵明随团参加活动: companions of a trip, in a sentence that names no event, join the trip only.
@@ -49,11 +49,17 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
   }
 });
 
-/** The people an attendance verb at `m` is about: those listed after 的有, else those before it since the previous verb. */
-function attendeesOf(view: DocView, i: number, m: { start: number; end: number }): Located[] {
+/**
+ * The people an attendance verb at `m` is about: those listed after 的有,
+ * else those before it since the previous verb of attending (for a
+ * companion word, of meeting too: 甲会见了考察团一行，乙陪同考察).
+ */
+function attendeesOf(view: DocView, i: number, m: { start: number; end: number }, companion = false): Located[] {
   const after = pattern('attendees-listed-after').exec(view.slice(i, m.end, Infinity));
   if (after) return view.of(i, ['Person'], m.end + after[0].length);
-  const previous = view.find(i, trigger('attend')).filter((v) => v.end <= m.start).pop();
+  const insideName = (v: { start: number; end: number }) => view.located[i].some((l) => l.start <= v.start && v.end <= l.end); // 合作交流办
+  const verbs = [...view.find(i, trigger('attend')), ...(companion ? view.find(i, trigger('meet')) : [])];
+  const previous = verbs.filter((v) => v.end <= m.start && !insideName(v)).sort((a, b) => a.end - b.end).pop();
   // 咸辉对宋海良一行来宁参加…表示欢迎: a person who addresses others is the subject of another verb.
   return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
 }

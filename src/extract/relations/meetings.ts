@@ -20,7 +20,7 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
     }
     if (!partners.length) {
       // 宁波市副市长李关定会见了考察团一行: the guests are the delegation, met through its leaders.
-      if (trip && !trip.visiting && pattern('delegation-subject').test(view.slice(i, m.end, view.clause(i, m.end).end))) {
+      if (trip && pattern('delegation-subject').test(view.slice(i, m.end, view.clause(i, m.end).end))) {
         for (const host of view.subjects(i, m.start)) for (const l of trip.leaders) if (host !== l) view.relate('MET_WITH', host, l, i);
       }
       continue;

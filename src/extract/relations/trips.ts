@@ -47,9 +47,11 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   for (const next of view.find(i, trigger('go')).filter((g) => go && g.start > go.end && pattern('further-stops-before').test(view.slice(i, view.clause(i, g.start).start, g.start)))) {
     for (const d of destinationsAfter(view, i, next.end)) if (!destinations.includes(d)) destinations.push(d);
   }
-  const visiting = !!go && pattern('visiting-here').test(view.slice(i, lead.start, go.end)) && pattern('coming').test(go.text);
   // 一行来到比亚迪: leaders already on a trip away from the article's own area come to one of its stops, not home.
   const home = view.home;
+  // 甲一行来我市, 甲率考察团来我市: a delegation coming to the article's own area visits it.
+  const comingHome = !!led && destinations.length > 0 && destinations.every((d) => d === home);
+  const visiting = !!go && pattern('coming').test(go.text) && (pattern('visiting-here').test(view.slice(i, lead.start, go.end)) || comingHome);
   const travelling = view.trips.some((t) => sameMembers(t.leaders, leaders) && !(home && t.destinations.includes(home)));
   if (!destinations.length && visiting && home && !travelling) destinations = [home];
   if (!destinations.length) return undefined;
