@@ -146,7 +146,8 @@ function titleChain(view: DocView, i: number, spans: TitleSpan[], last: TitleSpa
       && (l.end === s.start || (l.end === s.start - 1 && FIRM_TYPES.has(l.entity.type) && pattern('possessive').test(view.slice(i, l.end, s.start)))));
     const { body, title } = regionOfFirm(view, i, named, s.title);
     const start = body ? body.start : s.start;
-    if (mark) links[0] = { title: title + mark + links[0].title, body, start };
+    // 董事长兼总裁: one post; 副市长兼市公安局局长: the second names a body of its own, so a post of its own.
+    if (mark && !links[0].body) links[0] = { title: title + mark + links[0].title, body, start };
     else links.unshift({ title, body, start });
     // 市委副书记、市长，兼洋浦经济开发区工委副书记: a concurrent post (兼) continues the chain.
     const acting = lexicons().actingMarks.has(view.slice(i, start - 1, start)) ? 1 : 0;
