@@ -29,18 +29,20 @@ export const NAME_NOISE = /[\s"'“”‘’「」『』《》·\-‐－—]/g;
 
 /**
  * Strips leading place names (长春, 长春市, 吉林省) from a name, leaving at
- * least two characters and more than an organisation's bare head word:
- * 浙江省贵州商会 → 贵州商会, not 商会 (the chamber of 贵州 people is not
- * every chamber). A zone's bare designation stays a form of it (长春经开区 → 经开区).
+ * least two characters and more than an organisation's bare head word or a
+ * legal form: 浙江省贵州商会 → 贵州商会, not 商会 (the chamber of 贵州 people is
+ * not every chamber); 东丽株式会社 stays whole (东丽 being a place too). A
+ * zone's bare designation stays a form of it (长春经开区 → 经开区).
  */
 export const withoutLeadingPlace = memoized((name: string): string => {
-  const { places } = lexicons();
+  const { places, companyLegalForms: legalForms } = lexicons();
   const heads = headTable().spec;
   let rest = name;
   for (let changed = true; changed;) {
     changed = false;
     for (let len = Math.min(8, rest.length - 2); len >= 2; len--) {
-      if (places.has(rest.slice(0, len)) && heads.get(rest.slice(len))?.kind !== 'Organization') { rest = rest.slice(len); changed = true; break; }
+      const left = rest.slice(len);
+      if (places.has(rest.slice(0, len)) && heads.get(left)?.kind !== 'Organization' && !legalForms.includes(left)) { rest = left; changed = true; break; }
     }
   }
   return rest;
