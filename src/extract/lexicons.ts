@@ -236,6 +236,8 @@ function build() {
     },
     /** Stop words that are part of a name after a lone character (三和重工). */
     stopwordsAfterLoneCharacter: new Set(section(load('stopwords'), 'after-lone-character')),
+    /** Counters: stop words only after a number or a pointer (3家; not 爱美家电器). */
+    counters: new Set(section(load('stopwords'), 'counter')),
     /** Function characters no name starts with (由, 为 …): glued to a name's first character by the segmenter, they are cut off. */
     notFirstCharacters: new Set(section(load('stopwords'), 'not-first')),
     followName: load('follow-name').words,

@@ -81,7 +81,7 @@ const STRAIGHT_QUOTE = /^"$/;
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
-  const { stopwords, stopwordsAfterLoneCharacter, notFirstCharacters, places } = lexicons();
+  const { stopwords, stopwordsAfterLoneCharacter, counters, notFirstCharacters, places } = lexicons();
   let start = headStart, taken = 0;
   let quoteOpen = -1; // walking left: where a closing quote was taken, until its opening one
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
@@ -109,7 +109,10 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
       || (rules.allowBetweenPlaces?.has(t.text) && i > 0 && !!next && places.has(ctx.tokens[i - 1].text) && places.has(next.text));
     const stop = (!rules.onlyOwnStops && stopwords.has(t.text) && !allowed) || (rules.stops?.has(t.text) && !allowed) || rules.stopIf?.(t.text);
     // 河北三和重工, 利和知信: a stop word glued to a lone character before it is part of a name.
-    if (stop && !(stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text))) break;
+    const glued = stopwordsAfterLoneCharacter.has(t.text) && i > 0 && LONE_CHARACTER.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text);
+    // 爱美|家|电器有限公司: a counter after a word that counts nothing is part of the name.
+    const uncounting = counters.has(t.text) && i > 0 && !PUNCT.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text) && !pattern('counting-word-end').test(ctx.tokens[i - 1].text);
+    if (stop && !glued && !uncounting) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (rules.listedWords && t.text === '、' && i > 0 && rules.listedWords.before.test(ctx.tokens[i - 1].text) && rules.listedWords.after.test(ctx.tokens[i + 1]?.text ?? '')) { /* 签约、开工 */ }

@@ -53,7 +53,8 @@ function otherSideAt(view: DocView, i: number, from: number, to: number): number
 function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   let counted: CountedSigning | undefined;
   for (const m of view.find(i, trigger('sign'))) {
-    const agreement = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16)?.text;
+    const found = view.find(i, pattern('agreement')).find((a) => a.start >= m.start - 12 && a.start <= m.end + 16);
+    const agreement = found && agreementName(view, i, found);
     const clause = view.clause(i, m.start);
     if (!signedInPairs(view, i, clause.start, m.start, agreement)) {
       const withAt = otherSideAt(view, i, clause.start, m.start);
@@ -64,6 +65,12 @@ function signingsIn(view: DocView, i: number): CountedSigning | undefined {
   }
   investorsOfSignedProjects(view, i);
   return counted;
+}
+
+/** 签订家电产业园项目投资协议: the agreement's name is what follows the project's (投资协议), not its last word 项目 too. */
+function agreementName(view: DocView, i: number, a: Span): string | undefined {
+  const project = view.of(i, ['Project']).find((p) => p.start < a.start && p.end > a.start);
+  return project ? a.text.slice(project.end - a.start) || undefined : a.text;
 }
 
 /**
