@@ -1,6 +1,6 @@
 // Entity properties stated in the text: a project's investment (as written
 // and in yuan) and status, an event's date.
-import type { Candidate, DocView, Located } from './view';
+import type { Candidate, DocView, Located, Span } from './view';
 import { alternation, lexicons } from './lexicons';
 import { pattern } from './patterns';
 import type { DocEntity } from './entities';
@@ -35,7 +35,9 @@ function investmentOf(view: DocView, i: number, p: Located): void {
   // 甲项目、乙项目相继开工，总投资150亿元: after the last item of a list, an amount is the list's.
   const lastOfList = pattern('between-listed').test(view.slice(i, previous, p.start));
   const amounts = view.find(i, pattern('amount'));
-  const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start))).pop()
+  // 项目总投资12亿元，建设甲基地: the amount of a project its clause has not named yet.
+  const unnamed = (a: Span) => pattern('amount-clause-leads-into-name').test(view.slice(i, a.end, p.start)) && previous < view.clause(i, a.start).start;
+  const own = amounts.filter((a) => a.start >= previous && a.end <= p.start && (pattern('amount-leads-into-name').test(view.slice(i, a.end, p.start)) || unnamed(a))).pop()
     ?? amounts.find((a) => !lastOfList && a.start >= p.end && a.end <= next && speaksOfProject(view.slice(i, p.end, a.end)) && !pattern('list-total-before').test(view.slice(i, p.end, a.start))
       // …七期项目，乙公司投资35亿元: another investor's amount, in its own clause (not 由乙公司投资45亿元建设, 由乙公司投资建设，计划总投资8亿元,
       // nor the investor's field of the project's record: ；投资方：乙公司；投资额：50亿元).
