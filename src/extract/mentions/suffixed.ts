@@ -587,8 +587,8 @@ export function findFramedFacilities(ctx: SentenceContext): void {
   }
 }
 
-/** How far before a facility its investing frame may begin (投资10.5亿元建设|). */
-const INVESTED_FRAME_REACH = 12;
+/** How far before a facility its investing frame may begin (投资10.5亿元建设|, 投资12.5亿美元，拟建设|). */
+const INVESTED_FRAME_REACH = 16;
 
 /** Whether an investor's building verb stands right before `start` (将投资10亿元建设|). */
 function investedBefore(ctx: SentenceContext, start: number): boolean {
