@@ -186,7 +186,9 @@ function splitCompaniesByPlace(groups: Map<string, Mention[]>): void {
     if (ms[0].type !== 'Company') continue;
     const byPlace = new Map<string, Mention[]>();
     for (const m of ms) {
-      const place = placeOfName(m.text);
+      const own = placeOfName(m.text);
+      // 台湾和硕联合科技 and 和硕联合科技: places in a row end with the firm's own (和硕 being a place too).
+      const place = (own && [...byPlace.keys()].find((p) => p && (p.endsWith(own) || own.endsWith(p)))) || own;
       if (!byPlace.has(place)) byPlace.set(place, []);
       byPlace.get(place)!.push(m);
     }

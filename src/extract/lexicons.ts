@@ -144,8 +144,8 @@ function build() {
     industryWords: new Set(companySuffixes.sections['industry'] ?? []),
     /** Verbs of trade that end a firm's name before its legal form (中国电力建设集团). */
     wordsBeforeCompanyHeads: new Set(section(companySuffixes, 'before-head')),
-    /** Words of a line of business that may follow those before the legal form (建设|投资|集团). */
-    businessLineWords: new Set(section(companySuffixes, 'business-line')),
+    /** Words of a line of business that may follow those before the legal form (建设|投资|集团, 联合|科技): the section's and the heads that need a delimiter. */
+    businessLineWords: new Set([...section(companySuffixes, 'business-line'), ...companySuffixes.words]),
     organizationSuffixes: organizationSuffixes.words,
     /** General words that may stand inside an organisation's name (浙江企业商会). */
     wordsInsideOrganizations: new Set(section(organizationSuffixes, 'inside')),
