@@ -233,9 +233,8 @@ function shortens(short: string, long: string): boolean {
  * apart from 一汽: 解放 is no industry.)
  */
 function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
-  const { companySuffixes } = lexicons();
+  const { companySuffixes, companyGroupWords, companyLegalForms } = lexicons();
   const industries = new Set(companySuffixes);
-  const { companyGroupWords, companyLegalForms } = lexicons();
   // 广西柳工集团有限公司: a group's registered name (中车集团 in a headline is a short name, used loosely).
   const registeredGroup = (name: string) => companyGroupWords.some((w) => name.includes(w)) && companyLegalForms.some((f) => name.endsWith(f) && !companyGroupWords.includes(f));
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')

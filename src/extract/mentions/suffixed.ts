@@ -334,19 +334,22 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const BLEND_MAX = 4;
 
 /**
- * A zone's name is its head with at most three words before it, the first of
- * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
- * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
+ * Where a zone's name starts; a designation after a place that would open it
+ * closes a larger zone before it (长春|新区|北湖科技开发区 → 北湖科技开发区).
  */
 function zoneStart(ctx: SentenceContext, wordStart: number, headStart: number): number {
   const start = zoneNameStart(ctx, wordStart, headStart);
-  // 长春|新区|北湖科技开发区: a designation after a place, opening the name, closes a larger zone (长春新区) before it.
   const k = ctx.tokens.findIndex((t) => t.start === start);
   const opening = ctx.tokens[k];
   const closesZone = opening && opening.end <= wordStart && headTable().spec.get(opening.text)?.kind === 'Zone' && lexicons().places.has(ctx.tokens[k - 1]?.text ?? '');
   return closesZone ? opening.end : start;
 }
 
+/**
+ * A zone's name is its head with at most three words before it, the first of
+ * them a place when there are two or three (长春/汽开区, 绿园区/西新/工业集中区,
+ * 百色/新山/铝/产业示范园), so that verbs before a zone (助推, 掀起) stay out of its name.
+ */
 function zoneNameStart(ctx: SentenceContext, wordStart: number, headStart: number): number {
   const { places } = lexicons();
   const bracketed = bracketedPlaceStart(ctx, wordStart);
