@@ -18,7 +18,7 @@ import type { GraphStore } from '../src/store/store';
 import { NODE_LABELS } from '../src/store/schema';
 import { kg, ROOT, SAMPLES, tempDir } from './helpers/run';
 import { serve } from './helpers/serve';
-import { neo4jEnv } from './helpers/neo4j';
+import { emptyNeo4j, neo4jEnv } from './helpers/neo4j';
 import { relay } from './helpers/relay';
 import { viewerSuite } from './viewer/viewer-suite';
 import { BYPASSES, deepParameter } from './helpers/bypasses';
@@ -108,8 +108,7 @@ describe('the store contract', () => {
   });
 
   (env ? test : test.skip)('Neo4j holds exactly what LadybugDB holds, and re-ingesting changes nothing there either', async () => {
-    const driver = neo4j.driver(env!.uri, neo4j.auth.basic(env!.user, env!.password));
-    try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    await emptyNeo4j(env!);
     const store = new Neo4jStore(env!);
     try {
       const result = await loadTwice(store);
@@ -153,8 +152,7 @@ describe('the store contract', () => {
   });
 
   (env ? test : test.skip)('Neo4j lost in the middle of a load: the load fails with a clear error; run again once it answers, it completes with no duplicates', async () => {
-    const driver = neo4j.driver(env!.uri, neo4j.auth.basic(env!.user, env!.password));
-    try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    await emptyNeo4j(env!);
     const line = await relay(env!.uri);
     // A server that went away is not coming back during this load: fail after a short retry, not the default 15 s.
     const options = { ...env!, uri: line.uri, retryMs: 1000 };
@@ -206,10 +204,7 @@ describe('the store contract', () => {
   test('through the routing scheme (neo4j://, as a cluster or Aura is addressed) an ingest gives the graph bolt:// gives', async () => {
     const uri = env!.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
     expect(uri).toMatch(/^neo4j/);
-    const clear = async (through: string) => {
-      const driver = neo4j.driver(through, neo4j.auth.basic(env!.user, env!.password));
-      try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
-    };
+    const clear = (through: string) => emptyNeo4j(env!, through);
     await clear(env!.uri);
     await ingestFiles(files, store);
     const viaBolt = await snapshot(store);
@@ -295,7 +290,7 @@ describe('the store contract', () => {
     await new Promise<void>((ok) => files.listen(0, '127.0.0.1', ok));
     const url = (name: string) => `http://127.0.0.1:${(files.address() as { port: number }).port}/${name}`;
     try {
-      await run('MATCH (n) DETACH DELETE n');
+      await emptyNeo4j(env!);
       // Each header name:type becomes a typed value, as neo4j-admin reads it.
       const typed = (header: string) => {
         const [name, type] = header.split(':');
@@ -327,7 +322,7 @@ describe('the store contract', () => {
   test('the Cypher script run twice gives the same graph, with the constraints', async () => {
     const script = kg(['export', '--data', data, '-q', '-f', 'cypher']).stdout;
     const statements = script.split('\n').filter((l) => l && !l.startsWith('//'));
-    await run('MATCH (n) DETACH DELETE n');
+    await emptyNeo4j(env!);
     for (let pass = 0; pass < 2; pass++) {
       const session = driver.session();
       try { for (const s of statements) await session.run(s); } finally { await session.close(); }
@@ -341,8 +336,7 @@ describe('the store contract', () => {
 // Last in this file: it empties the server and loads the samples only.
 if (env) {
   viewerSuite('Neo4j', async () => {
-    const driver = neo4j.driver(env.uri, neo4j.auth.basic(env.user, env.password));
-    try { await driver.executeQuery('MATCH (n) DETACH DELETE n'); } finally { await driver.close(); }
+    await emptyNeo4j(env);
     expect(kg(['ingest', '--neo4j', env.uri, '-q', SAMPLES], { NEO4J_USER: env.user, NEO4J_PASSWORD: env.password }).code).toBe(0);
     return ['--neo4j', env.uri];
   });
