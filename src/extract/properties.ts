@@ -85,10 +85,13 @@ const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().pro
  * (A、B等项目签约落地), else the last before it (签约的5个项目分别是A、B), else
  * the one status of the document's own events (集中开工仪式).
  */
+/** How far before a status word what makes it a status to come may begin (计划分两期|建成). */
+const TO_COME_REACH = 5;
+
 function projectStatuses(view: DocView): void {
   const statusOf = lexicons().projectStatus;
   // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
-  const statedIn = (i: number) => view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - 4, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
+  const statedIn = (i: number) => view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - TO_COME_REACH, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
   for (let i = 0; i < view.contexts.length; i++) {
     const words = statedIn(i);
     for (const p of view.of(i, ['Project'])) {

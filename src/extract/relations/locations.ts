@@ -143,6 +143,9 @@ function landsAfter(view: DocView, i: number): void {
     const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas)) ? [project]
       : projectsAboveAsSubject(view, i, verb.start).concat(project ? [] : firmAsSubject(view, i, verb.start));
     for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
+    // 甲集团通过收购…的形式进驻梨林镇，拟分两期建成乙项目: a firm opening the landing's clause builds there.
+    const [lander] = view.of(i, ['Company', 'Person', 'Organization', 'GovernmentBody', 'Project'], view.clause(i, verb.start).start, verb.start);
+    if (lander?.entity.type === 'Company') builtWhereLanded(view, i, areas[areas.length - 1]);
   }
 }
 
