@@ -113,6 +113,8 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // 爱美|家|电器有限公司: a counter after a word that counts nothing is part of the name.
     const uncounting = counters.has(t.text) && i > 0 && !PUNCT.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text) && !pattern('counting-word-end').test(ctx.tokens[i - 1].text);
     if (stop && !glued && !uncounting) break;
+    // 国内知名企业|浙江吉利控股集团: a description of the firm before the place its name opens with.
+    if (next && places.has(next.text) && pattern('firm-descriptor-end').test(t.text)) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (rules.listedWords && t.text === '、' && i > 0 && rules.listedWords.before.test(ctx.tokens[i - 1].text) && rules.listedWords.after.test(ctx.tokens[i + 1]?.text ?? '')) { /* 签约、开工 */ }
