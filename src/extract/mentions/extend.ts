@@ -52,6 +52,8 @@ export interface ExtendRules {
   allowBeforeHead?: Set<string>;
   /** …or before a run of these and brackets that reaches the head (交通建设|投资|（集团）有限公司). */
   beforeHeadRun?: Set<string>;
+  /** A description of a firm (知名企业, 上市公司, 央企) ends the name: a firm's name starts after it. */
+  firmDescriptorsEnd?: boolean;
   /** Words that end the name however they are spelled (any word ending in a title: 市委书记). */
   stopIf?: (word: string) => boolean;
   /** Dashes and middle dots are part of the name: 中国—东盟博览会, 中国·赣州招商推介会. */
@@ -81,7 +83,7 @@ const STRAIGHT_QUOTE = /^"$/;
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 
 export function extendLeft(ctx: SentenceContext, headStart: number, rules: ExtendRules): number {
-  const { stopwords, stopwordsAfterLoneCharacter, counters, notFirstCharacters, places } = lexicons();
+  const { stopwords, stopwordsAfterLoneCharacter, counters, notFirstCharacters, places, companyLegalForms, nationalPrefixes } = lexicons();
   let start = headStart, taken = 0;
   let quoteOpen = -1; // walking left: where a closing quote was taken, until its opening one
   for (let i = ctx.tokens.length - 1; i >= 0; i--) {
@@ -113,8 +115,10 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // 爱美|家|电器有限公司: a counter after a word that counts nothing is part of the name.
     const uncounting = counters.has(t.text) && i > 0 && !PUNCT.test(ctx.tokens[i - 1].text) && !stopwords.has(ctx.tokens[i - 1].text) && !pattern('counting-word-end').test(ctx.tokens[i - 1].text);
     if (stop && !glued && !uncounting) break;
-    // 国内知名企业|浙江吉利控股集团: a description of the firm before the place its name opens with.
-    if (next && places.has(next.text) && pattern('firm-descriptor-end').test(t.text)) break;
+    // 国内知名企业|浙江吉利控股集团, 上市公司|立讯精密, 央企|中国建筑: a description of the firm before its name (not a
+    // legal form, and not 中小企业|服务 where a common word follows: a line of business).
+    const describes = rules.firmDescriptorsEnd && pattern('firm-descriptor-end').test(t.text) && !companyLegalForms.includes(t.text);
+    if (next && describes && (places.has(next.text) || nationalPrefixes.includes(next.text) || !commonWords().has(next.text))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (rules.listedWords && t.text === '、' && i > 0 && rules.listedWords.before.test(ctx.tokens[i - 1].text) && rules.listedWords.after.test(ctx.tokens[i + 1]?.text ?? '')) { /* 签约、开工 */ }

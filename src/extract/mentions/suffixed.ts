@@ -301,7 +301,7 @@ function buildRules(kind: Kind): ExtendRules {
   // 国仪量子技术（合肥）股份有限公司
   if (kind === 'Organization') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowBetweenPlainWords: lexicons().conjunctionsInsideOrganizations };
   // 东莞市安胜企业管理有限公司
-  if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true, allowBeforeHead: lexicons().wordsBeforeCompanyHeads, beforeHeadRun: lexicons().businessLineWords };
+  if (kind === 'Company') return { maxLength: 24, allowDigits: false, allowBrackets: true, allow: lexicons().wordsInsideOrganizations, allowOnlyBeforeCommonWord: true, allowBeforeHead: lexicons().wordsBeforeCompanyHeads, beforeHeadRun: lexicons().businessLineWords, firmDescriptorsEnd: true };
   return { maxLength: 20, allowDigits: false };
 }
 
