@@ -51,6 +51,13 @@ function wentTo(view: DocView, i: number, target: Located, verbAt: number): bool
   return pattern('being-at').test(before) && pattern('between-visitor-and-visit').test(view.slice(i, target.end, verbAt));
 }
 
+/** 刘春明一行先后来到甲项目、乙项目建设现场，实地察看…，并走访了丙公司: the one person named before the verb, opening the sentence, goes on visiting however long its clauses. */
+function subjectOfSentence(view: DocView, i: number, at: number): DocEntity[] | undefined {
+  const [first] = view.located[i];
+  const people = view.of(i, ['Person'], -Infinity, at);
+  return people.length === 1 && first === people[0] ? [first.entity] : undefined;
+}
+
 /** How far before the visiting verb's clause a lone visitor may be named. */
 const NEAR_VISITOR_REACH = 40;
 
@@ -68,7 +75,8 @@ function visitorsOf(view: DocView, i: number, at: number, leaders: DocEntity[] =
   const leading = lead ? view.subjects(i, lead.start) : [];
   if (leading.length) return leading;
   const near = view.of(i, ['Person'], view.clause(i, at).start - NEAR_VISITOR_REACH, at).pop();
-  if (!near || leaders.includes(near.entity)) return leaders;
+  if (!near) return subjectOfSentence(view, i, at) ?? leaders;
+  if (leaders.includes(near.entity)) return leaders;
   // …，与董事长张水利交流，并顺访了…: the person met (after 与) is not who goes on visiting.
   const clauseStart = view.clause(i, near.start).start;
   if (view.withWords(i).some((w) => w.start >= clauseStart && w.end <= near.start)) return leaders;
