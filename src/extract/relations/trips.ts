@@ -34,7 +34,8 @@ function tripIn(view: DocView, i: number): Trip | undefined {
 /** 谢志敏带队赴杭州…, 李占金赴上海…开展招商, X一行来我区考察: a trip with a lead or going word. */
 function ledTrip(view: DocView, i: number): Trip | undefined {
   const led = view.find(i, trigger('lead'))[0] ?? view.find(i, pattern('delegation'))[0];
-  const lead = led ?? setOut(view, i);
+  const inspecting = led ? undefined : inspects(view, i);
+  const lead = led ?? setOut(view, i) ?? inspecting;
   if (!lead) return undefined;
   const leaders = view.subjects(i, lead.start);
   if (!leaders.length) return undefined;
@@ -49,9 +50,10 @@ function ledTrip(view: DocView, i: number): Trip | undefined {
   }
   // 一行来到比亚迪: leaders already on a trip away from the article's own area come to one of its stops, not home.
   const home = view.home;
-  // 甲一行来我市, 甲率考察团来我市: a delegation coming to the article's own area visits it.
-  const comingHome = !!led && destinations.length > 0 && destinations.every((d) => d === home);
-  const visiting = !!go && pattern('coming').test(go.text) && (pattern('visiting-here').test(view.slice(i, lead.start, go.end)) || comingHome);
+  // 甲一行来我市, 甲率考察团来我市: a delegation coming to the article's own area visits it; so does one inspecting it (省委书记到滁州调研).
+  const toHome = destinations.length > 0 && destinations.every((d) => d === home);
+  const visiting = (!!go && pattern('coming').test(go.text) && (pattern('visiting-here').test(view.slice(i, lead.start, go.end)) || (!!led && toHome)))
+    || (lead === inspecting && toHome);
   const travelling = view.trips.some((t) => sameMembers(t.leaders, leaders) && !(home && t.destinations.includes(home)));
   if (!destinations.length && visiting && home && !travelling) destinations = [home];
   if (!destinations.length) return undefined;
@@ -117,6 +119,24 @@ function setOut(view: DocView, i: number): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * 市委书记刘春明深入钦州港片区调研: a person going to places (到, 深入) to
+ * inspect them (调研, 考察 right after the places) is on a trip there; the
+ * going word is both lead and going.
+ */
+function inspects(view: DocView, i: number): Span | undefined {
+  for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
+    if (!view.subjects(i, g.start).length) continue;
+    const places = view.of(i, ['Place', 'Zone'], g.end).filter((l) => destinationsAfter(view, i, g.end).includes(l.entity));
+    const last = places[places.length - 1];
+    if (last && pattern('inspection-after').test(view.slice(i, last.end, last.end + INSPECTION_REACH))) return g;
+  }
+  return undefined;
+}
+
+/** How long the inspecting word after the places is (考察调研, 调研指导). */
+const INSPECTION_REACH = 4;
 
 /**
  * 庄建球带队在深圳、广州开展考察招商活动, 林国政带领招商分队在厦门开展招商活动:
