@@ -39,7 +39,8 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     const people = attendeesOf(view, i, m).map((p) => p.entity);
     // 代表团拜访了…，并出席…推介会: the delegation attends, through its leaders.
     const delegation = !people.length && trip && pattern('delegation-subject').test(view.slice(i, view.base(i), m.start)) ? trip.leaders : [];
-    for (const p of [...people, ...delegation]) view.relate('ATTENDED', p, event, i);
+    const attended = kindNamedBefore(view, i, m.end) ?? event;
+    for (const p of [...people, ...delegation]) view.relate('ATTENDED', p, attended, i);
   }
   // 顾平、张学权代表市政府在会上与…签约: who signs at the event attends it.
   const acts = [...view.find(i, trigger('represent')), ...view.find(i, trigger('sign'))];
@@ -48,6 +49,18 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
     for (const p of view.subjects(i, first.start)) view.relate('ATTENDED', p, event, i);
   }
 });
+
+/**
+ * 率代表团参加博览会: a bare kind of event right after the verb (no event
+ * named there) is the one event of that kind named up to this sentence.
+ */
+function kindNamedBefore(view: DocView, i: number, at: number): DocEntity | undefined {
+  if (view.of(i, ['Event'], at, Infinity, true).some((e) => e.start === at)) return undefined;
+  const kind = lexicons().eventWords.filter((w) => view.slice(i, at, at + w.length) === w).sort((a, b) => b.length - a.length)[0];
+  if (!kind) return undefined;
+  const events = view.entities.filter((e) => e.type === 'Event' && firstSentence(e) <= i && e.mentions.some((m) => m.text.endsWith(kind)));
+  return events.length === 1 ? events[0] : undefined;
+}
 
 /**
  * The people an attendance verb at `m` is about: those listed after 的有,
@@ -61,7 +74,10 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   const verbs = [...view.find(i, trigger('attend')), ...(companion ? view.find(i, trigger('meet')) : [])];
   const previous = verbs.filter((v) => v.end <= m.start && !insideName(v)).sort((a, b) => a.end - b.end).pop();
   // 咸辉对宋海良一行来宁参加…表示欢迎: a person who addresses others is the subject of another verb.
-  return view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
+  const people = view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
+  // 甲参加博览会，并出席签约仪式: a verb joined on by 并 has the subject of the one before.
+  if (!people.length && previous && pattern('shared-subject-before').test(view.slice(i, previous.end, m.start))) return attendeesOf(view, i, previous, companion);
+  return people;
 }
 
 /** Whether a person holds a position at one of an outgoing trip's destinations (a visit to the article's own area has no hosts here). */
