@@ -128,14 +128,14 @@ function setOut(view: DocView, i: number): Span | undefined {
 function inspects(view: DocView, i: number): Span | undefined {
   for (const g of [...view.find(i, trigger('go')), ...view.find(i, trigger('enter'))]) {
     if (!view.subjects(i, g.start).length) continue;
-    const places = view.of(i, ['Place', 'Zone'], g.end).filter((l) => destinationsAfter(view, i, g.end).includes(l.entity));
-    const last = places[places.length - 1];
+    const destinations = destinationsAfter(view, i, g.end);
+    const last = view.of(i, ['Place', 'Zone'], g.end).filter((l) => destinations.includes(l.entity)).pop();
     if (last && pattern('inspection-after').test(view.slice(i, last.end, last.end + INSPECTION_REACH))) return g;
   }
   return undefined;
 }
 
-/** How long the inspecting word after the places is (考察调研, 调研指导). */
+/** How long the inspecting word after the places may be (实地调研). */
 const INSPECTION_REACH = 4;
 
 /**
