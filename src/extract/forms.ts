@@ -122,12 +122,14 @@ export function unbracketLegalForm(name: string): string {
   return name.replace(pattern('bracketed-legal-form'), '$1');
 }
 
-/** The key two names of one entity share, by type. Names recur, so keys are kept. */
+/** The key two names of one entity share, by type. Names recur, so keys are kept, per type. */
 export function nameKey(type: string, name: string): string {
-  return keyOf(`${type}\u0000${name}`);
+  let keyOf = keysByType.get(type);
+  if (!keyOf) keysByType.set(type, (keyOf = memoized((n) => computeKey(type, n))));
+  return keyOf(name);
 }
 
-const keyOf = memoized((id: string) => { const [type, name] = id.split('\u0000'); return computeKey(type, name); });
+const keysByType = new Map<string, (name: string) => string>();
 
 function computeKey(type: string, name: string): string {
   const { places } = lexicons();

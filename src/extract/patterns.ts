@@ -87,9 +87,9 @@ export function pattern(name: string, flags = ''): RegExp {
   return re;
 }
 
-/** Where the named pattern last matches in `text` at or after `notBefore`, or -1. */
-export function lastMatchOf(name: string, text: string, notBefore = 0): number {
+/** Where the named pattern last matches in `text`, or -1. */
+export function lastMatchOf(name: string, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(pattern(name, 'g'))) if (m.index! >= notBefore) at = m.index!;
+  for (const m of text.matchAll(pattern(name, 'g'))) at = m.index!;
   return at;
 }

@@ -107,7 +107,7 @@ function rowStart(all: Located[], k: number): number {
 /** 盐城（上海）新能源产业招商推介会: an event is held in the place its name brackets after the host. */
 function bracketedVenue(view: DocView, i: number): void {
   // 中国（广西）自由贸易试验区…签约仪式: a place in brackets before a zone's designation is part of the zone's name.
-  const opensZone = (at: number) => { const after = view.slice(i, at, at + ZONE_WORD_REACH); return lexicons().zoneWords.some((w) => after.startsWith(w)); };
+  const opensZone = (at: number) => lexicons().zoneWords.some((w) => view.slice(i, at, at + w.length) === w);
   for (const e of view.of(i, ['Event'])) {
     for (const p of view.of(i, ['Place'], e.start, e.end, true)) {
       if (!pattern('bracket-opens').test(view.slice(i, p.start - 1, p.start)) || opensZone(p.end + 1)) continue;
@@ -115,9 +115,6 @@ function bracketedVenue(view: DocView, i: number): void {
     }
   }
 }
-
-/** The longest zone designation (高新技术产业开发区). */
-const ZONE_WORD_REACH = 10;
 
 /**
  * 甲集团进驻梨林镇，拟分两期建成年产36万吨饲料项目: what a company builds

@@ -36,9 +36,11 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
       for (const p of partners) view.relate('MET_WITH', s, p.entity, i);
     }
   }
+  // 参加|会见, 陪同|座谈交流: a companion word that joins a meeting.
+  const joining = view.find(i, trigger('companion')).filter((c) => pattern('joins-meeting').test(view.slice(i, c.end, Infinity)));
   // 美的集团副总裁王建国参加座谈: on a trip, who joins the meeting for a body the delegation visited meets its leaders.
   if (trip && !trip.visiting) {
-    for (const c of view.find(i, trigger('companion')).filter((c) => pattern('joins-meeting').test(view.slice(i, c.end, Infinity)))) {
+    for (const c of joining) {
       for (const p of view.of(i, ['Person'], view.clause(i, c.start).start, c.start)) {
         const host = view.targets('HOLDS_POSITION', p.entity).some((b) => trip.leaders.some((l) => view.has('VISITED', l, b)));
         if (host && !trip.leaders.includes(p.entity)) for (const l of trip.leaders) view.relate('MET_WITH', l, p.entity, i);
@@ -51,7 +53,7 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
   if (met) {
     const guests = view.targets('MET_WITH', met.source);
     const ofAFirm = (p: DocEntity) => view.targets('HOLDS_POSITION', p).some((b) => b.type === 'Company');
-    for (const c of view.find(i, trigger('companion')).filter((c) => pattern('joins-meeting').test(view.slice(i, c.end, Infinity)))) {
+    for (const c of joining) {
       for (const p of view.of(i, ['Person'], view.base(i), c.start)) {
         if (p.entity !== met.source && !guests.includes(p.entity) && !ofAFirm(p.entity)) for (const g of guests) view.relate('MET_WITH', p.entity, g, i);
       }

@@ -130,13 +130,10 @@ function inspects(view: DocView, i: number): Span | undefined {
     if (!view.subjects(i, g.start).length) continue;
     const destinations = destinationsAfter(view, i, g.end);
     const last = view.of(i, ['Place', 'Zone'], g.end).filter((l) => destinations.includes(l.entity)).pop();
-    if (last && pattern('inspection-after').test(view.slice(i, last.end, last.end + INSPECTION_REACH))) return g;
+    if (last && pattern('inspection-after').test(view.slice(i, last.end, Infinity))) return g;
   }
   return undefined;
 }
-
-/** How long the inspecting word after the places may be (实地调研). */
-const INSPECTION_REACH = 4;
 
 /**
  * 庄建球带队在深圳、广州开展考察招商活动, 林国政带领招商分队在厦门开展招商活动:
