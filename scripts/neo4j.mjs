@@ -24,7 +24,14 @@ if (!fs.existsSync(path.join(here, 'target', 'classes', 'kg', 'LocalNeo4j.class'
   if (built.status !== 0) { process.stderr.write('neo4j: the Maven build failed\n'); process.exit(built.status ?? 1); }
 }
 const classpath = [path.join(here, 'target', 'classes'), path.join(lib, '*')].join(path.delimiter);
-const child = spawn('java', ['-Xmx2g', '-cp', classpath, 'kg.LocalNeo4j', values.port, path.resolve(values.data)], {
+// The JVM options Neo4j's own launcher gives its server (neo4j.conf's server.jvm.additional): without the
+// --add-opens its page cache and network layer fall back to slower paths ("using fallback mode" in debug.log).
+const JVM_OPTIONS = [
+  '-Xmx2g', '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions', '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024', '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+const child = spawn('java', [...JVM_OPTIONS, '-cp', classpath, 'kg.LocalNeo4j', values.port, path.resolve(values.data)], {
   stdio: 'inherit', env: { ...process.env, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'kg-local-password' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGTERM'));
