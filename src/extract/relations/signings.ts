@@ -218,8 +218,9 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
   const represented = represent ? view.of(i, PARTIES, represent.end, withAt) : [];
   if (represented.length) return represented.map((p) => p.entity);
   const before = signersAmong(view, i, view.of(i, PARTIES, withAt - HOST_REACH, withAt));
-  // 甲区与乙商会签署…，与丙公司签订: a clause that opens with 与 goes on with the sentence's first signer.
-  if (before.length && !pattern('no-clause-break').test(view.slice(i, before[before.length - 1].end, withAt))) {
+  // 甲区与乙商会签署…，与丙公司签订 (…投资25亿元；与丙公司签署): a clause that opens with 与 goes on with the sentence's first signer.
+  const lastSigner = before.length ? before[before.length - 1].end : view.clause(i, withAt).start;
+  if (!pattern('no-clause-break').test(view.slice(i, lastSigner, withAt)) || (!before.length && pattern('clause-opens-with-other-side').test(view.slice(i, lastSigner, withAt)))) {
     const first = view.withWords(i)[0];
     if (first && first.start < withAt) return hostsBefore(view, i, first.start);
   }
