@@ -234,8 +234,10 @@ function signedByHost(view: DocView, i: number): void {
     // 甲公司与临港新片区管委会签署乙项目协议: so does the area on the other side.
     const organs = view.of(i, ['GovernmentBody'], view.base(i) + group, p.start);
     const opening = (a: Located) => organs.find((o) => o.start <= a.start && o.end >= a.end)?.start ?? a.start; // 与|鄂尔多斯市康巴什区人民政府
-    const host = view.of(i, WHERE, view.base(i) + group, p.start, true).find((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))
-      || (pattern('joined-before').test(view.slice(i, opening(a) - 1, opening(a))) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start))));
+    const areas = view.of(i, WHERE, view.base(i) + group, p.start, true);
+    // 甲开发区与乙公司签订丙项目…，丁县与戊公司签订己项目: the signer nearest the project.
+    const host = areas.filter((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))).pop()
+      ?? areas.find((a) => pattern('joined-before').test(view.slice(i, opening(a) - 1, opening(a))) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start)));
     if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
   }
 }
