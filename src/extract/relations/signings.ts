@@ -163,7 +163,9 @@ function investorsOfSignedProjects(view: DocView, i: number): void {
     for (const c of named.length ? named : view.of(i, ['Company'], -Infinity, Infinity, true)) signed(view, c.entity, home, i);
     return;
   }
-  if (!pattern('signed-projects-frame').test(view.text(i))) return;
+  // …, or a sentence going on (其中，…) from one about the projects signed.
+  const goesOn = i > 0 && pattern('enumeration-continues').test(view.text(i)) && pattern('signed-projects-spoken-of').test(view.text(i - 1));
+  if (!pattern('signed-projects-frame').test(view.text(i)) && !goesOn) return;
   for (const c of view.of(i, ['Company'])) {
     if (pattern('investing-verb').test(view.slice(i, c.end, c.end + 6)) && !view.of(i, PARTIES, c.end, c.end + 2).length) signed(view, c.entity, home, i);
   }
