@@ -35,8 +35,9 @@ function forEachEntry(minLength: number, maxLength: number, wanted: (word: strin
 /** jieba's entries for the words of `words`. */
 export function dictionaryEntries(words: Set<string>): Map<string, DictEntry> {
   const out = new Map<string, DictEntry>();
-  const lengths = [...words].map((w) => w.length);
-  forEachEntry(Math.min(...lengths), Math.max(...lengths), (word) => words.has(word), (word, tag, frequency) => out.set(word, { frequency, tag }));
+  let min = Infinity, max = 0;
+  for (const w of words) { min = Math.min(min, w.length); max = Math.max(max, w.length); }
+  forEachEntry(min, max, (word) => words.has(word), (word, tag, frequency) => out.set(word, { frequency, tag }));
   return out;
 }
 

@@ -31,6 +31,8 @@ export interface Divisions {
 /** Official names are distinctive words; short forms jieba does not know are rare ones (成安, 尧都). */
 const OFFICIAL_FREQUENCY = 50000;
 const UNKNOWN_SHORT_FREQUENCY = 20;
+/** A dictionary word that is two places in a row: so rare that jieba cuts it in two. */
+const PLACES_IN_A_ROW_FREQUENCY = 1;
 
 interface Row { n: string; p: string }
 /** A city's or county's row: its province's code and its city's within the province. */
@@ -132,7 +134,26 @@ export function loadDivisions(regions: string[], notPlaces: NotPlaces, taiwanCit
     if (!entry && forms.get(form) === n) segmenterWords.set(form, UNKNOWN_SHORT_FREQUENCY);
   }
   for (const n of notPlaces.never) forms.delete(n);
+  for (const word of placesInARow(forms, levels, provinces, cityOf)) segmenterWords.set(word, PLACES_IN_A_ROW_FREQUENCY);
   return { forms, levels, segmenterWords, provinces, cities: cityOf, provinceCodes, confirmedBy: confirmingNames(ambiguous.filter((f) => forms.has(f)), forms, cityOf), zones };
+}
+
+/**
+ * Words of jieba's dictionary that are a division after the province or city
+ * holding it (福建厦门, 辽宁大连, 上海浦东): one word, they hid both places
+ * (赴福建厦门、泉州 had no trip).
+ */
+function placesInARow(forms: Map<string, string>, levels: Map<string, Level>, provinces: Map<string, string>, cityOf: Map<string, string>): string[] {
+  const formsOf = new Map<string, string[]>();
+  for (const [form, name] of forms) if (form.length >= 2) formsOf.set(name, [...(formsOf.get(name) ?? []), form]);
+  const candidates = new Set<string>();
+  for (const [form, name] of forms) {
+    if (form.length < 2 || !['city', 'county'].includes(levels.get(name) ?? '')) continue;
+    for (const holder of [provinces.get(name), cityOf.get(name)]) {
+      if (holder && holder !== name) for (const before of formsOf.get(holder) ?? []) candidates.add(before + form);
+    }
+  }
+  return [...dictionaryEntries(candidates).keys()];
 }
 
 /** 大冶 is 大冶市 where the document names 大冶市, or its city 黄石 (黄石市). */
