@@ -265,7 +265,8 @@ function findHome(view: DocView): DocEntity | undefined {
   const referred = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (referred) return referred;
   const headline = view.contexts.length ? view.of(0, ['Zone', 'Place']) : [];
-  const zone = headline.find((l) => l.entity.type === 'Zone');
+  // 甲市重大项目集中开工 分会场设在乙新区: a zone named as where a venue is set is not what the article is about.
+  const zone = headline.find((l) => l.entity.type === 'Zone' && !pattern('venue-set-before').test(view.slice(0, -Infinity, l.start)));
   if (zone) return zone.entity;
   // 宜宾市2024年第三季度重大项目集中签约活动举行: the host named at the head of the headline's event,
   // its zone before the place the zone's name opens with (荆门高新区（掇刀区）…签约仪式: the zone).

@@ -32,6 +32,7 @@ export const locations: RelationRule = {
       landsAfter(view, i);
       signedByHost(view, i);
       atMainVenue(view, i);
+      listedAtMainVenue(view, i);
       openingSite(view, i);
       subjectZone(view, i);
       heldOnTrip(view, i);
@@ -270,6 +271,15 @@ function atMainVenue(view: DocView, i: number): void {
   if (!where) return;
   const clause = view.clause(i, venue.start);
   for (const p of view.of(i, ['Project'], venue.end, clause.end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, where, i);
+}
+
+/** 主会场开工的项目包括：1.甲项目…: the items of a list the main venue opens are where the event was held. */
+function listedAtMainVenue(view: DocView, i: number): void {
+  const opening = view.listOpening(i);
+  if (opening === undefined || !pattern('main-venue').test(view.text(opening))) return;
+  const event = view.eventAt(opening);
+  const [where] = event ? view.targets('LOCATED_IN', event) : [];
+  if (where) for (const p of view.of(i, ['Project'])) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, where, i);
 }
 
 /**
