@@ -134,7 +134,7 @@ function signedAndLanded(view: DocView, i: number, clauseStart: number, sign: Sp
 /**
  * 双方签署了…协议: the two sides are the two parties the sentence named
  * before it, a host and a partner (甲高新区成功引进乙公司，双方签订投资协议);
- * else those of the latest meeting (市长会见甲集团董事长一行…会后，双方…), each
+ * else the bodies of the two people who sign for them; else those of the latest meeting (市长会见甲集团董事长一行…会后，双方…), each
  * through the body its person holds a position at.
  */
 function bothSides(view: DocView, i: number, clauseStart: number, signAt: number, agreement?: string): void {
@@ -142,6 +142,9 @@ function bothSides(view: DocView, i: number, clauseStart: number, signAt: number
   const named = [...new Set(view.of(i, PARTIES, -Infinity, clauseStart).map((p) => p.entity))];
   const hosts = named.filter((e) => HOSTS.has(e.type)), partners = named.filter((e) => !HOSTS.has(e.type));
   if (hosts.length === 1 && partners.length === 1) { signed(view, partners[0], hosts[0], i, agreement); return; }
+  // 甲局局长A、乙集团副总裁B代表双方签约: the sides are the bodies of the people signing for them.
+  const signers = bodiesOfPeople(view, i, clauseStart, signAt);
+  if (signers.length === 2) { signed(view, signers[1], signers[0], i, agreement); return; }
   const meeting = view.latest('MET_WITH', i);
   if (!meeting) return;
   const [host] = view.targets('HOLDS_POSITION', meeting.source);
