@@ -112,7 +112,8 @@ function projectStatuses(view: DocView): void {
   // 集中开工项目具体如下：1.甲项目… : a numbered item's project has the status its list opens with.
   for (let i = 0; i < view.contexts.length; i++) {
     const opening = view.listOpening(i);
-    const word = opening === undefined ? undefined : view.find(opening, statusWords()).at(-1);
+    // Not a status to come (（二）甲项目。…建成后可年产…。（三）乙项目: the sentence before the item is the last one's).
+    const word = opening === undefined ? undefined : statedIn(opening).at(-1);
     if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
   }
   const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {

@@ -8,6 +8,9 @@ import type { DocEntity } from '../entities';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
 
+/** No gap: the subject list that ends right where asked. */
+const RIGHT_AFTER = /^$/;
+
 export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOLDS_POSITION', 'VISITED'], assigns: ['MET_WITH'] }, (view, i) => {
   const trip = view.tripAt(i);
   for (const m of view.find(i, trigger('meet'))) {
@@ -28,10 +31,14 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
     // 市委书记A、市长B会见了…: every host listed before the verb meets every guest.
     const notPartner = (p: DocEntity) => !partners.some((q) => q.entity === p);
     const listed = view.subjects(i, before).filter(notPartner);
-    const nearest = () => view.of(i, ['Person'], view.clause(i, before).start - 40, before).pop()?.entity;
+    // 甲、乙拜访了丙公司，与董事长丁座谈: the nearest person before, with those listed with it.
+    const nearest = () => {
+      const p = view.of(i, ['Person'], view.clause(i, before).start - 40, before).pop();
+      return p ? view.subjects(i, p.end, RIGHT_AFTER).filter(notPartner) : [];
+    };
     const named = () => view.of(i, ['Person'], m.end).map((p) => p.entity).filter(notPartner).slice(0, 1);
-    const subject = listed.length ? undefined : nearest();
-    const subjects: DocEntity[] = listed.length ? listed : subject ? [subject] : named();
+    const near = listed.length ? [] : nearest();
+    const subjects: DocEntity[] = listed.length ? listed : near.length ? near : named();
     for (const s of subjects.length ? subjects : trip?.leaders ?? []) {
       for (const p of partners) view.relate('MET_WITH', s, p.entity, i);
     }
