@@ -18,6 +18,8 @@ export interface CleanDocument {
   traditional: boolean;
   /** ISO date of the article when it states one. */
   date?: string;
+  /** Who published it, from its source line (来源：凤冈县融媒体中心), which cleaning removes: it may name the article's own area. */
+  publisher?: string;
 }
 
 
@@ -29,6 +31,7 @@ export function cleanDocument(readable: TextMap, source?: string): CleanDocument
   const date = articleDate(readable.text, source);
   const traditional = isTraditional(readable.text);
   let map = TextMap.identity(traditional ? simplify(readable.text) : readable.text);
+  const publisher = pattern('publisher').exec(map.text)?.[1];
   map = halfWidthForms(map);
   map = removePinyinGlosses(map);
   map = removeStrayCommas(map);
@@ -38,7 +41,7 @@ export function cleanDocument(readable: TextMap, source?: string): CleanDocument
   map = map.remove([...map.text.matchAll(pattern('mojibake', 'g'))].map((m): [number, number] => [m.index!, m.index! + m[0].length]));
   const written = traditional ? pick(readable.text, map.origin) : map.text;
   const origin = map.origin.map((i) => readable.origin[i]);
-  return { map: new TextMap(written, origin), simplified: map.text, traditional, date };
+  return { map: new TextMap(written, origin), simplified: map.text, traditional, date, publisher };
 }
 
 /** The characters of `text` at `offsets`, copied run by run. */

@@ -39,7 +39,7 @@ function extractClean(name: string, original: string, clean: CleanDocument): Doc
   const written = (m: Mention) => clean.map.text.slice(m.start, m.end);
   const entities = groupMentions(mentions, written);
   const mainZone = mostMentioned(entities, 'Zone');
-  const references = resolveReferences(contexts, entities, mainZone);
+  const references = resolveReferences(contexts, entities, mainZone, clean.publisher);
   for (const r of references) {
     const word = clean.map.text.slice(r.start, r.end);
     if (!r.entity.aliases.includes(word) && r.entity.name !== word) r.entity.aliases.push(word);

@@ -5,7 +5,7 @@ import { lexicons } from './lexicons';
 import { pattern } from './patterns';
 import { PhraseIndex } from './phrases';
 import type { SentenceContext } from './mentions/context';
-import { ownPlace, type DocEntity } from './entities';
+import { ID_PREFIX, ownPlace, type DocEntity } from './entities';
 
 export interface Reference { sentence: number; start: number; end: number; entity: DocEntity; word: string }
 
@@ -13,7 +13,7 @@ export interface Reference { sentence: number; start: number; end: number; entit
 /** The reference words of the lexicon, indexed once. */
 let referenceWords: PhraseIndex | undefined;
 
-export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity): Reference[] {
+export function resolveReferences(contexts: SentenceContext[], entities: DocEntity[], mainZone?: DocEntity, publisher?: string): Reference[] {
   const lex = lexicons();
   referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
@@ -21,7 +21,10 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
   const speaksAsDistrict = contexts.some((ctx) => pattern('bare-district-organ').test(ctx.sentence.text));
   // 广州市企业家代表团来我市考察: 我市 is not the place the visitors come from.
   const visitors = visitingPlaces(contexts, entities);
-  const atHome = visitors.size ? entities.filter((e) => !visitors.has(e)) : entities;
+  // 市长甲率队赴上海、苏州开展招商…与我市签约: never a place its people go to.
+  const away = awayPlaces(contexts, entities);
+  const notAway = away.size ? entities.filter((e) => !away.has(e)) : entities;
+  const atHome = visitors.size ? notAway.filter((e) => !visitors.has(e)) : notAway;
 
   /** What a reference word at `start` means: the main zone, the document's own place, or the latest entity with its head. */
   const referent = (word: string, start: number): DocEntity | undefined => {
@@ -34,7 +37,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
       const level = word.at(-1)!;
-      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(atHome, level, true) ?? ownPlace(entities, level, true));
+      if (!placeOfLevel.has(level)) placeOfLevel.set(level, ownPlace(atHome, level, true) ?? ownPlace(notAway, level, true) ?? publisherPlace(publisher, level, entities));
       return placeOfLevel.get(level);
     }
     const head = word.replace(pattern('demonstrative-start'), '');
@@ -73,6 +76,51 @@ function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set
     const at = ctx.sentence.start + m.index;
     const place = entities.filter((e) => e.type === 'Place' && e.mentions.some((x) => x.end <= at && at - x.end <= DELEGATION_NAME && !/[，,。；;、]/.test(ctx.slice(x.end, at))));
     for (const e of place) out.add(e);
+  }
+  return out;
+}
+
+/**
+ * 我县 in an article whose text never names its county: the division of that
+ * level its publisher is named after (来源：凤冈县融媒体中心 → 凤冈县), added
+ * to the document's entities.
+ */
+function publisherPlace(publisher: string | undefined, level: string, entities: DocEntity[]): DocEntity | undefined {
+  const { places } = lexicons();
+  let rest = publisher ?? '', last: string | undefined;
+  // The places the publisher's name opens with, the last one the most local (贵州省凤冈县融媒体中心).
+  for (let found = true; found;) {
+    found = false;
+    for (let len = Math.min(MAX_PLACE_FORM, rest.length); len >= 2 && !found; len--) {
+      if (places.has(rest.slice(0, len))) { last = places.get(rest.slice(0, len)); rest = rest.slice(len); found = true; }
+    }
+  }
+  if (!last?.endsWith(level)) return undefined;
+  const place: DocEntity = { id: nextId(entities, 'Place'), type: 'Place', mentions: [], name: last, aliases: [], props: {} };
+  entities.push(place);
+  return place;
+}
+
+/** The longest place form looked for at the start of a publisher's name. */
+const MAX_PLACE_FORM = 8;
+
+function nextId(entities: DocEntity[], type: DocEntity['type']): string {
+  const prefix = ID_PREFIX[type];
+  const used = entities.filter((e) => e.type === type).map((e) => Number(e.id.slice(prefix.length)));
+  return `${prefix}${Math.max(0, ...used) + 1}`;
+}
+
+/** The places named right after a word of setting out (赴, 前往), and those listed with them (赴福建厦门、泉州). */
+function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+  const out = new Set<DocEntity>();
+  const mentions = entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
+  let lastAway: { sentence: number; end: number } | undefined;
+  for (const { e, m } of mentions) {
+    const ctx = contexts[m.sentence];
+    const listed = lastAway?.sentence === m.sentence && pattern('joins-destinations').test(ctx.slice(lastAway.end, m.start));
+    if (!listed && !pattern('setting-out-before').test(ctx.slice(ctx.sentence.start, m.start))) continue;
+    out.add(e);
+    lastAway = { sentence: m.sentence, end: m.end };
   }
   return out;
 }
