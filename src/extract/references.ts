@@ -110,15 +110,22 @@ function nextId(entities: DocEntity[], type: DocEntity['type']): string {
   return `${prefix}${Math.max(0, ...used) + 1}`;
 }
 
-/** The places named right after a word of setting out (赴, 前往), and those listed with them (赴福建厦门、泉州). */
-function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+/**
+ * The places named right after a word of setting out (赴, 前往), and those
+ * listed with them (赴福建厦门、泉州); and where the article's own area acts
+ * away (我市在深圳举办推介会, 我市…推介会在深圳举行).
+ */
+export function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
   const out = new Set<DocEntity>();
   const mentions = entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
   let lastAway: { sentence: number; end: number } | undefined;
   for (const { e, m } of mentions) {
     const ctx = contexts[m.sentence];
     const listed = lastAway?.sentence === m.sentence && pattern('joins-destinations').test(ctx.slice(lastAway.end, m.start));
-    if (!listed && !pattern('setting-out-before').test(ctx.slice(ctx.sentence.start, m.start))) continue;
+    const before = ctx.slice(ctx.sentence.start, m.start);
+    // Acting in a place, not at a venue in it (我区在淮安宾馆举行…: 淮安 is the district's city).
+    const actingIn = pattern('own-area-acting-in').test(before) && pattern('held-after').test(ctx.slice(m.end, ctx.sentence.end));
+    if (!listed && !pattern('setting-out-before').test(before) && !actingIn) continue;
     out.add(e);
     lastAway = { sentence: m.sentence, end: m.end };
   }

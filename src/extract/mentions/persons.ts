@@ -245,7 +245,10 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = base + m.index + m[0].length;
-    const start = ctx.claims.free(base + m.index, end) && !endsInsideTown(ctx, end) ? titleStartAt(ctx, base + m.index, m[0]) : undefined;
+    // 深圳市长盈精密技术股份有限公司: a title whose first character completes the place before it, followed by a
+    // firm's words, is that place's 市 and the firm's first character (长盈), not a mayor.
+    const inFirmName = m[0].length === 2 && completesPlaceBefore(text, m.index, m[0]) && firmNameAfter(text.slice(m.index + m[0].length));
+    const start = ctx.claims.free(base + m.index, end) && !endsInsideTown(ctx, end) && !inFirmName ? titleStartAt(ctx, base + m.index, m[0]) : undefined;
     if (start === undefined) {
       re.lastIndex = m.index + 1; // 成都市委/书记: the title may start later inside the match
       continue;
@@ -281,6 +284,25 @@ export function findPersons(ctx: SentenceContext): TitleSpan[] {
   findNamesBeforeCollective(ctx);
   return spans;
 }
+
+/** Whether the characters before `at` and the title's first character are a place (深圳 + 市, 东莞|市 + 长). */
+function completesPlaceBefore(text: string, at: number, title: string): boolean {
+  const { places } = lexicons();
+  for (let len = 2; len <= MAX_PLACE_BEFORE_TITLE && len <= at; len++) if (places.has(text.slice(at - len, at) + title[0])) return true;
+  return false;
+}
+
+let actionWords: RegExp | undefined;
+
+/** A firm's words up to its legal form right after a title, none of them a word of what people do (包钢|会见|…有限公司 is a mayor's name and act). */
+function firmNameAfter(rest: string): boolean {
+  const run = pattern('firm-name-after-title').exec(rest);
+  actionWords ??= new RegExp(alternation(Object.values(lexicons().triggers).flat()));
+  return !!run && !actionWords.test(run[0]);
+}
+
+/** The longest place form looked for before a title that may be a place's last character and a firm's first (深圳市长盈). */
+const MAX_PLACE_BEFORE_TITLE = 4;
 
 /** 区领导蒋必海、关晓卫、崔步银等参加: names listed after a collective head. */
 function findCollectiveLists(ctx: SentenceContext): void {

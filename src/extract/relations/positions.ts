@@ -9,6 +9,7 @@
 import type { DocView, Located } from '../view';
 import type { TitleSpan } from '../mentions/persons';
 import { atTitleLevel, ownPlace, type DocEntity } from '../entities';
+import { awayPlaces } from '../references';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
@@ -103,7 +104,9 @@ const atHome = new WeakMap<DocView, DocEntity[]>();
 function placesAtHome(view: DocView): DocEntity[] {
   let entities = atHome.get(view);
   if (!entities) {
-    const away = new Set(view.trips.filter((t) => !t.visiting).flatMap((t) => t.destinations));
+    // …nor where the article's own area acts away (我市在深圳举办推介会); a visit to the article's area keeps it.
+    const visited = new Set(view.trips.filter((t) => t.visiting).flatMap((t) => t.destinations));
+    const away = new Set([...view.trips.filter((t) => !t.visiting).flatMap((t) => t.destinations), ...[...awayPlaces(view.contexts, view.entities)].filter((e) => !visited.has(e))]);
     atHome.set(view, (entities = away.size ? view.entities.filter((e) => !away.has(e)) : view.entities));
   }
   return entities;
