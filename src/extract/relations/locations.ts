@@ -35,6 +35,7 @@ export const locations: RelationRule = {
       listedAtMainVenue(view, i);
       openingSite(view, i);
       subjectZone(view, i);
+      introducedBy(view, i);
       heldOnTrip(view, i);
       headquarters(view, i);
       bracketedVenue(view, i);
@@ -309,6 +310,15 @@ function clauseGroupEnd(view: DocView, i: number, from: number): number {
 /** Words before an area that make it where what follows is: 位于, 落户, 在, 于. */
 function placedBefore(text: string): boolean {
   return pattern('placed-before').test(text);
+}
+
+/** 三穗县引进温氏食品集团生猪养殖项目, 甲开发区成功引进乙公司丙项目: a project an area brings in is in that area. */
+function introducedBy(view: DocView, i: number): void {
+  for (const m of view.find(i, pattern('introducing'))) {
+    const area = view.of(i, WHERE, -Infinity, m.start).pop();
+    if (!area || !pattern('area-then-introducing').test(view.slice(i, area.end, m.start))) continue;
+    for (const p of view.of(i, ['Project'], m.end, view.clause(i, m.end).end)) if (!view.has('LOCATED_IN', p.entity)) view.relate('LOCATED_IN', p.entity, area.entity, i);
+  }
 }
 
 /** 长春国际汽车城…推动A、B、C等项目快速落位: the projects are in the zone the sentence is about. */
