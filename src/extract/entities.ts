@@ -38,6 +38,7 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
   mergeShortCompanyNames(groups);
   mergeProjectsByOtherNames(groups, (ms) => withoutOwners(ms, mentions));
   mergeProjectsByOtherNames(groups, withBracketedPlaceOrNot);
+  mergeProjectsByOtherNames(groups, (ms) => endOfOneInText(ms, mentions));
   mergeLevelledOrgans(groups);
   mergeEditions(groups);
   const counters: Record<string, number> = {};
@@ -76,6 +77,20 @@ const MIN_UNOWNED_NAME = 3;
 function withoutOwners(ms: Mention[], mentions: Mention[]): string[] {
   return ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [m.text.slice(cut)] : []; });
 }
+
+/**
+ * 共建数字经济产业园 in the headline is the text's 京东数字经济产业园: a
+ * headline's project named by the end of one project's name in the text.
+ */
+function endOfOneInText(ms: Mention[], mentions: Mention[]): string[] {
+  const name = ms[0].text;
+  if (!onlyInHeadline(ms) || name.length < MIN_HEADLINE_PROJECT) return [];
+  const longer = new Set(mentions.filter((m) => m.type === 'Project' && m.sentence > 0 && m.text.length > name.length && m.text.endsWith(name)).map((m) => m.text));
+  return longer.size === 1 ? [...longer] : [];
+}
+
+/** Characters a headline's project must have to be matched by the end of a longer name (not 产业园 alone). */
+const MIN_HEADLINE_PROJECT = 5;
 
 /**
  * 巴斯夫（广东）一体化基地项目 is 巴斯夫一体化基地项目 and 巴斯夫广东一体化基地项目:
