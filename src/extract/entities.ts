@@ -248,27 +248,36 @@ function shortens(short: string, long: string): boolean {
  * apart from 一汽: 解放 is no industry.)
  */
 function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
-  const { companySuffixes, companyGroupWords, companyLegalForms } = lexicons();
+  const { companySuffixes, companyGroupWords, companyLegalForms, industryWords } = lexicons();
   const industries = new Set(companySuffixes);
   // 广西柳工集团有限公司: a group's registered name (中车集团 in a headline is a short name, used loosely).
   const registeredGroup = (name: string) => companyGroupWords.some((w) => name.includes(w)) && companyLegalForms.some((f) => name.endsWith(f) && !companyGroupWords.includes(f));
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core)], group: ms.some((m) => registeredGroup(m.text)) }; });
-  for (const short of companies) {
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, name: ms[0].text, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core)], group: ms.some((m) => registeredGroup(m.text)) }; });
+  // Again while names merge: 宝武集团 opens both 中国宝武 and 中国宝武钢铁集团有限公司 until the first joins the second.
+  for (let merged = true; merged;) {
+    merged = false;
+    for (const short of companies) if (groups.has(short.key) && mergeShortName(short)) merged = true;
+  }
+
+  function mergeShortName(short: typeof companies[number]): boolean {
     // 中科九峰 is 江西中科九峰智慧医疗科技有限公司: a name of four characters or more opens only its own firm's (of the same place, if both name one).
     // 华能 is 中国华能: the national prefix dropped.
     // 宝武集团 is 中国宝武钢铁集团: the national prefix dropped and the industry word too.
+    // 温氏集团 is 广东温氏食品集团股份有限公司: a group's name without the industry it is in (not 复星国际 for 复星集团: no group's name).
+    const industryOf = (l: typeof short, rest: string) => industries.has(rest) || (industryWords.has(rest) && l.group && companyGroupWords.some((w) => short.name.endsWith(w)));
     const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
-      || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industries.has(core.slice(short.core.length))));
+      || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industryOf(l, core.slice(short.core.length))));
     // 广西柳工集团有限公司 is not 柳工机械股份有限公司: a group named by its registered name is none of its firms.
     const candidates = companies.filter((l) => l !== short && groups.has(l.key) && (!l.place || !short.place || l.place === short.place) && !(short.group && !l.group));
     // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens;
     // 云南建投集团 is 云南省建设投资控股集团 (the initials of its words).
     const initialled = candidates.filter((l) => l.initials.includes(short.core));
     const longer = initialled.length ? initialled : candidates.filter(opens);
-    if (short.core.length < 2 || longer.length !== 1) continue;
+    if (short.core.length < 2 || longer.length !== 1) return false;
     groups.get(longer[0].key)!.push(...groups.get(short.key)!);
     groups.delete(short.key);
+    return true;
   }
 }
 

@@ -81,9 +81,9 @@ function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set
 }
 
 /**
- * 我县 in an article whose text never names its county: the division of that
- * level its publisher is named after (来源：凤冈县融媒体中心 → 凤冈县), added
- * to the document's entities.
+ * 我县 in an article whose text never names its county: the county its
+ * publisher is named after (来源：凤冈县融媒体中心 → 凤冈县), added to the
+ * document's entities.
  */
 function publisherPlace(publisher: string | undefined, level: string, entities: DocEntity[]): DocEntity | undefined {
   const { places } = lexicons();
@@ -95,7 +95,8 @@ function publisherPlace(publisher: string | undefined, level: string, entities: 
       if (places.has(rest.slice(0, len))) { last = places.get(rest.slice(0, len)); rest = rest.slice(len); found = true; }
     }
   }
-  if (!last?.endsWith(level)) return undefined;
+  // Counties only: a provincial or city paper (吉林日报) reports on many places, a county's media centre on its own.
+  if (!last?.endsWith(level) || lexicons().placeLevels.get(last) !== 'county') return undefined;
   const place: DocEntity = { id: nextId(entities, 'Place'), type: 'Place', mentions: [], name: last, aliases: [], props: {} };
   entities.push(place);
   return place;
