@@ -81,7 +81,9 @@ function agreementName(view: DocView, i: number, a: Span): string | undefined {
  */
 function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
   // 甲局与乙公司在海口签署…: the place after 在 is where they sign.
-  const named = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at)).map((p) => p.entity);
+  const located = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at));
+  // 与贺州市平桂区签订: of places in a row, the last, most local, signs.
+  const named = located.filter((p, k) => !(HOSTS.has(p.entity.type) && located[k + 1]?.start === p.end && HOSTS.has(located[k + 1].entity.type))).map((p) => p.entity);
   // 县长甲与乙公司董事长丙代表双方签约: a side named only by its official signs through the body the official holds a post at.
   const partners = named.length ? named : bodiesOfPeople(view, i, at, signAt);
   const before = hostsBefore(view, i, at);
