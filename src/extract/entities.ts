@@ -2,7 +2,9 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm, wordInitials } from './forms';
+import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm, wordInitials, unbracketLegalForm } from './forms';
+import { withoutCompanyEnding } from './heads';
+import { tokenize } from './segment';
 import type { Mention } from './mentions/mention';
 import { pattern } from './patterns';
 import { memoized } from './memo';
@@ -253,7 +255,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   // 广西柳工集团有限公司: a group's registered name (中车集团 in a headline is a short name, used loosely).
   const registeredGroup = (name: string) => companyGroupWords.some((w) => name.includes(w)) && companyLegalForms.some((f) => name.endsWith(f) && !companyGroupWords.includes(f));
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, name: ms[0].text, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core)], group: ms.some((m) => registeredGroup(m.text)) }; });
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, name: ms[0].text, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core), placeAndWordInitials(ms[0].text)], group: ms.some((m) => registeredGroup(m.text)) }; });
   // Again while names merge: 宝武集团 opens both 中国宝武 and 中国宝武钢铁集团有限公司 until the first joins the second.
   for (let merged = true; merged;) {
     merged = false;
@@ -299,6 +301,12 @@ function mergeLevelledOrgans(groups: Map<string, Mention[]>): void {
     groups.get(keys[0])!.push(...groups.get(bodies.get(bare)!)!);
     groups.delete(bodies.get(bare)!);
   }
+}
+
+/** 广汽 of 广州汽车集团, 上汽 of 上海汽车集团: a place and one word after it, called by their first characters. */
+function placeAndWordInitials(name: string): string | undefined {
+  const words = tokenize(withoutCompanyEnding(unbracketLegalForm(name))).map((t) => t.text);
+  return words.length === 2 && words.every((w) => w.length === 2) && lexicons().places.has(words[0]) ? words[0][0] + words[1][0] : undefined;
 }
 
 /** 中国华能 → 华能: a firm's core name without the national prefix its short name drops (the core itself when there is none). */
