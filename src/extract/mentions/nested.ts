@@ -48,12 +48,15 @@ function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offs
   projectOpening ??= new RegExp(`^(.{3,}(?:${alternation(lex.projectWords)}))(?:${alternation(lex.eventWords)})$`);
   // 智能农机产业基地开工仪式: a facility whose work starts is a project too.
   const started = pattern('start-ceremony').exec(m.text);
-  const named = projectOpening.exec(m.text)?.[1] ?? (started ? m.text.slice(0, started.index) : undefined);
-  if (!named) return [];
+  const whole = projectOpening.exec(m.text)?.[1] ?? (started ? m.text.slice(0, started.index) : undefined);
+  if (!whole) return [];
+  // 甲推介会暨乙项目签约仪式: the project is named in the last of the joined occasions.
+  const joins = [...whole.matchAll(pattern('event-joiner', 'g'))];
+  const named = joins.length ? whole.slice(joins[joins.length - 1].index! + joins[joins.length - 1][0].length) : whole;
   let zoneEnd = 0;
   for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
   const project = withoutLeadingPlace(named.slice(zoneEnd));
-  return namesProject(project, !!started) && !/\d{4}/.test(project) ? [inner(project, 'Project', named.length - project.length)] : [];
+  return namesProject(project, !!started) && !/\d{4}/.test(project) ? [inner(project, 'Project', whole.length - project.length)] : [];
 }
 
 /** 盐城（上海）新能源产业招商推介会: the place in brackets after the host is where the event is held. */

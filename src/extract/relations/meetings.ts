@@ -48,9 +48,12 @@ export const meetings = perSentence({ name: 'meetings', requires: ['trips', 'HOL
   // 美的集团副总裁王建国参加座谈: on a trip, who joins the meeting for a body the delegation visited meets its leaders.
   if (trip && !trip.visiting) {
     for (const c of joining) {
-      for (const p of view.of(i, ['Person'], view.clause(i, c.start).start, c.start)) {
-        const host = view.targets('HOLDS_POSITION', p.entity).some((b) => trip.leaders.some((l) => view.has('VISITED', l, b)));
-        if (host && !trip.leaders.includes(p.entity)) for (const l of trip.leaders) view.relate('MET_WITH', l, p.entity, i);
+      // 宁波市委常委、秘书长胡军，副市长李关定参加座谈: the people of the clause, and those listed with their titles before it.
+      const joiners = new Set([...view.of(i, ['Person'], view.clause(i, c.start).start, c.start).map((p) => p.entity), ...view.subjects(i, c.start)]);
+      for (const p of joiners) {
+        // …and so does an official of the place the trip went to.
+        const host = view.targets('HOLDS_POSITION', p).some((b) => trip.destinations.includes(b) || trip.leaders.some((l) => view.has('VISITED', l, b)));
+        if (host && !trip.leaders.includes(p)) for (const l of trip.leaders) view.relate('MET_WITH', l, p, i);
       }
     }
   }

@@ -8,7 +8,7 @@
 // (副主任孙志政、赵田崑) hold the same positions.
 import type { DocView, Located } from '../view';
 import type { TitleSpan } from '../mentions/persons';
-import { atTitleLevel, ownPlace, type DocEntity } from '../entities';
+import { atTitleLevel, officialName, ownPlace, type DocEntity } from '../entities';
 import { awayPlaces } from '../references';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
@@ -29,8 +29,11 @@ export const positions = perSentence({ name: 'positions', requires: ['trips'], a
     const byBody = new Map<DocEntity, string[]>();
     let body: DocEntity | undefined;
     const chain = titleChain(view, i, spans, span);
-    for (const link of chain) {
-      body = link.body?.entity ?? (body && fits(body, link.title) ? body : implicitBody(view, link.title, i, link.start) ?? body);
+    // 宁波市委常委、秘书长胡军，副市长李关定: after a comma, a title that fits the previous person's body is of that body.
+    const continued = previous && COMMA.test(view.slice(i, chain[0].start - 1, chain[0].start)) ? previous : undefined;
+    for (const [k, link] of chain.entries()) {
+      const went = k === 0 && continued && fits(continued, link.title) ? continued : undefined;
+      body = link.body?.entity ?? (body && fits(body, link.title) ? body : went ?? implicitBody(view, link.title, i, link.start) ?? body);
       if (!body) continue;
       if (!byBody.has(body)) byBody.set(body, []);
       byBody.get(body)!.push(link.title);
@@ -120,7 +123,8 @@ function placesAtHome(view: DocView): DocEntity[] {
 function fits(body: DocEntity, title: string): boolean {
   if (isZoneOrganTitle(title)) return body.type === 'Zone';
   const level = placeLevelOf(title);
-  if (level) return body.type === 'Place' && [body.name, ...body.aliases].some((n) => n.endsWith(level));
+  // 宁波市委常委胡军，副市长李关定: the place 宁波 is 宁波市 by its official name.
+  if (level) return body.type === 'Place' && [body.name, ...body.aliases, officialName(body)].some((n) => n.endsWith(level));
   return true;
 }
 
