@@ -24,13 +24,15 @@ export const positions = perSentence({ name: 'positions', requires: ['trips'], a
   const spans = view.titles[i];
   // 金川集团总经理成东全，党委常委、副总经理郑跃强: a chain with no body of its own continues the previous person's.
   let previous: DocEntity | undefined;
+  let previousEnd = -1;
   for (const span of spans) {
     if (!span.person) continue;
     const byBody = new Map<DocEntity, string[]>();
     let body: DocEntity | undefined;
     const chain = titleChain(view, i, spans, span);
-    // 宁波市委常委、秘书长胡军，副市长李关定: after a comma, a title that fits the previous person's body is of that body.
-    const continued = previous && COMMA.test(view.slice(i, chain[0].start - 1, chain[0].start)) ? previous : undefined;
+    // 宁波市委常委、秘书长胡军，副市长李关定: right after the previous person and a comma, a title that fits that
+    // person's body is of that body (not after a verb: 深圳市副市长黄敏陪同考察，市委秘书长刘强).
+    const continued = previous && COMMA.test(view.slice(i, previousEnd, chain[0].start)) ? previous : undefined;
     for (const [k, link] of chain.entries()) {
       const went = k === 0 && continued && fits(continued, link.title) ? continued : undefined;
       body = link.body?.entity ?? (body && fits(body, link.title) ? body : went ?? implicitBody(view, link.title, i, link.start) ?? body);
@@ -42,6 +44,7 @@ export const positions = perSentence({ name: 'positions', requires: ['trips'], a
       byBody.set(previous, chain.map((l) => l.title));
     }
     previous = body ?? previous;
+    previousEnd = (span.listed?.at(-1) ?? span.person).end;
     for (const named of [span.person, ...(span.listed ?? [])]) {
       const person = view.located[i].find((l) => l.start === named.start && l.entity.type === 'Person');
       if (!person) continue;
