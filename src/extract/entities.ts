@@ -303,11 +303,11 @@ function mergeLevelledOrgans(groups: Map<string, Mention[]>): void {
   }
 }
 
-/** 广汽 of 广州汽车集团, 上汽 of 上海汽车集团: a place and one word after it, called by their first characters. */
-function placeAndWordInitials(name: string): string | undefined {
+/** 广汽 of 广州汽车集团, 上汽 of 上海汽车集团: a place and one word after it, called by their first characters (memoised: names recur). */
+const placeAndWordInitials = memoized((name: string): string | undefined => {
   const words = tokenize(withoutCompanyEnding(unbracketLegalForm(name))).map((t) => t.text);
   return words.length === 2 && words.every((w) => w.length === 2) && lexicons().places.has(words[0]) ? words[0][0] + words[1][0] : undefined;
-}
+});
 
 /** 中国华能 → 华能: a firm's core name without the national prefix its short name drops (the core itself when there is none). */
 function withoutNationalPrefix(core: string): string {
