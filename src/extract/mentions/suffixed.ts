@@ -372,6 +372,8 @@ function zoneNameStart(ctx: SentenceContext, wordStart: number, headStart: numbe
   // 建在|天|马岛|旅游度假区: after a site word, a lone character that is no function word opens the name.
   if (two < one && one - two === 1 && sitedAt(ctx, two) && !readsAsPhrase(ctx.slice(two, one), NO_WORDS)) return two;
   if (one < wordStart && (places.has(ctx.slice(one, wordStart)) || ctx.slice(one, wordStart).length >= 2)) return one;
+  // 县|工业园区, 市|高新区: the zone of the document's own place, named by its level alone (at a break, not inside a name).
+  if (one < wordStart && lexicons().organs.levels.includes(ctx.slice(one, wordStart)) && (one === ctx.sentence.start || pattern('before-known-name').test(ctx.slice(ctx.sentence.start, one)))) return one;
   // 太|忻|一体化经济区, 长株|潭|…: lone characters that blend places' names open the name.
   if (two < one && ctx.slice(two, wordStart).length <= BLEND_MAX && namesSomething(ctx.slice(two, wordStart)) && !readsAsPhrase(ctx.slice(two, wordStart))) return two;
   return wordStart;
@@ -498,6 +500,9 @@ export function namesProject(name: string, framed = false): boolean {
   return !!facility && acceptableFramedProject(facility, name);
 }
 
+/** The shortest zone word a level character alone may name a zone with (县工业园区, 市高新区). */
+const MIN_LEVELLED_ZONE_WORD = 3;
+
 function acceptable(kind: Kind, head: string, name: string): boolean {
   const lex = lexicons();
   const prefix = name.slice(0, name.length - head.length);
@@ -506,6 +511,8 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   // 生物医药: an industry's name, not a firm's.
   // 市纪委, 县发改局, 省总工会: a body of the document's own place, named by its level alone.
   if ((kind === 'GovernmentBody' || kind === 'Organization') && prefixLength === 1 && lex.organs.levels.includes(prefix)) return head.length >= 2;
+  // 县工业园区, 市高新区: so is a zone (not 县园区).
+  if (kind === 'Zone' && prefixLength === 1 && lex.organs.levels.includes(prefix)) return head.length >= MIN_LEVELLED_ZONE_WORD;
   if (kind === 'Organization' && prefixLength === 0) return lex.bareOrganizations.has(head);
   const needsName = NEEDS_NAME_WORD.has(kind) || lex.headsNeedingName.has(head) || lex.industryWords.has(head);
   // 屈原管理区: before an administrative zone's designation one noun, common or not, is its name.
