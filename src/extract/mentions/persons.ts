@@ -126,8 +126,8 @@ function nameLengthByCharacters(text: string, at: number): number {
   const second = at + surname, third = second + 1;
   // 肖向东主持, 陆向群致辞: a character that is mostly a preposition may open the given name of a full name followed by what follows names.
   if (!isNameChar(second)) return isNameChar(third) && fullNameFollowed(text, at, surname) ? surname + 2 : 0;
-  // 王国和，: a character that ends given names as well as joining words, before punctuation.
-  if (lexicons().nameEnds.has(text[third]) && pattern('after-listed-name').test(text.slice(third + 1)) && text[third + 1] !== undefined) return surname + 2;
+  // 王国和，, 周清和出席: a character that ends given names as well as joining words, before punctuation or a word that follows names.
+  if (lexicons().nameEnds.has(text[third]) && text[third + 1] !== undefined && (pattern('after-listed-name').test(text.slice(third + 1)) || startsFollower(text, third + 1))) return surname + 2;
   if (!isNameChar(third) || startsFollower(text, third)) return surname + 1;
   // 钟立|发布开工令, 田宇|接见: a common verb starting at the third character ends a two-character name, unless one follows the three (范更生|出席).
   if (commonVerbs().has(text.slice(third, third + 2)) && !startsFollower(text, third + 1) && !commonVerbs().has(text.slice(third + 1, third + 3))) return surname + 1;
