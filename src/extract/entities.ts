@@ -50,10 +50,14 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     counters[type] = (counters[type] ?? 0) + 1;
     const forms = [...new Set(ms.map(written))];
     const simplified = [...new Set(ms.map((m) => m.text))];
-    const name = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
-    const officials = ms.map((m) => m.official).filter((n): n is string => !!n);
+    const officials = [...new Set(ms.map((m) => m.official).filter((n): n is string => !!n))];
+    // 长沙|县委书记: the place the text names with its organ's level character (长沙县, not 长沙市) is named so.
+    const longest = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
+    const name = officials.length === 1 && officials[0].startsWith(longest) ? officials[0] : longest;
+    // …and is not also given the division the bare form names elsewhere (长沙 → 长沙市).
+    const fullNames = officials.length ? [] : fullPlaceNames(type, simplified);
     const unowned = type === 'Project' ? ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [written(m).slice(cut), m.text.slice(cut)] : []; }) : [];
-    const aliases = [...new Set([...forms, ...simplified, ...fullPlaceNames(type, simplified), ...officials, ...unowned, ...withoutBareZone(type, ms, written)])].filter((a) => a !== name);
+    const aliases = [...new Set([...forms, ...simplified, ...fullNames, ...officials, ...unowned, ...withoutBareZone(type, ms, written)])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
