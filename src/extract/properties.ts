@@ -80,20 +80,20 @@ export function setInvestment(props: Record<string, unknown>, text: string): voi
 let statusRegex: RegExp | undefined;
 const statusWords = () => (statusRegex ??= new RegExp(alternation(lexicons().projectStatus.keys())));
 
+/** How far before a status word what makes it a status to come may begin (计划分两期|建成). */
+const TO_COME_REACH = 5;
+
 /**
  * A project's status: the first status word after it in its sentence
  * (A、B等项目签约落地), else the last before it (签约的5个项目分别是A、B), else
  * the one status of the document's own events (集中开工仪式).
  */
-/** How far before a status word what makes it a status to come may begin (计划分两期|建成). */
-const TO_COME_REACH = 5;
-
 function projectStatuses(view: DocView): void {
   const statusOf = lexicons().projectStatus;
-  // 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
-  const statedIn = (i: number) => view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - TO_COME_REACH, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2)));
+  // Each sentence's status words, once: 建成后可年产…, 推动项目早投产: a status to come or a condition is not the project's status.
+  const stated = view.contexts.map((_, i) => view.find(i, statusWords()).filter((w) => !pattern('status-to-come-before').test(view.slice(i, w.start - TO_COME_REACH, w.start)) && !pattern('status-to-come-after').test(view.slice(i, w.end, w.end + 2))));
   for (let i = 0; i < view.contexts.length; i++) {
-    const words = statedIn(i);
+    const words = stated[i];
     for (const p of view.of(i, ['Project'])) {
       if (p.entity.props.status) continue;
       // 甲项目…；落户三河镇的乙项目: a status word after a semicolon is the next clause's.
@@ -104,18 +104,16 @@ function projectStatuses(view: DocView): void {
       if (word) p.entity.props.status = statusOf.get(word.text)!;
     }
   }
+  /** The projects sentence i names itself, still without a status, take the last status said in sentence `from`. */
+  const fromSentence = (i: number, from: number | undefined) => {
+    const word = from === undefined ? undefined : stated[from].at(-1);
+    if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
+  };
   // 甲与乙签署投资协议。其中，乙将投资建设丙项目: a sentence going on with the one before has its status.
-  for (let i = 1; i < view.contexts.length; i++) {
-    const word = pattern('enumeration-continues').test(view.text(i)) ? statedIn(i - 1).at(-1) : undefined;
-    if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
-  }
-  // 集中开工项目具体如下：1.甲项目… : a numbered item's project has the status its list opens with.
-  for (let i = 0; i < view.contexts.length; i++) {
-    const opening = view.listOpening(i);
-    // Not a status to come (（二）甲项目。…建成后可年产…。（三）乙项目: the sentence before the item is the last one's).
-    const word = opening === undefined ? undefined : statedIn(opening).at(-1);
-    if (word) for (const p of view.of(i, ['Project'])) if (!p.reference && !p.entity.props.status) p.entity.props.status = statusOf.get(word.text)!;
-  }
+  for (let i = 1; i < view.contexts.length; i++) if (pattern('enumeration-continues').test(view.text(i))) fromSentence(i, i - 1);
+  // 集中开工项目具体如下：1.甲项目… : a numbered item's project has the status its list opens with
+  // (not one to come: （二）甲项目。…建成后可年产…。（三）乙项目, the sentence before the item being the last one's).
+  for (let i = 0; i < view.contexts.length; i++) fromSentence(i, view.listOpening(i));
   const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {
     // The name as the text writes it may be traditional (集中開工儀式); the mention is the simplified form the lexicon knows.
     const word = statusWords().exec(e.mentions[0]?.text ?? e.name)?.[0];

@@ -111,13 +111,19 @@ function nextId(entities: DocEntity[], type: DocEntity['type']): string {
   return `${prefix}${Math.max(0, ...used) + 1}`;
 }
 
+const awayByDocument = new WeakMap<SentenceContext[], Set<DocEntity>>();
+
 /**
  * The places named right after a word of setting out (赴, 前往), and those
  * listed with them (赴福建厦门、泉州); and where the article's own area acts
  * away (我市在深圳举办推介会, 我市…推介会在深圳举行).
  */
 export function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+  // Asked for by the references and again by the positions rule: worked out once per document.
+  const known = awayByDocument.get(contexts);
+  if (known) return known;
   const out = new Set<DocEntity>();
+  awayByDocument.set(contexts, out);
   const mentions = entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
   let lastAway: { sentence: number; end: number } | undefined;
   for (const { e, m } of mentions) {
