@@ -211,7 +211,7 @@ function build() {
     places: divisions.forms,
     placeLevels: divisions.levels,
     /** One-character city names after a going word (港 of 抵港) → official name. */
-    oneCharacterPlaces: new Map(pairs(section(load('regions'), 'one-character'))),
+    oneCharacterPlaces: knownPlaces(new Map(pairs(section(load('regions'), 'one-character'))), divisions.levels),
     /** Official name of a division → its province's official name. */
     placeProvinces: divisions.provinces,
     /** Official name of a county or town → its city's official name. */
@@ -264,6 +264,12 @@ function listHeads(list: WordList): Map<string, ListType> {
     out.set(e.word, e.section === 'none' ? '' : e.section as ListType);
   }
   return out;
+}
+
+/** `names` (short form → official name) when every official name is a division the lexicon knows. */
+function knownPlaces(names: Map<string, string>, levels: ReadonlyMap<string, string>): Map<string, string> {
+  for (const [short, official] of names) if (!levels.has(official)) throw new LexiconError(`regions.txt: ${short}=${official} names no known division`);
+  return names;
 }
 
 /** Words written long=short, as pairs. */

@@ -226,18 +226,28 @@ function withLevel(text: string, at: number, title: string): string {
  */
 function placeNotName(text: string, at: number, length: number): boolean {
   const { places } = lexicons();
+  if (comingToPlace(text.slice(at, at + length))) return true;
   const form = text.slice(at, at + length);
   const official = places.get(form);
   return official !== undefined && !(official !== form && startsFollower(text, at + length));
 }
 
-/** Finds title spans and the people they name; returns every title span, named or not. */
+let goingCharacters: Set<string> | undefined;
+
+/** 董事长来芜考察, 总裁抵港: a going word and a city's or province's one-character name, not a name (来 is a surname too). */
+function comingToPlace(name: string): boolean {
+  const { triggers, oneCharacterPlaces } = lexicons();
+  goingCharacters ??= new Set([...triggers.go, ...triggers['go-one-character']].filter((w) => w.length === 1));
+  return name.length === 2 && goingCharacters.has(name[0]) && oneCharacterPlaces.has(name[1]);
+}
+
 /** 东莞市|长安镇: a "title" (市长) whose end lies inside a town's name, as the segmenter cut it, is no title. */
 function endsInsideTown(ctx: SentenceContext, end: number): boolean {
   const word = ctx.tokens.find((t) => t.start < end && t.end > end);
   return !!word && word.text.length >= 3 && pattern('town-ending').test(word.text);
 }
 
+/** Finds title spans and the people they name; returns every title span, named or not. */
 export function findPersons(ctx: SentenceContext): TitleSpan[] {
   const text = ctx.sentence.text, base = ctx.sentence.start;
   const spans: TitleSpan[] = [];

@@ -67,6 +67,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'Project') start = afterBracketedAmount(ctx, start, headStart);
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
     if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start, end);
+    if (BODY_KINDS.has(s.kind)) start = listedItemStart(ctx, start, headStart, s.kind);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     // 攀钢|集团有限公司: a "verb" that is all there is before a legal form is the name itself (not 抢抓|科技).
@@ -84,7 +85,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     const invested = s.kind === 'Project' && investedBefore(ctx, start);
-    if (acceptable(s.kind, head, name) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
+    if (acceptable(s.kind, head, name, BODY_KINDS.has(s.kind) && listedBesideBody(ctx, start, end, s.kind)) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
       || (s.kind === 'Project' && namedByFirm(ctx, start, name, head))
       || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
@@ -480,6 +481,41 @@ function joinedOccasionStart(ctx: SentenceContext, start: number): number {
   return from < start && namesSomething(ctx.slice(from, start)) ? from : start;
 }
 
+/** The longest name before its head that a list's separator alone may start (通威集团、|新希望|集团). */
+const MAX_LISTED_NAME = 6;
+
+/**
+ * 通威集团、新希望集团: an item listed after a name of the same kind, of
+ * which no word was taken (希望 stops a name elsewhere), starts right after
+ * the separator; not over a description of the firm (、民营实体企业|集团).
+ */
+function listedItemStart(ctx: SentenceContext, start: number, headStart: number, kind: Kind): number {
+  if (start !== headStart) return start;
+  const separator = ctx.tokens.filter((t) => t.end <= start && pattern('listed-name-separator').test(t.text)).pop();
+  if (!separator || headStart - separator.end > MAX_LISTED_NAME || headStart - separator.end < 2) return start;
+  // 市委、市政府对国家发改委: not over a function word or another name's head.
+  const { stopwords } = lexicons();
+  if (ctx.tokens.some((t) => t.start >= separator.end && t.end <= start && (PUNCT.test(t.text) || (t.text.length === 1 && stopwords.has(t.text)) || headTable().spec.has(t.text)))) return start;
+  if (pattern('firm-descriptor-end').test(ctx.slice(separator.end, headStart))) return start;
+  const before = ctx.tokens.find((t) => t.end === separator.start);
+  return before && headTable().spec.get(before.text)?.kind === kind ? separator.end : start;
+}
+
+/**
+ * 走访了通威集团、新希望集团: a name right before or after 、 and a name of the
+ * same kind by its head (a common-word name beside a firm's is a firm's).
+ */
+function listedBesideBody(ctx: SentenceContext, start: number, end: number, kind: Kind): boolean {
+  const kindOf = (t?: { text: string }) => (t ? headTable().spec.get(t.text)?.kind : undefined);
+  const separator = pattern('listed-name-separator');
+  if (separator.test(ctx.slice(start - 1, start)) && kindOf(ctx.tokens.find((t) => t.end === start - 1)) === kind) return true;
+  if (!separator.test(ctx.slice(end, end + 1))) return false;
+  // The next item's head: the last word before the next separator or stop.
+  const next = ctx.tokens.filter((t) => t.start > end);
+  const stop = next.findIndex((t) => separator.test(t.text) || PUNCT.test(t.text));
+  return stop > 0 && kindOf(next[stop - 1]) === kind;
+}
+
 /** 甲集团有限公司、|超越科技股份有限公司: a name listed after a body's name (its head before the separator) is a name too, verb-like or not. */
 function listedAfterBody(ctx: SentenceContext, start: number): boolean {
   if (!pattern('listed-name-separator').test(ctx.slice(start - 1, start))) return false;
@@ -503,7 +539,12 @@ export function namesProject(name: string, framed = false): boolean {
 /** The shortest zone word a level character alone may name a zone with (县工业园区, 市高新区). */
 const MIN_LEVELLED_ZONE_WORD = 3;
 
-function acceptable(kind: Kind, head: string, name: string): boolean {
+/**
+ * Whether a name is acceptable for its kind and head. `listed`: the name is
+ * an item of a list whose next or previous item has a head of the same kind
+ * (通威集团、新希望集团): it needs no word that names something.
+ */
+function acceptable(kind: Kind, head: string, name: string, listed = false): boolean {
   const lex = lexicons();
   const prefix = name.slice(0, name.length - head.length);
   const prefixLength = prefix.length;
@@ -519,7 +560,9 @@ function acceptable(kind: Kind, head: string, name: string): boolean {
   const zoneNamed = kind === 'Zone' && lex.administrativeZoneWords.has(head) && prefixLength >= 2 && isOneNoun(prefix) && !pattern('area-word-ending').test(prefix);
   // 东方汽轮机有限公司燃机叶片产业化项目: a firm's legal name opening a project names it, whatever its words.
   const firmLed = kind === 'Project' && !!legalFormBefore(prefix);
-  if (prefix && needsName && !zoneNamed && !firmLed && !namesSomething(prefix)) return false;
+  // 有色金属新材料: an industry's name stays one, listed or not.
+  const listedFirm = listed && prefixLength >= 2 && !lex.industryWords.has(head);
+  if (prefix && needsName && !zoneNamed && !firmLed && !listedFirm && !namesSomething(prefix)) return false;
   if (kind === 'Zone' && prefixLength === 0) return lex.bareZoneWords.has(head);
   if (kind === 'Zone' && lex.bareZoneWords.has(head)) return lex.places.has(name.slice(0, prefixLength)) || prefixLength >= 2;
   // 招商推介会 alone is any such meeting: a named event has a name word or a year or number in it.
