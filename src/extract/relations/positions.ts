@@ -79,7 +79,15 @@ function implicitBody(view: DocView, title: string, i: number, at: number): DocE
   if (!level) return undefined;
   // 我市, 本县: the place the article speaks as, before the most mentioned one of that level.
   const own = view.references.find((r) => r.entity.type === 'Place' && pattern('own-place-reference').exec(r.word)?.[1] === level);
-  return own?.entity ?? placeOfParagraph(view, level, i, at) ?? ownPlace(placesAtHome(view), level, true);
+  return own?.entity ?? placeOfParagraph(view, level, i, at) ?? ownPlace(placesAtHome(view), level, true) ?? zoneAsDivision(view, level);
+}
+
+/** 滨海新区, 浦东新区: the article's zone when it is also a division of the title's level (区委常委、副区长 are its officials). */
+function zoneAsDivision(view: DocView, level: string): DocEntity | undefined {
+  const zone = view.mainZone;
+  const { places, placeLevels } = lexicons();
+  const division = zone && [zone.name, ...zone.aliases].map((n) => places.get(n)).find((n) => n && placeLevels.get(n) === 'county');
+  return division?.endsWith(level) ? zone : undefined;
 }
 
 /**
