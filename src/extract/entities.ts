@@ -52,12 +52,14 @@ export function groupMentions(mentions: Mention[], written: (m: Mention) => stri
     const simplified = [...new Set(ms.map((m) => m.text))];
     const officials = [...new Set(ms.map((m) => m.official).filter((n): n is string => !!n))];
     // 长沙|县委书记: the place the text names with its organ's level character (长沙县, not 长沙市) is named so.
-    const longest = forms.slice().sort((a, b) => b.length - a.length || forms.indexOf(a) - forms.indexOf(b))[0];
+    // 上碑镇|光伏发电项目: the fullest form is the site and the name together.
+    const sited = sitedForms(type, ms, mentions, written);
+    const longest = [...sited, ...forms].sort((a, b) => b.length - a.length)[0];
     const name = officials.length === 1 && officials[0].startsWith(longest) ? officials[0] : longest;
     // …and is not also given the division the bare form names elsewhere (长沙 → 长沙市).
     const fullNames = officials.length ? [] : fullPlaceNames(type, simplified);
     const unowned = type === 'Project' ? ms.flatMap((m) => { const cut = ownerLength(m, mentions); return cut ? [written(m).slice(cut), m.text.slice(cut)] : []; }) : [];
-    const aliases = [...new Set([...forms, ...simplified, ...fullNames, ...officials, ...unowned, ...withoutBareZone(type, ms, written)])].filter((a) => a !== name);
+    const aliases = [...new Set([...forms, ...simplified, ...fullNames, ...officials, ...unowned, ...withoutBareZone(type, ms, written), ...sited])].filter((a) => a !== name);
     entities.push({ id: `${ID_PREFIX[type]}${counters[type]}`, type, mentions: ms, name, aliases, props: {} });
   }
   return entities;
@@ -74,6 +76,19 @@ function ownerLength(project: Mention, mentions: Mention[]): number {
   if (!owner) return 0;
   const cut = owner.end - project.start;
   return project.text.slice(cut).replace(pattern('project-word-ending'), '').length >= MIN_UNOWNED_NAME ? cut : 0;
+}
+
+/**
+ * 上碑镇|光伏发电项目, 行唐经济开发区|标准化厂房三期项目: a project named right
+ * after its site (a town or zone the extractor took apart as where the
+ * project is) is also called by both together, as the text writes it.
+ */
+function sitedForms(type: EntityType, ms: Mention[], mentions: Mention[], written: (m: Mention) => string): string[] {
+  if (type !== 'Project') return [];
+  return ms.flatMap((m) => {
+    const site = mentions.find((x) => (x.type === 'Place' || x.type === 'Zone') && !x.nested && x.sentence === m.sentence && x.end === m.start);
+    return site ? [written(site) + written(m), site.text + m.text] : [];
+  });
 }
 
 /** The shortest description left after the owner for a project to be called by it (生产线, 化工园). */

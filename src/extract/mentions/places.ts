@@ -7,7 +7,7 @@
 import { lexicons } from '../lexicons';
 import type { SentenceContext } from './context';
 import { pattern } from '../patterns';
-import { namesSomething, readsAsPhrase } from '../segment';
+import { isKnownWord, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 
 const LONE = /^[\u4e00-\u9fff]$/;
@@ -83,18 +83,47 @@ const FOREIGN_DIVISION_REACH = 8;
  */
 function findSiteTowns(ctx: SentenceContext): void {
   const { tokens } = ctx;
-  const ending = pattern('town-ending');
   for (let k = 0; k < tokens.length; k++) {
-    const one = tokens[k], next = tokens[k + 1];
-    // 角美镇 as one word, or 大沽|镇 as two.
-    const end = one.text.length >= 3 && ending.test(one.text) && namesSomething(one.text) ? one.end
-      : next && one.text.length >= 2 && ending.exec(next.text)?.[0] === next.text && namesSomething(one.text) ? next.end : undefined;
+    const one = tokens[k];
+    const end = townEndingAt(ctx, k);
     // 后楼村|党支部书记: a village named by its own organ is a place too.
     const byOrgan = end !== undefined && pattern('village-ending').test(ctx.slice(one.start, end)) && pattern('village-organ-after').test(ctx.slice(end, end + 4));
     if (end !== undefined && (sitedAt(ctx, one.start) || byOrgan) && ctx.claims.free(one.start, end)) ctx.add(one.start, end, 'Place');
   }
   for (const place of ctx.mentions.filter((m) => m.type === 'Place')) addVillageAfter(ctx, place.end);
 }
+
+/** The most words a town's name the segmenter cut apart may take before its ending (彭|家庄|乡). */
+const MAX_TOWN_WORDS = 2;
+/** The longest such name before its ending. */
+const MAX_TOWN_NAME = 4;
+
+/**
+ * Where a township's or village's name that opens at token k ends, if one
+ * does: 角美镇 as one word; 大沽|镇 and 彭|家庄|乡, the ending a word of its
+ * own (not 美丽|乡村) after words that name something; 柳树|岔乡, the ending
+ * glued to the name's last character in a word the segmenter made up (not
+ * 建设|乡村, 特色|小镇).
+ */
+export function townEndingAt(ctx: SentenceContext, k: number): number | undefined {
+  const { tokens } = ctx;
+  const one = tokens[k];
+  const ending = pattern('town-ending');
+  if (one.text.length >= 3 && ending.test(one.text) && namesSomething(one.text)) return one.end;
+  const { stopwords } = lexicons();
+  for (let n = 1; n <= MAX_TOWN_WORDS; n++) {
+    const words = tokens.slice(k, k + n), last = tokens[k + n];
+    if (!last || words.some((w) => PUNCTUATION.test(w.text) || stopwords.has(w.text))) return undefined;
+    const name = words.map((w) => w.text).join('');
+    if (name.length > MAX_TOWN_NAME) return undefined;
+    const end = ending.exec(last.text)?.[0];
+    if (end === last.text && name.length >= 2 && namesSomething(name)) return last.end;
+    if (end?.length === 1 && last.text.length === 2 && !isKnownWord(last.text) && name.length + 1 <= MAX_TOWN_NAME) return last.end;
+  }
+  return undefined;
+}
+
+const PUNCTUATION = /[^\u4e00-\u9fff]/;
 
 /** 板泉镇|后楼村, 城关镇|东石莲子村: a village or community named right after its township is a place too. */
 function addVillageAfter(ctx: SentenceContext, at: number): void {

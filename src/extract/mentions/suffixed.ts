@@ -9,7 +9,7 @@ import { companyLedItem, extendLeft, framedConjoinedStart, PROJECT_NAME_RULES, P
 import { holdsTimeWord, isOneNoun, isPlaceWord, leadingVerbsLength, namesSomething, readsAsPhrase } from '../segment';
 import { commonNouns } from '../dictionary';
 import { withoutLeadingPlace } from '../forms';
-import { sitedAt } from './places';
+import { sitedAt, townEndingAt } from './places';
 
 const BODY_KINDS = new Set<Kind>(['Company', 'Organization', 'GovernmentBody']);
 const OPENING_BRACKET = /^[(（]$/;
@@ -241,8 +241,14 @@ export function afterLeadingZone(ctx: SentenceContext, start: number, headStart:
   const text = ctx.sentence.text, base = ctx.sentence.start;
   const { places, placeLevels } = lexicons();
   let siteEnd = start;
-  for (const t of ctx.tokens) {
+  for (const [k, t] of ctx.tokens.entries()) {
     if (t.end <= start || t.end >= headStart - 2) continue;
+    // 彭家庄乡|光伏发电项目: a township the lexicon lacks, opening the name, is its site too.
+    const town = t.start === siteEnd && !places.has(t.text) ? townEndingAt(ctx, k) : undefined;
+    if (town !== undefined && town < headStart - 2) {
+      ctx.add(t.start, town, 'Place');
+      return town;
+    }
     // 济源市|梨林镇: places up to a township are its site.
     if (t.start === siteEnd && places.has(t.text)) {
       siteEnd = t.end;
