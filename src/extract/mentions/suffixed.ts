@@ -51,6 +51,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
       if (head.length === 1 && token.text.length === 2 && commonNouns().has(token.text)) continue;
     }
     if (s.kind === 'GovernmentBody' && pattern('organ-before-title').test(head) && startsTitle(text.slice(at))) continue;
+    if (s.kind === 'Event' && pattern('building-after-event-head').test(text.slice(at))) continue;
     if (s.weak && !pattern('delimiter-after-name').test(text.slice(at))) continue;
     // 股份有限公司|控股投资: a legal form ends the name; a weak head after it is a verb or another word.
     if (s.weak && legalFormEndingAt(text, headStart)) continue;
@@ -584,6 +585,8 @@ function acceptable(kind: Kind, head: string, name: string, listed = false): boo
   if ((kind === 'GovernmentBody' || kind === 'Organization' || kind === 'Zone') && pattern('generic-body').test(name)) return false;
   // 市委市政府, 区人大政协: two organs of a place named together are no one body.
   if (kind === 'GovernmentBody' && pattern('paired-organs').test(name)) return false;
+  // 天冠企业集团 names a firm; 复合型大型民营实体企业集团 a kind of firm.
+  if (kind === 'Company' && pattern('enterprise-word-end').test(prefix) && !namesSomething(prefix.replace(pattern('enterprise-word-end'), ''))) return false;
   // 两个公司, 该集团: a count or a pointer before a legal form names a kind of firm.
   if (kind === 'Company' && pattern('generic-company').test(name)) return false;
   if (kind === 'Company' && lex.industryWords.has(head) && pattern('product-code').test(prefix)) return false;
@@ -596,8 +599,8 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   // 2.新能源汽车电机生产项目，投资方为…: a numbered item opening with a project's name.
   if (ctx.sentence.item && start === ctx.sentence.start) return true;
   if (pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start))) return true;
-  // 耒阳市的|电子信息产业园项目: a place's own project.
-  if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && lexicons().places.has(t.text))) return true;
+  // 耒阳市的|电子信息产业园项目, 宛西制药的|中药配方颗粒项目: a place's or a firm's own project.
+  if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && (lexicons().places.has(t.text) || firmHead(t.text)))) return true;
   // 签订了甲项目和|乙项目合作协议: joined to a project, a name is one too; not
   // 涉及先进制造业项目、文体旅游项目, kinds of projects after a verb of covering.
   if (!pattern('between-listed').test(ctx.slice(start - 1, start)) || pattern('kinds-listed-before').test(ctx.slice(ctx.sentence.start, start))) return false;
@@ -608,6 +611,12 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   if (ctx.mentions.some((m) => m.type === 'Project' && m.end === start - 1)) return true;
   const leftStart = extendLeft(ctx, start - 1 - head.length, PROJECT_NAME_RULES);
   return acceptable('Project', head, ctx.slice(leftStart, start - 1)) || projectFramed(ctx, leftStart);
+}
+
+/** A word that ends a firm's name by itself (集团, 有限公司, 制药; not 科技, which may describe). */
+function firmHead(word: string): boolean {
+  const spec = headTable().spec.get(word);
+  return spec?.kind === 'Company' && !spec.weak;
 }
 
 /** Whether a project is framed before `start` or by what follows `end` (…项目|落户, |位于, |顺利开工). */
