@@ -74,10 +74,22 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
   const verbs = [...view.find(i, trigger('attend')), ...(companion ? view.find(i, trigger('meet')) : [])];
   const previous = verbs.filter((v) => v.end <= m.start && !insideName(v)).sort((a, b) => a.end - b.end).pop();
   // 咸辉对宋海良一行来宁参加…表示欢迎: a person who addresses others is the subject of another verb.
-  const people = view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)));
+  const people = view.of(i, ['Person'], previous?.end ?? -Infinity, m.start).filter((p) => !pattern('addressing').test(view.slice(i, p.end, p.end + 1)) && !metInClause(view, i, p, m.start));
   // 甲参加博览会，并出席签约仪式: a verb joined on by 并 has the subject of the one before.
   if (!people.length && previous && pattern('shared-subject-before').test(view.slice(i, previous.end, m.start))) return attendeesOf(view, i, previous, companion);
   return people;
+}
+
+/**
+ * 代表团…，与管委会主任丁立新会谈，并出席推介会: a person in a clause that
+ * opens with 与 and ends in a meeting is who the subject met, not the
+ * subject of what follows (共同出席 joins them: the verb's own words say so).
+ */
+function metInClause(view: DocView, i: number, p: Located, verbAt: number): boolean {
+  const clause = view.clause(i, p.start);
+  if (!pattern('clause-opens-with-partner').test(view.slice(i, clause.start, p.start))) return false;
+  if (pattern('attending-together').test(view.slice(i, clause.end, verbAt))) return false;
+  return view.find(i, trigger('meet')).some((v) => v.start >= p.end && v.end <= clause.end);
 }
 
 /** Whether a person holds a position at one of an outgoing trip's destinations (a visit to the article's own area has no hosts here). */
