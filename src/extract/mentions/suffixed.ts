@@ -68,7 +68,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'Project') start = afterBracketedAmount(ctx, start, headStart);
     if (s.kind === 'GovernmentBody') start = joinedDepartmentStart(ctx, start);
     if (s.kind === 'Company' || s.kind === 'Organization') start = afterSmallerPlace(ctx, start, end);
-    if (BODY_KINDS.has(s.kind)) start = listedItemStart(ctx, start, headStart, s.kind);
+    if (s.kind === 'Company') start = listedItemStart(ctx, start, headStart);
     // 涵盖生物化工, 抢抓科技: a body's name starts after the verbs before it; after a
     // preposition or a separator a noun phrase starts, verb-like or not (投资方为|远航物流).
     // 攀钢|集团有限公司: a "verb" that is all there is before a legal form is the name itself (not 抢抓|科技).
@@ -86,7 +86,7 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (pattern('unclosed-bracket').test(name)) continue;
     if (s.kind === 'Zone' && name === head && afterZoneClass(ctx, base, start)) continue;
     const invested = s.kind === 'Project' && investedBefore(ctx, start);
-    if (acceptable(s.kind, head, name, BODY_KINDS.has(s.kind) && listedBesideBody(ctx, start, end, s.kind)) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
+    if (acceptable(s.kind, head, name, s.kind === 'Company' && listedBesideFirm(ctx, start, end)) || (s.kind === 'Project' && (projectFramedAround(ctx, start, end) || siteStart < start) && acceptableFramedProject(head, name, invested))
       || (s.kind === 'Project' && namedByFirm(ctx, start, name, head))
       || (s.kind === 'Zone' && (sitedZone(ctx, start, head, name) || parkInZone(ctx, start, head, name)))
       || (s.kind === 'Event' && heldEvent(ctx, start, end, name.slice(0, -head.length)))) ctx.add(start, end, s.kind);
@@ -492,11 +492,11 @@ function joinedOccasionStart(ctx: SentenceContext, start: number): number {
 const MAX_LISTED_NAME = 6;
 
 /**
- * 通威集团、新希望集团: an item listed after a name of the same kind, of
- * which no word was taken (希望 stops a name elsewhere), starts right after
- * the separator; not over a description of the firm (、民营实体企业|集团).
+ * 通威集团、新希望集团: an item listed after a firm's name, of which no word
+ * was taken (希望 stops a name elsewhere), starts right after the separator;
+ * not over a description of the firm (、民营实体企业|集团).
  */
-function listedItemStart(ctx: SentenceContext, start: number, headStart: number, kind: Kind): number {
+function listedItemStart(ctx: SentenceContext, start: number, headStart: number): number {
   if (start !== headStart) return start;
   const separator = ctx.tokens.filter((t) => t.end <= start && pattern('listed-name-separator').test(t.text)).pop();
   if (!separator || headStart - separator.end > MAX_LISTED_NAME || headStart - separator.end < 2) return start;
@@ -504,24 +504,25 @@ function listedItemStart(ctx: SentenceContext, start: number, headStart: number,
   const { stopwords } = lexicons();
   if (ctx.tokens.some((t) => t.start >= separator.end && t.end <= start && (PUNCT.test(t.text) || (t.text.length === 1 && stopwords.has(t.text)) || headTable().spec.has(t.text)))) return start;
   if (pattern('firm-descriptor-end').test(ctx.slice(separator.end, headStart))) return start;
-  const before = ctx.tokens.find((t) => t.end === separator.start);
-  return before && headTable().spec.get(before.text)?.kind === kind ? separator.end : start;
+  return isFirmHead(ctx.tokens.find((t) => t.end === separator.start)) ? separator.end : start;
 }
 
 /**
- * 走访了通威集团、新希望集团: a name right before or after 、 and a name of the
- * same kind by its head (a common-word name beside a firm's is a firm's).
+ * 走访了通威集团、新希望集团: a name right before or after 、 and a firm's
+ * name (a common-word name beside a firm's is a firm's; 战略规划部、采购部 are
+ * a firm's departments, not organs).
  */
-function listedBesideBody(ctx: SentenceContext, start: number, end: number, kind: Kind): boolean {
-  const kindOf = (t?: { text: string }) => (t ? headTable().spec.get(t.text)?.kind : undefined);
+function listedBesideFirm(ctx: SentenceContext, start: number, end: number): boolean {
   const separator = pattern('listed-name-separator');
-  if (separator.test(ctx.slice(start - 1, start)) && kindOf(ctx.tokens.find((t) => t.end === start - 1)) === kind) return true;
+  if (separator.test(ctx.slice(start - 1, start)) && isFirmHead(ctx.tokens.find((t) => t.end === start - 1))) return true;
   if (!separator.test(ctx.slice(end, end + 1))) return false;
   // The next item's head: the last word before the next separator or stop.
   const next = ctx.tokens.filter((t) => t.start > end);
   const stop = next.findIndex((t) => separator.test(t.text) || PUNCT.test(t.text));
-  return stop > 0 && kindOf(next[stop - 1]) === kind;
+  return stop > 0 && isFirmHead(next[stop - 1]);
 }
+
+const isFirmHead = (word?: { text: string }) => !!word && headTable().spec.get(word.text)?.kind === 'Company';
 
 /** 甲集团有限公司、|超越科技股份有限公司: a name listed after a body's name (its head before the separator) is a name too, verb-like or not. */
 function listedAfterBody(ctx: SentenceContext, start: number): boolean {
