@@ -135,6 +135,8 @@ function build() {
     /** Legal forms (有限公司, 集团): strong heads, and dropped when names are compared. */
     companyLegalForms: section(companySuffixes, 'legal'),
     nationalPrefixes: section(companySuffixes, 'national'),
+    /** A multinational's arm in China after its brand (博世|中国), longest first. */
+    nationalArms: section(companySuffixes, 'national-arm').sort((a, b) => b.length - a.length),
     /** Words that make a firm's name a group's (集团). */
     companyGroupWords: section(companySuffixes, 'group'),
     /** What is dropped from a company's name to compare it with another: legal forms and 股份, 控股. */

@@ -23,8 +23,18 @@ export function findTitledFirms(ctx: SentenceContext, spans: TitleSpan[]): void 
     let start = extendLeft(ctx, span.start, BRAND_RULES);
     start += leadingVerbsLength(ctx.slice(start, span.start));
     const name = ctx.slice(start, span.start);
-    // A brand and its line of business (蔚来汽车, 小鹏汽车), not any word that names something.
-    if (name.length < 2 || places.has(name) || !namesSomething(name) || !companyHeadEndings.endsWith(name)) continue;
+    // A brand and its line of business (蔚来汽车, 小鹏汽车), not any word that names something; or its arm in China
+    // (博世中国|总裁), or a brand before a title of that arm (西门子|中国区总裁).
+    const firm = companyHeadEndings.endsWith(name) || isNationalArm(name) || lexicons().nationalArms.some((w) => span.title.startsWith(w));
+    if (name.length < 2 || places.has(name) || !namesSomething(name) || !firm) continue;
     ctx.add(start, span.start, 'Company');
   }
+}
+
+/** 博世中国, 西门子中国区: a brand that names something and is no place, then its arm's word. */
+function isNationalArm(name: string): boolean {
+  const { nationalArms, places } = lexicons();
+  const arm = nationalArms.find((w) => name.endsWith(w));
+  const brand = arm ? name.slice(0, -arm.length) : '';
+  return brand.length >= 2 && !places.has(brand) && namesSomething(brand);
 }
