@@ -248,11 +248,21 @@ function mergeShortenedZones(groups: Map<string, Mention[]>): void {
   const zones = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Zone');
   for (const [key, ms] of zones) {
     const short = ms[0].text;
-    const longer = zones.filter(([k, other]) => k !== key && groups.has(k) && other.some((m) => shortens(short, m.text)));
+    const longer = zones.filter(([k, other]) => k !== key && groups.has(k) && other.some((m) => shortens(short, m.text) || shortensAfterPlace(short, m.text)));
     if (longer.length !== 1) continue;
     groups.get(longer[0][0])!.push(...ms);
     groups.delete(key);
   }
+}
+
+/** The longest place form that opens a zone's long name (惠州|大亚湾…, 东莞|松山湖…). */
+const MAX_OPENING_PLACE = 4;
+
+/** 大亚湾开发区 of 惠州大亚湾经济技术开发区: `short` shortens `long` without the place `long` opens with. */
+function shortensAfterPlace(short: string, long: string): boolean {
+  const { places } = lexicons();
+  for (let k = 2; k <= MAX_OPENING_PLACE && k < long.length; k++) if (places.has(long.slice(0, k)) && shortens(short, long.slice(k))) return true;
+  return false;
 }
 
 /** Whether `short` is `long` with its designation shortened: a shared opening of two characters or more, then an ending of `long`. */

@@ -36,6 +36,8 @@ export const attendance = perSentence({ name: 'attendance', requires: ['trips', 
   }
   // 市委书记某某宣布博览会开幕: who opens the event attends it.
   for (const m of [...view.find(i, trigger('attend')), ...view.find(i, pattern('announces-opening'))]) {
+    // 林小勇参加会见: who joins a meeting meets the guests (meetings.ts), and attends no event by it.
+    if (pattern('joins-meeting').test(view.slice(i, m.end, Infinity))) continue;
     const people = attendeesOf(view, i, m).map((p) => p.entity);
     // 代表团拜访了…，并出席…推介会: the delegation attends, through its leaders.
     const delegation = !people.length && trip && pattern('delegation-subject').test(view.slice(i, view.base(i), m.start)) ? trip.leaders : [];

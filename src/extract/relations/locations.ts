@@ -23,7 +23,7 @@ const LANDING_WORD_REACH = 4;
 
 export const locations: RelationRule = {
   name: 'locations',
-  requires: ['trips', 'VISITED'],
+  requires: ['trips', 'VISITED', 'SIGNED_WITH'],
   assigns: ['LOCATED_IN'],
   apply(view) {
     for (let i = 0; i < view.contexts.length; i++) {
@@ -240,8 +240,21 @@ function signedByHost(view: DocView, i: number): void {
     // 甲开发区与乙公司签订丙项目…，丁县与戊公司签订己项目: the signer nearest the project.
     const host = areas.filter((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))).pop()
       ?? areas.find((a) => pattern('joined-before').test(view.slice(i, opening(a) - 1, opening(a))) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start)));
-    if (host) view.relate('LOCATED_IN', p.entity, host.entity, i);
+    const area = host?.entity ?? hostOfGoingOnClause(view, i, view.base(i) + group, p.start);
+    if (area) view.relate('LOCATED_IN', p.entity, area, i);
   }
+}
+
+/**
+ * 甲经开区与乙公司签订丙项目协议；与丁公司签订戊项目合同: a clause group
+ * opening with 与 goes on with the sentence's signer (signings.ts found it);
+ * its project is in the area the partner signed with.
+ */
+function hostOfGoingOnClause(view: DocView, i: number, from: number, to: number): DocEntity | undefined {
+  if (!pattern('opens-with-partner').test(view.slice(i, from, to))) return undefined;
+  const partner = view.of(i, ['Company', 'Organization'], from, to)[0]?.entity;
+  const areas = partner ? view.targets('SIGNED_WITH', partner).filter((e) => (WHERE as readonly string[]).includes(e.type)) : [];
+  return areas.length === 1 ? areas[0] : undefined;
 }
 
 /** 甲公司成立于2015年，总部位于常州市: the sentence's last firm before 总部位于 is where its headquarters are. */
