@@ -103,7 +103,7 @@ export function holdsTimeWord(text: string): boolean {
   return tagged(text).some(isTimeWord);
 }
 
-const isTimeWord = (w: { word: string; tag: string }) => w.tag === 't' && !pattern('phase').test(w.word) && !pattern('technology-generation').test(w.word);
+const isTimeWord = (w: { word: string; tag: string }) => w.tag === 't' && !pattern('phase').test(w.word) && !pattern('technology-generation').test(w.word) && !pattern('era-word').test(w.word);
 
 /** Whether jieba reads the text as one word it knows (华为, 作为), not as several or as a guess of its own (城由). */
 export function isKnownWord(text: string): boolean {

@@ -646,13 +646,15 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     // 甲建材有限公司京顺达装配式建筑及配套产品生产基地: a company's own facility, named after it.
     const led = companyLedItem(ctx, token.end);
     if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
-    const start = extendLeft(ctx, token.start, PROJECT_NAME_RULES);
+    // 甲有限公司投资8亿元扩建|轮胎生产线: the facility starts after its investor.
+    const start = withoutInvestor(ctx, extendLeft(ctx, token.start, PROJECT_NAME_RULES), token.end).start;
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
     const invested = investedBefore(ctx, start);
     if (pattern('facility-size-after').test(ctx.slice(token.end, token.end + SIZE_REACH))) continue;
     // 项目在宜丰县工业园区破土动工: a park named as the site is where a project starts, not the project.
     if (!invested && sitedAt(ctx, start)) continue;
-    if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested)) ctx.add(start, token.end, 'Project');
+    const funded = pattern('funded-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - INVESTED_FRAME_REACH), start));
+    if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested, funded)) ctx.add(start, token.end, 'Project');
   }
 }
 
@@ -665,11 +667,13 @@ function investedBefore(ctx: SentenceContext, start: number): boolean {
 }
 
 /** In a project frame a descriptive name is a project (智能装备产业园项目): no proper noun needed, but more than its head, no count or generic word, and not a phrase (学习芯片项目). */
-function acceptableFramedProject(head: string, name: string, invested = false): boolean {
+function acceptableFramedProject(head: string, name: string, invested = false, funded = false): boolean {
   const words = name.slice(0, -head.length);
   // 投资8亿元建设|创新药产业化基地: right after an investor's building verb, a word jieba tags a verb (创新, 研发) opens the name.
   const phrase = invested ? holdsTimeWord(words) : readsAsPhrase(words, lexicons().wordsInsideProjects);
-  if (words.length < 3 || pattern('generic-project').test(withoutLeadingPlace(name)) || classAfterPlace(name, head) || phrase) return false;
+  // 投资8亿元扩建|轮胎|生产线: after an investment's amount, one noun of two characters says what is made.
+  const short = words.length < 3 && !(funded && words.length === 2 && isOneNoun(words));
+  if (short || pattern('generic-project').test(withoutLeadingPlace(name)) || classAfterPlace(name, head) || phrase) return false;
   // 建设10GW光伏组件生产基地, 建设华南运营总部, not 打造先进制造业基地: a base or a centre needs a figure, a name or an investor.
   return invested || !lexicons().facilityHeadsNeedingName.has(head) || pattern('figure').test(words) || namesSomething(words);
 }
