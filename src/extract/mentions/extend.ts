@@ -79,6 +79,9 @@ const CLOSING_QUOTE = /^[”」』]$/;
 const OPENING_QUOTE = /^[“「『]$/;
 const STRAIGHT_QUOTE = /^"$/;
 
+/** The longest item number in brackets: （十二）. */
+const ITEM_NUMBER_REACH = 4;
+
 /** A lone Chinese character (a word of one character). */
 const LONE_CHARACTER = /^[\u4e00-\u9fff]$/;
 
@@ -119,6 +122,8 @@ export function extendLeft(ctx: SentenceContext, headStart: number, rules: Exten
     // legal form, and not 中小企业|服务 where a common word follows: a line of business).
     const describes = rules.firmDescriptorsEnd && pattern('firm-descriptor-end').test(t.text) && !companyLegalForms.includes(t.text);
     if (next && describes && (places.has(next.text) || nationalPrefixes.includes(next.text) || !commonWords().has(next.text))) break;
+    // 包括：（一）甲公司…项目；（二）…: an item's number in brackets opens no name.
+    if (BRACKET_OR_HYPHEN.test(t.text) && pattern('bracketed-item-number-end').test(ctx.slice(Math.max(ctx.sentence.start, t.end - ITEM_NUMBER_REACH), t.end))) break;
     if (BRACKET_OR_HYPHEN.test(t.text)) { if (!rules.allowBrackets && !/[-－]/.test(t.text)) break; }
     else if (rules.allowRates && RATE_SLASH.test(t.text) && i > 0 && i + 1 < ctx.tokens.length && pattern('period-word').test(ctx.tokens[i + 1].text)) { /* 吨/年 */ }
     else if (rules.listedWords && t.text === '、' && i > 0 && rules.listedWords.before.test(ctx.tokens[i - 1].text) && rules.listedWords.after.test(ctx.tokens[i + 1]?.text ?? '')) { /* 签约、开工 */ }

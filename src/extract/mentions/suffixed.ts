@@ -79,7 +79,8 @@ export function findSuffixedNames(ctx: SentenceContext, kinds: Kind[]): void {
     if (s.kind === 'Event') start = joinedOccasionStart(ctx, editionStart(ctx, start, headStart));
     const name = ctx.slice(start, end);
     const before = ctx.slice(Math.max(base, start - 4), start);
-    if (pattern('count-before-name').test(before) || CLOSING_BRACKET_BEFORE.test(before)) continue;
+    // …（招商）|服务局 is cut at a bracket; （一）|甲项目 opens after an item's number.
+    if (pattern('count-before-name').test(before) || (CLOSING_BRACKET_BEFORE.test(before) && !pattern('bracketed-item-number-end').test(before))) continue;
     if (BODY_KINDS.has(s.kind) && pattern('generic-before').test(before)) continue;
     if (s.kind === 'Project' && pattern('count-after-project').test(ctx.slice(end, end + 3))) continue;
     // 洽谈会（投洽会）: a short form in brackets after a name is that name's, not a longer name.
