@@ -66,8 +66,8 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
 /** How far before its delegation word a place may be named in the delegation's name (甲市企业家|代表团). */
 const DELEGATION_NAME = 8;
 
-/** The places whose delegations come to the article's own area (甲市企业家代表团来我市). */
-function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+/** The places whose delegations come to the article's own area (甲市企业家代表团来我市, 会见了…深圳企业家代表团). */
+export function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
   const out = new Set<DocEntity>();
   for (const ctx of contexts) {
     const m = pattern('visitors-coming').exec(ctx.sentence.text);
@@ -95,8 +95,10 @@ function publisherPlace(publisher: string | undefined, level: string, entities: 
       if (places.has(rest.slice(0, len))) { last = places.get(rest.slice(0, len)); rest = rest.slice(len); found = true; }
     }
   }
-  // Counties only: a provincial or city paper (吉林日报) reports on many places, a county's media centre on its own.
-  if (!last?.endsWith(level) || lexicons().placeLevels.get(last) !== 'county') return undefined;
+  // A county's publisher, or a city's media centre (铜陵市融媒体中心): a provincial or city paper (吉林日报) reports on many places.
+  const placeLevel = last && lexicons().placeLevels.get(last);
+  const local = placeLevel === 'county' || (placeLevel === 'city' && pattern('local-media-centre').test(publisher!));
+  if (!last?.endsWith(level) || !local) return undefined;
   const place: DocEntity = { id: nextId(entities, 'Place'), type: 'Place', mentions: [], name: last, aliases: [], props: {} };
   entities.push(place);
   return place;

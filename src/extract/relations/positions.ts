@@ -9,7 +9,7 @@
 import type { DocView, Located } from '../view';
 import type { TitleSpan } from '../mentions/persons';
 import { atTitleLevel, officialName, ownPlace, type DocEntity } from '../entities';
-import { awayPlaces } from '../references';
+import { awayPlaces, visitingPlaces } from '../references';
 import { alternation, lexicons } from '../lexicons';
 import { perSentence } from './rule';
 import { pattern } from '../patterns';
@@ -120,7 +120,8 @@ function placesAtHome(view: DocView): DocEntity[] {
   if (!entities) {
     // …nor where the article's own area acts away (我市在深圳举办推介会); a visit to the article's area keeps it.
     const visited = new Set(view.trips.filter((t) => t.visiting).flatMap((t) => t.destinations));
-    const away = new Set([...view.trips.filter((t) => !t.visiting).flatMap((t) => t.destinations), ...[...awayPlaces(view.contexts, view.entities)].filter((e) => !visited.has(e))]);
+    // …nor the places whose delegations the article's officials receive (会见了深圳企业家代表团).
+    const away = new Set([...view.trips.filter((t) => !t.visiting).flatMap((t) => t.destinations), ...[...awayPlaces(view.contexts, view.entities)].filter((e) => !visited.has(e)), ...visitingPlaces(view.contexts, view.entities)]);
     atHome.set(view, (entities = away.size ? view.entities.filter((e) => !away.has(e)) : view.entities));
   }
   return entities;
