@@ -100,13 +100,17 @@ function withoutOwners(ms: Mention[], mentions: Mention[]): string[] {
 }
 
 /**
- * 共建数字经济产业园 in the headline is the text's 京东数字经济产业园: a
- * headline's project named by the end of one project's name in the text.
+ * 共建数字经济产业园 in the headline is the text's 京东数字经济产业园, and
+ * 新能源汽车零部件项目 the text's 新能源汽车零部件产业园项目: a headline's
+ * project named by the end, or by the opening before 项目, of one project's
+ * name in the text.
  */
 function endOfOneInText(ms: Mention[], mentions: Mention[]): string[] {
   const name = ms[0].text;
   if (!onlyInHeadline(ms) || name.length < MIN_HEADLINE_PROJECT) return [];
-  const longer = new Set(mentions.filter((m) => m.type === 'Project' && m.sentence > 0 && m.text.length > name.length && m.text.endsWith(name)).map((m) => m.text));
+  const opening = name.replace(pattern('project-word-ending'), '');
+  const names = (m: Mention) => m.text.endsWith(name) || (opening !== name && opening.length >= MIN_HEADLINE_PROJECT && m.text.startsWith(opening));
+  const longer = new Set(mentions.filter((m) => m.type === 'Project' && m.sentence > 0 && m.text.length > name.length && names(m)).map((m) => m.text));
   return longer.size === 1 ? [...longer] : [];
 }
 

@@ -56,7 +56,9 @@ function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offs
   let zoneEnd = 0;
   for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
   const project = withoutLeadingPlace(named.slice(zoneEnd));
-  return namesProject(project, !!started) && !/\d{4}/.test(project) ? [inner(project, 'Project', whole.length - project.length)] : [];
+  // 饮料智能制造基地项目签约仪式: a ceremony of one project frames its name as a project.
+  const framed = !!started || pattern('signing-ceremony').test(m.text);
+  return namesProject(project, framed) && !/\d{4}/.test(project) ? [inner(project, 'Project', whole.length - project.length)] : [];
 }
 
 /** 盐城（上海）新能源产业招商推介会: the place in brackets after the host is where the event is held. */

@@ -540,7 +540,7 @@ function listedAfterBody(ctx: SentenceContext, start: number): boolean {
 export function namesProject(name: string, framed = false): boolean {
   const lex = lexicons();
   const head = lex.projectWords.find((w) => name.endsWith(w));
-  if (head) return acceptable('Project', head, name);
+  if (head) return acceptable('Project', head, name) || (framed && acceptableFramedProject(head, name));
   const facility = framed ? lex.facilityHeads.find((w) => name.endsWith(w)) : undefined;
   return !!facility && acceptableFramedProject(facility, name);
 }
