@@ -8,6 +8,7 @@ import type { PhraseIndex } from '../phrases';
 import { pattern } from '../patterns';
 import { commonVerbs, commonWords } from '../dictionary';
 import { headEndingAt, headTable } from '../heads';
+import { leadingVerbsLength } from '../segment';
 
 export interface TitleSpan {
   start: number; end: number; title: string;
@@ -423,6 +424,9 @@ function nameBefore(text: string, titleAt: number, bracketed = false): number {
 /** Later mentions of names already known in the document. */
 export function findKnownNames(ctx: SentenceContext, names: PhraseIndex): void {
   for (const m of names.matches(ctx.sentence.text)) {
+    // 施耐德|电气公司: a name again right before a firm's words and legal form opens the firm's name (not 陈文山|介绍了集团…).
+    const rest = ctx.sentence.text.slice(m.index + m.phrase.length);
+    if (firmNameAfter(rest) && !leadingVerbsLength(rest)) continue;
     const start = ctx.sentence.start + m.index;
     ctx.add(start, start + m.phrase.length, 'Person');
   }
