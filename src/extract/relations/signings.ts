@@ -14,6 +14,8 @@ import { endpointTypes } from '../../schema/ontology';
 const PARTIES = [...new Set([...endpointTypes('SIGNED_WITH', 'from'), ...endpointTypes('SIGNED_WITH', 'to')])];
 /** Hosts: the parties that only receive a signing (a zone, a place). */
 const HOSTS = new Set<string>(endpointTypes('SIGNED_WITH', 'to').filter((t) => !endpointTypes('SIGNED_WITH', 'from').includes(t)));
+/** Firms: the parties a place right before names where they are from (香港|新世界发展). */
+const FIRMS = new Set<string>(['Company', 'Organization']);
 /** How far before 与 the host may be named. */
 const HOST_REACH = 30;
 
@@ -82,8 +84,9 @@ function agreementName(view: DocView, i: number, a: Span): string | undefined {
 function signedWithOtherSide(view: DocView, i: number, at: number, signAt: number, agreement?: string): CountedSigning | undefined {
   // 甲局与乙公司在海口签署…: the place after 在 is where they sign.
   const located = view.of(i, PARTIES, at, signAt).filter((p) => !follows(view, i, pattern('venue-before-party'), p, at));
-  // 与贺州市平桂区签订: of places in a row, the last, most local, signs.
-  const named = located.filter((p, k) => !(HOSTS.has(p.entity.type) && located[k + 1]?.start === p.end && HOSTS.has(located[k + 1].entity.type))).map((p) => p.entity);
+  // 与贺州市平桂区签订: of places in a row, the last, most local, signs; 与香港|新世界发展签署: a place right
+  // before a firm is where the firm is from.
+  const named = located.filter((p, k) => !(HOSTS.has(p.entity.type) && located[k + 1]?.start === p.end && (HOSTS.has(located[k + 1].entity.type) || FIRMS.has(located[k + 1].entity.type)))).map((p) => p.entity);
   // 县长甲与乙公司董事长丙代表双方签约: a side named only by its official signs through the body the official holds a post at.
   const partners = named.length ? named : bodiesOfPeople(view, i, at, signAt);
   const before = hostsBefore(view, i, at);
