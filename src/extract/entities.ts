@@ -2,7 +2,7 @@
 // become one entity; a bare local form (汽开区, 省商务厅) joins the entity
 // whose name it ends (长春汽开区, 吉林省商务厅).
 import { lexicons } from './lexicons';
-import { abbreviateZone, abbreviateZonesIn, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm, wordInitials, unbracketLegalForm } from './forms';
+import { abbreviateZone, abbreviateZonesIn, companyShortForms, leadingPlaces, localKey, nameKey, withoutEdition, withoutLeadingPlace, withoutAdministrativeDesignation, initialsForm, wordInitials, unbracketLegalForm } from './forms';
 import { withoutCompanyEnding } from './heads';
 import { tokenize } from './segment';
 import type { Mention } from './mentions/mention';
@@ -277,6 +277,9 @@ function shortens(short: string, long: string): boolean {
   return shared >= 2 && rest.length >= 1 && rest.length < long.length - shared && long.endsWith(rest) && pattern('zone-designation-end').test(rest);
 }
 
+/** The shortest brand that names a firm by one of its short forms (京东方; not 京东, which names another firm). */
+const MIN_SHORT_BRAND = 3;
+
 /**
  * Within one document, 三得利公司 is 扬州三得利化工有限公司 and 桂鑫集团 is
  * 桂鑫钢铁集团: a company's name without its industry word. (一汽解放 stays
@@ -288,7 +291,7 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
   // 广西柳工集团有限公司: a group's registered name (中车集团 in a headline is a short name, used loosely).
   const registeredGroup = (name: string) => companyGroupWords.some((w) => name.includes(w)) && companyLegalForms.some((f) => name.endsWith(f) && !companyGroupWords.includes(f));
   const companies = [...groups.entries()].filter(([, ms]) => ms[0].type === 'Company')
-    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, name: ms[0].text, core, national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core), placeAndWordInitials(ms[0].text)], group: ms.some((m) => registeredGroup(m.text)) }; });
+    .map(([key, ms]) => { const core = nameKey('Company', ms[0].text); return { key, name: ms[0].text, core, bare: ms.every((m) => nameKey('Company', m.text) === m.text), national: withoutNationalPrefix(core), place: placeOfName(ms[0].text), initials: [initialsForm(core), wordInitials(core), placeAndWordInitials(ms[0].text)], group: ms.some((m) => registeredGroup(m.text)) }; });
   // Again while names merge: 宝武集团 opens both 中国宝武 and 中国宝武钢铁集团有限公司 until the first joins the second.
   for (let merged = true; merged;) {
     merged = false;
@@ -301,8 +304,11 @@ function mergeShortCompanyNames(groups: Map<string, Mention[]>): void {
     // 宝武集团 is 中国宝武钢铁集团: the national prefix dropped and the industry word too.
     // 温氏集团 is 广东温氏食品集团股份有限公司: a group's name without the industry it is in (not 复星国际 for 复星集团: no group's name).
     const industryOf = (l: typeof short, rest: string) => industries.has(rest) || (industryWords.has(rest) && l.group && companyGroupWords.some((w) => short.name.endsWith(w)));
+    // 京东方 is 合肥京东方光电科技有限公司: a bare brand that is one of the short forms of its name (forms.ts;
+    // not 比亚迪股份有限公司, a registered name of its own beside 比亚迪汽车工业有限公司).
     const opens = (l: typeof short) => (l.national !== l.core && l.national === short.core)
-      || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industryOf(l, core.slice(short.core.length))));
+      || [l.core, l.national].some((core) => core.startsWith(short.core) && (short.core.length >= 4 || industryOf(l, core.slice(short.core.length))))
+      || (short.bare && short.core.length >= MIN_SHORT_BRAND && companyShortForms(l.name).includes(short.core));
     // 广西柳工集团有限公司 is not 柳工机械股份有限公司: a group named by its registered name is none of its firms.
     const candidates = companies.filter((l) => l !== short && groups.has(l.key) && (!l.place || !short.place || l.place === short.place) && !(short.group && !l.group));
     // 中国电建 is 中国电力建设集团 (a name's initials after its first word), before 中国电建西北勘测设计研究院 that it opens;
