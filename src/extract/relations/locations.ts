@@ -231,7 +231,8 @@ function signedByHost(view: DocView, i: number): void {
     if (view.has('LOCATED_IN', p.entity)) continue;
     const group = lastMatchOf('clause-group-end', view.slice(i, view.base(i), p.start)) + 1;
     const before = view.slice(i, view.base(i) + group, p.start);
-    if (!trigger('sign').test(before)) continue;
+    // …与甲公司乙项目的签约: the project's signing may be named after it.
+    if (!trigger('sign').test(before) && !pattern('signing-after-project').test(view.slice(i, p.end, Infinity))) continue;
     // 疏勒县人民政府与…: the area named in its organ's name signs through it.
     // 甲公司与临港新片区管委会签署乙项目协议: so does the area on the other side.
     const organs = view.of(i, ['GovernmentBody'], view.base(i) + group, p.start);
