@@ -18,6 +18,7 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
   referenceWords ??= new PhraseIndex([...lex.mainZoneRefs, ...lex.mainPlaceRefs, ...lex.latestRefs]);
   const first = new Map(entities.map((e) => [e, e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity)]));
   const placeOfLevel = new Map<string, DocEntity | undefined>();
+  let ownDistrict: DocEntity | undefined | null = null; // not looked for yet
   const speaksAsDistrict = contexts.some((ctx) => pattern('bare-district-organ').test(ctx.sentence.text));
   // 广州市企业家代表团来我市考察: 我市 is not the place the visitors come from.
   const visitors = visitingPlaces(contexts, entities);
@@ -31,8 +32,9 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
     // 我区 in a district's own news is the district: the article names its officials by the district's organs alone (区委书记, 区长).
     const district = pattern('district-reference').exec(word)?.[1];
     if (lex.mainZoneRefs.has(word) && district && speaksAsDistrict) {
-      const place = ownPlace(entities, district, true);
-      if (place) return place;
+      // …or, when the text names the district only inside a zone's name (陈仓区千渭新区), its publisher's.
+      if (ownDistrict === null) ownDistrict = ownPlace(entities, district, true) ?? publisherPlace(publisher, district, entities);
+      if (ownDistrict) return ownDistrict;
     }
     if (lex.mainZoneRefs.has(word) && mainZone) return mainZone;
     if (lex.mainZoneRefs.has(word) || lex.mainPlaceRefs.has(word)) { // 我县 → the county
