@@ -74,8 +74,9 @@ export function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[
   for (const ctx of contexts) {
     const m = pattern('visitors-coming').exec(ctx.sentence.text);
     if (!m) continue;
-    // The place named in the delegation's name, just before it (广州市|企业家|代表团).
-    const at = ctx.sentence.start + m.index;
+    // The place named in the delegation's name, just before its word (广州市|企业家|代表团), group 1 or 2.
+    const word = m[1] ?? m[2];
+    const at = ctx.sentence.start + (m[1] ? m.index : m.index + m[0].length - word.length);
     const place = entities.filter((e) => e.type === 'Place' && e.mentions.some((x) => x.end <= at && at - x.end <= DELEGATION_NAME && !/[，,。；;、]/.test(ctx.slice(x.end, at))));
     for (const e of place) out.add(e);
   }

@@ -109,6 +109,10 @@ export function townEndingAt(ctx: SentenceContext, k: number): number | undefine
   const { tokens } = ctx;
   const one = tokens[k];
   const ending = pattern('town-ending');
+  // Most words have no town's ending within reach: look no further.
+  let reached = false;
+  for (let n = 0; n <= MAX_TOWN_WORDS && !reached && k + n < tokens.length; n++) reached = ending.test(tokens[k + n].text);
+  if (!reached) return undefined;
   if (one.text.length >= 3 && ending.test(one.text) && namesSomething(one.text)) return one.end;
   const { stopwords } = lexicons();
   for (let n = 1; n <= MAX_TOWN_WORDS; n++) {
