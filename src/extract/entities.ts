@@ -109,13 +109,15 @@ function endOfOneInText(ms: Mention[], mentions: Mention[]): string[] {
   const name = ms[0].text;
   if (!onlyInHeadline(ms) || name.length < MIN_HEADLINE_PROJECT) return [];
   const opening = name.replace(pattern('project-word-ending'), '');
-  const names = (m: Mention) => m.text.endsWith(name) || (opening !== name && opening.length >= MIN_HEADLINE_PROJECT && m.text.startsWith(opening));
+  const names = (m: Mention) => m.text.endsWith(name) || (opening !== name && opening.length >= MIN_HEADLINE_OPENING && m.text.startsWith(opening));
   const longer = new Set(mentions.filter((m) => m.type === 'Project' && m.sentence > 0 && m.text.length > name.length && names(m)).map((m) => m.text));
   return longer.size === 1 ? [...longer] : [];
 }
 
 /** Characters a headline's project must have to be matched by the end of a longer name (not 产业园 alone). */
 const MIN_HEADLINE_PROJECT = 5;
+/** …and before 项目, to be matched by the opening of one (动力电池 of 动力电池生产基地项目). */
+const MIN_HEADLINE_OPENING = 4;
 
 /**
  * 巴斯夫（广东）一体化基地项目 is 巴斯夫一体化基地项目 and 巴斯夫广东一体化基地项目:

@@ -53,8 +53,11 @@ function projectOfEvent(m: Mention, inner: (text: string, type: EntityType, offs
   // 甲推介会暨乙项目签约仪式: the project is named in the last of the joined occasions.
   const joins = [...whole.matchAll(pattern('event-joiner', 'g'))];
   const named = joins.length ? whole.slice(joins[joins.length - 1].index! + joins[joins.length - 1][0].length) : whole;
+  // 潍坊高新区|甲项目: a zone opening the name is the host (六安高新区|项目: no project named); a park
+  // no place names (锂电材料产业园项目) is the project's own name.
+  const hosted = (end: number) => !!named.slice(end).replace(pattern('project-word-ending'), '') || !!leadingPlaces(named);
   let zoneEnd = 0;
-  for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone') zoneEnd = end;
+  for (let end = named.length - 2; end > 1 && !zoneEnd; end--) if (typeOfHead(named.slice(0, end)) === 'Zone' && hosted(end)) zoneEnd = end;
   const project = withoutLeadingPlace(named.slice(zoneEnd));
   // 饮料智能制造基地项目签约仪式: a ceremony of one project frames its name as a project.
   const framed = !!started || pattern('signing-ceremony').test(m.text);

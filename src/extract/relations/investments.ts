@@ -66,7 +66,7 @@ function statedInvestor(view: DocView, i: number): void {
   // 甲项目总投资25亿元，由乙公司投资建设: the investor named in a later clause of the project's sentence.
   // Not …；由乙公司投资建设的丙项目: there the investor leads into the project after it, in a clause group of its own.
   for (const c of view.of(i, ['Company'])) {
-    if (!pattern('by-before').test(view.slice(i, c.start - 1, c.start)) || !pattern('investing-verb').test(view.slice(i, c.end, c.end + 6))) continue;
+    if (!pattern('by-before').test(view.slice(i, c.start - BY_REACH, c.start)) || !pattern('investing-verb').test(view.slice(i, c.end, c.end + 6))) continue;
     const project = view.of(i, ['Project'], -Infinity, c.start).pop();
     const next = view.of(i, ['Project'], c.end).shift();
     if (next && pattern('possessive').test(view.slice(i, next.start - 1, next.start)) && !pattern('clause-group-end').test(view.slice(i, c.end, next.start))) continue;
@@ -81,6 +81,9 @@ function statedInvestor(view: DocView, i: number): void {
     if (company && project && company.start === m.end && speaksOfProject(view.slice(i, project.end, m.end))) invests(view, i, company.entity, project.entity);
   }
 }
+
+/** How far before a company its 由 may stand (由|比亚迪旗下|弗迪电池有限公司). */
+const BY_REACH = 11;
 
 /** Who may do something in a clause: a new one of these ends the investor's clause. */
 const AGENTS = ['Company', 'Person', 'GovernmentBody', 'Organization'] as const;
