@@ -523,7 +523,11 @@ function listedBesideFirm(ctx: SentenceContext, start: number, end: number): boo
   return stop > 0 && isFirmHead(next[stop - 1]);
 }
 
-const isFirmHead = (word?: { text: string }) => !!word && headTable().spec.get(word.text)?.kind === 'Company';
+/** Whether a word is a firm's head (集团, 科技); `strong`: one that ends a firm's name by itself (集团, 制药; not 科技, which may describe). */
+function isFirmHead(word?: { text: string }, strong = false): boolean {
+  const spec = word && headTable().spec.get(word.text);
+  return spec?.kind === 'Company' && !(strong && spec.weak);
+}
 
 /** 甲集团有限公司、|超越科技股份有限公司: a name listed after a body's name (its head before the separator) is a name too, verb-like or not. */
 function listedAfterBody(ctx: SentenceContext, start: number): boolean {
@@ -534,8 +538,9 @@ function listedAfterBody(ctx: SentenceContext, start: number): boolean {
 
 /**
  * Whether a name names one project: ending in a project head (not 重点项目,
- * 2024年招商项目), or, where a frame says a project is meant (a start's
- * ceremony), in a facility's head (智能农机产业基地, not 产业基地).
+ * 2024年招商项目), or, where a frame says a project is meant (a ceremony of
+ * its start or signing), a descriptive name ending in a project's or a
+ * facility's head (饮料智能制造基地项目, 智能农机产业基地, not 产业基地).
  */
 export function namesProject(name: string, framed = false): boolean {
   const lex = lexicons();
@@ -602,7 +607,7 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   if (ctx.sentence.item && start === ctx.sentence.start) return true;
   if (pattern('project-frame-before').test(ctx.slice(Math.max(ctx.sentence.start, start - 8), start))) return true;
   // 耒阳市的|电子信息产业园项目, 宛西制药的|中药配方颗粒项目: a place's or a firm's own project.
-  if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && (lexicons().places.has(t.text) || firmHead(t.text)))) return true;
+  if (pattern('possessive').test(ctx.slice(start - 1, start)) && ctx.tokens.some((t) => t.end === start - 1 && (lexicons().places.has(t.text) || isFirmHead(t, true)))) return true;
   // 签订了甲项目和|乙项目合作协议: joined to a project, a name is one too; not
   // 涉及先进制造业项目、文体旅游项目, kinds of projects after a verb of covering.
   if (!pattern('between-listed').test(ctx.slice(start - 1, start)) || pattern('kinds-listed-before').test(ctx.slice(ctx.sentence.start, start))) return false;
@@ -615,11 +620,6 @@ export function projectFramed(ctx: SentenceContext, start: number): boolean {
   return acceptable('Project', head, ctx.slice(leftStart, start - 1)) || projectFramed(ctx, leftStart);
 }
 
-/** A word that ends a firm's name by itself (集团, 有限公司, 制药; not 科技, which may describe). */
-function firmHead(word: string): boolean {
-  const spec = headTable().spec.get(word);
-  return spec?.kind === 'Company' && !spec.weak;
-}
 
 /** Whether a project is framed before `start` or by what follows `end` (…项目|落户, |位于, |顺利开工). */
 function projectFramedAround(ctx: SentenceContext, start: number, end: number): boolean {
