@@ -495,20 +495,24 @@ export function officialName(e: DocEntity): string {
 
 const CITING_TYPES = new Set<string>(['GovernmentBody', 'Organization', 'Zone']);
 
-/** The document's places, most cited first; ranked once per document (the rules ask many times). */
-const ranked = new WeakMap<DocEntity[], DocEntity[]>();
+/**
+ * The document's places, most cited first; ranked once per document (the
+ * rules ask many times), and again when an entity joins it (the publisher's
+ * county, added when 我县 is resolved).
+ */
+const ranked = new WeakMap<DocEntity[], { count: number; places: DocEntity[] }>();
 
 function placesByCitation(entities: DocEntity[]): DocEntity[] {
-  let places = ranked.get(entities);
-  if (places) return places;
+  const known = ranked.get(entities);
+  if (known?.count === entities.length) return known.places;
   const all = entities.filter((e) => e.type === 'Place');
   const citations = new Map(all.map((p) => [p, p.mentions.length]));
   for (const m of entities.filter((e) => CITING_TYPES.has(e.type)).flatMap((e) => e.mentions)) {
     const last = lastPlaceIn(m.text, all);
     if (last) citations.set(last, citations.get(last)! + 1);
   }
-  places = [...all].sort((a, b) => citations.get(b)! - citations.get(a)!);
-  ranked.set(entities, places);
+  const places = [...all].sort((a, b) => citations.get(b)! - citations.get(a)!);
+  ranked.set(entities, { count: entities.length, places });
   return places;
 }
 
