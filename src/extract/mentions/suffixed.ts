@@ -647,6 +647,8 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     // 甲建材有限公司京顺达装配式建筑及配套产品生产基地: a company's own facility, named after it.
     const led = companyLedItem(ctx, token.end);
     if (led !== undefined && !lexicons().companyUnitHeads.has(head)) { ctx.add(led, token.end, 'Project'); continue; }
+    // 甲科技有限公司总部位于长沙市: where a firm's headquarters are, no project.
+    if (led !== undefined && pattern('headquarters-at').test(ctx.slice(headStart, headStart + HEADQUARTERS_REACH))) continue;
     // 甲有限公司投资8亿元扩建|轮胎生产线: the facility starts after its investor.
     const start = withoutInvestor(ctx, extendLeft(ctx, token.start, PROJECT_NAME_RULES), token.end).start;
     // 象屿集团将…投资建设|供应链物流园: what an investor builds is a project, named or not.
@@ -658,6 +660,9 @@ export function findFramedFacilities(ctx: SentenceContext): void {
     if (projectFramedAround(ctx, start, token.end) && acceptableFramedProject(head, ctx.slice(start, token.end), invested, funded)) ctx.add(start, token.end, 'Project');
   }
 }
+
+/** The longest phrase of a firm's headquarters' place (总部坐落于). */
+const HEADQUARTERS_REACH = 5;
 
 /** How far before a facility its investing frame may begin (投资10.5亿元建设|, 投资12.5亿美元，拟建设|). */
 const INVESTED_FRAME_REACH = 16;

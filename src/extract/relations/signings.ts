@@ -122,17 +122,18 @@ function signedInPairs(view: DocView, i: number, from: number, signAt: number, a
 }
 
 /**
- * 甲公司成功签约落户乙高新区: a firm before the signing word, which lands
- * right after it, signs with the host it lands in.
+ * 甲公司成功签约落户乙高新区: a firm before the signing word (and those
+ * listed with it), which lands right after it, signs with the host it lands in.
  */
 function signedAndLanded(view: DocView, i: number, clauseStart: number, sign: Span): boolean {
   const landed = pattern('lands-after-signing').exec(view.slice(i, sign.end, sign.end + 4));
   if (!landed) return false;
   const at = sign.end + landed[0].length;
   const host = view.of(i, PARTIES, at).find((p) => p.start === at && HOSTS.has(p.entity.type));
-  const partner = view.of(i, PARTIES, clauseStart, sign.start).filter((p) => !HOSTS.has(p.entity.type)).pop();
-  if (!host || !partner) return false;
-  signed(view, partner.entity, host.entity, i);
+  // 甲、乙等5家企业签约入驻丙区: each firm listed signs.
+  const partners = lastWithListed(view, i, view.of(i, PARTIES, clauseStart, sign.start).filter((p) => !HOSTS.has(p.entity.type)));
+  if (!host || !partners.length) return false;
+  for (const partner of partners) signed(view, partner.entity, host.entity, i);
   return true;
 }
 
@@ -234,9 +235,14 @@ function hostsBefore(view: DocView, i: number, withAt: number): DocEntity[] {
     const first = view.withWords(i)[0];
     if (first && first.start < withAt) return hostsBefore(view, i, first.start);
   }
-  const listed = before.slice(-1);
-  for (let k = before.length - 2; k >= 0 && pattern('between-coordinated').test(view.slice(i, before[k].end, listed[0].start)); k--) listed.unshift(before[k]);
-  return listed.map((p) => p.entity);
+  return lastWithListed(view, i, before).map((p) => p.entity);
+}
+
+/** The last of some parties with those listed right before it (甲、乙和丙: all three). */
+function lastWithListed(view: DocView, i: number, parties: Located[]): Located[] {
+  const listed = parties.slice(-1);
+  for (let k = parties.length - 2; k >= 0 && pattern('between-coordinated').test(view.slice(i, parties[k].end, listed[0].start)); k--) listed.unshift(parties[k]);
+  return listed;
 }
 
 /**
