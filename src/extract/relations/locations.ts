@@ -155,8 +155,10 @@ function landsAfter(view: DocView, i: number): void {
 function narrows(view: DocView, project: DocEntity, areas: Located[]): boolean {
   const known = view.targets('LOCATED_IN', project);
   const { places } = lexicons();
-  const placeOf = (a: Located) => places.get(leadingPlaces(a.entity.name));
-  const inside = (a: Located, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && a.entity.name.length > k.name.length && a.entity.name.startsWith(k.name));
+  // Names as the text's simplified forms (a traditional article's names are written in its script).
+  const simple = (e: DocEntity) => e.mentions[0]?.text ?? e.name;
+  const placeOf = (a: Located) => places.get(leadingPlaces(simple(a.entity)));
+  const inside = (a: Located, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && simple(a.entity).length > simple(k).length && simple(a.entity).startsWith(simple(k)));
   // 建设地点：阜阳经开区袁寨镇: a township is finer than any area known before.
   return areas.some((a) => (a.entity.type === 'Zone' && known.some((k) => inside(a, k))) || (a.entity.type === 'Place' && placeLevel(a.entity) === 'town'));
 }
