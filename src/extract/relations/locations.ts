@@ -139,7 +139,7 @@ function landsAfter(view: DocView, i: number): void {
     const areas = areasInARow(view, i, verb.end, 1);
     if (!areas.length) continue;
     const project = view.of(i, ['Project'], -Infinity, verb.start).pop() ?? projectAsSubject(view, i, verb.start);
-    const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas)) ? [project]
+    const located = project && (!view.has('LOCATED_IN', project.entity) || narrows(view, project.entity, areas.map((a) => a.entity))) ? [project]
       : projectsAboveAsSubject(view, i, verb.start).concat(project ? [] : firmAsSubject(view, i, verb.start));
     for (const item of [...located, ...listedBefore(view, i, verb.start)]) for (const area of areas) view.relate('LOCATED_IN', item.entity, area.entity, i);
     // 甲集团通过收购…的形式进驻梨林镇，拟分两期建成乙项目: a firm opening the landing's clause builds there.
@@ -152,15 +152,15 @@ function landsAfter(view: DocView, i: number): void {
  * 新田县引进的甲项目…落户于新田县经济开发区, 阜阳经开区甲项目；建设地点：阜阳经开区新能源产业园:
  * a landing that names a zone inside the place or zone the project is already in says where in it.
  */
-function narrows(view: DocView, project: DocEntity, areas: Located[]): boolean {
+function narrows(view: DocView, project: DocEntity, areas: DocEntity[]): boolean {
   const known = view.targets('LOCATED_IN', project);
   const { places } = lexicons();
   // Names as the text's simplified forms (a traditional article's names are written in its script).
   const simple = (e: DocEntity) => e.mentions[0]?.text ?? e.name;
-  const placeOf = (a: Located) => places.get(leadingPlaces(simple(a.entity)));
-  const inside = (a: Located, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && simple(a.entity).length > simple(k).length && simple(a.entity).startsWith(simple(k)));
+  const placeOf = (a: DocEntity) => places.get(leadingPlaces(simple(a)));
+  const inside = (a: DocEntity, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && simple(a).length > simple(k).length && simple(a).startsWith(simple(k)));
   // 建设地点：阜阳经开区袁寨镇: a township is finer than any area known before.
-  return areas.some((a) => (a.entity.type === 'Zone' && known.some((k) => inside(a, k))) || (a.entity.type === 'Place' && placeLevel(a.entity) === 'town'));
+  return areas.some((a) => (a.type === 'Zone' && known.some((k) => inside(a, k))) || (a.type === 'Place' && placeLevel(a) === 'town'));
 }
 
 /**
@@ -230,7 +230,6 @@ function areasInARow(view: DocView, i: number, from: number, gap: number): Locat
  */
 function signedByHost(view: DocView, i: number): void {
   for (const p of view.of(i, ['Project'])) {
-    if (view.has('LOCATED_IN', p.entity)) continue;
     const group = lastMatchOf('clause-group-end', view.slice(i, view.base(i), p.start)) + 1;
     const before = view.slice(i, view.base(i) + group, p.start);
     // …与甲公司乙项目的签约: the project's signing may be named after it.
@@ -244,7 +243,8 @@ function signedByHost(view: DocView, i: number): void {
     const host = areas.filter((a) => pattern('organ-then-with').test(view.slice(i, a.end, p.start))).pop()
       ?? areas.find((a) => pattern('joined-before').test(view.slice(i, opening(a) - 1, opening(a))) && pattern('organ-then-sign').test(view.slice(i, a.end, p.start)));
     const area = host?.entity ?? hostOfGoingOnClause(view, i, view.base(i) + group, p.start);
-    if (area) view.relate('LOCATED_IN', p.entity, area, i);
+    // A project placed already (the headline's 落户金华) is placed again only where the signing says where in it.
+    if (area && (!view.has('LOCATED_IN', p.entity) || narrows(view, p.entity, [area]))) view.relate('LOCATED_IN', p.entity, area, i);
   }
 }
 
