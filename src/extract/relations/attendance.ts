@@ -83,13 +83,13 @@ function attendeesOf(view: DocView, i: number, m: { start: number; end: number }
 }
 
 /**
- * 代表团…，与管委会主任丁立新会谈，并出席推介会: a person in a clause that
- * opens with 与 and ends in a meeting is who the subject met, not the
- * subject of what follows (共同出席 joins them: the verb's own words say so).
+ * 代表团…，与管委会主任丁立新会谈，并出席推介会: a person named after 与 in a
+ * clause that ends in a meeting is who the subject met, not the subject of
+ * what follows (共同出席 joins them: the verb's own words say so).
  */
 function metInClause(view: DocView, i: number, p: Located, verbAt: number): boolean {
   const clause = view.clause(i, p.start);
-  if (!pattern('clause-opens-with-partner').test(view.slice(i, clause.start, p.start))) return false;
+  if (!pattern('clause-names-partner').test(view.slice(i, clause.start, p.start))) return false;
   if (pattern('attending-together').test(view.slice(i, clause.end, verbAt))) return false;
   return view.find(i, trigger('meet')).some((v) => v.start >= p.end && v.end <= clause.end);
 }
