@@ -487,6 +487,11 @@ export function atTitleLevel(e: DocEntity, level: string): boolean {
   return [e.name, ...e.aliases].some((n) => n.endsWith(level)) || (pattern('province-title-level').test(level) && pattern('autonomous-region').test(officialName(e)));
 }
 
+/** An entity's name as the simplified text writes it (a traditional article's names are written in its script). */
+export function simplifiedName(e: DocEntity): string {
+  return e.mentions[0]?.text ?? e.name;
+}
+
 /** A place's official name, from any of its forms (the simplified ones of a traditional text among them). */
 export function officialName(e: DocEntity): string {
   const { places } = lexicons();

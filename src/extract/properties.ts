@@ -3,7 +3,7 @@
 import type { Candidate, DocView, Located, Span } from './view';
 import { alternation, lexicons } from './lexicons';
 import { pattern } from './patterns';
-import type { DocEntity } from './entities';
+import { simplifiedName, type DocEntity } from './entities';
 
 /**
  * Whether text after a project still speaks of it (X项目，该项目占地104亩，计划总投资5.6亿元):
@@ -116,7 +116,7 @@ function projectStatuses(view: DocView): void {
   for (let i = 0; i < view.contexts.length; i++) fromSentence(i, view.listOpening(i));
   const eventStatuses = new Set(view.entities.filter((e) => e.type === 'Event').flatMap((e) => {
     // The name as the text writes it may be traditional (集中開工儀式); the mention is the simplified form the lexicon knows.
-    const word = statusWords().exec(e.mentions[0]?.text ?? e.name)?.[0];
+    const word = statusWords().exec(simplifiedName(e))?.[0];
     return word ? [statusOf.get(word)!] : [];
   }));
   // 濉溪县重点项目集中开工 with no event named: the article's own collective status.

@@ -68,8 +68,21 @@ export function resolveReferences(contexts: SentenceContext[], entities: DocEnti
 /** How far before its delegation word a place may be named in the delegation's name (甲市企业家|代表团). */
 const DELEGATION_NAME = 8;
 
+/**
+ * A function of a document's sentences and entities, worked out once per
+ * document: the references and the positions rule both ask for it.
+ */
+function oncePerDocument(fn: (contexts: SentenceContext[], entities: DocEntity[]) => Set<DocEntity>): typeof fn {
+  const known = new WeakMap<SentenceContext[], Set<DocEntity>>();
+  return (contexts, entities) => {
+    let out = known.get(contexts);
+    if (!out) known.set(contexts, (out = fn(contexts, entities)));
+    return out;
+  };
+}
+
 /** The places whose delegations come to the article's own area (甲市企业家代表团来我市, 会见了…深圳企业家代表团). */
-export function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
+export const visitingPlaces = oncePerDocument((contexts, entities) => {
   const out = new Set<DocEntity>();
   for (const ctx of contexts) {
     const m = pattern('visitors-coming').exec(ctx.sentence.text);
@@ -81,7 +94,7 @@ export function visitingPlaces(contexts: SentenceContext[], entities: DocEntity[
     for (const e of place) out.add(e);
   }
   return out;
-}
+});
 
 /**
  * 我县 in an article whose text never names its county: the county its
@@ -116,19 +129,13 @@ function nextId(entities: DocEntity[], type: DocEntity['type']): string {
   return `${prefix}${Math.max(0, ...used) + 1}`;
 }
 
-const awayByDocument = new WeakMap<SentenceContext[], Set<DocEntity>>();
-
 /**
  * The places named right after a word of setting out (赴, 前往), and those
  * listed with them (赴福建厦门、泉州); and where the article's own area acts
  * away (我市在深圳举办推介会, 我市…推介会在深圳举行).
  */
-export function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): Set<DocEntity> {
-  // Asked for by the references and again by the positions rule: worked out once per document.
-  const known = awayByDocument.get(contexts);
-  if (known) return known;
+export const awayPlaces = oncePerDocument((contexts, entities) => {
   const out = new Set<DocEntity>();
-  awayByDocument.set(contexts, out);
   const mentions = entities.filter((e) => e.type === 'Place').flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
   let lastAway: { sentence: number; end: number } | undefined;
   for (const { e, m } of mentions) {
@@ -142,7 +149,7 @@ export function awayPlaces(contexts: SentenceContext[], entities: DocEntity[]): 
     lastAway = { sentence: m.sentence, end: m.end };
   }
   return out;
-}
+});
 
 function lastBefore(e: DocEntity, at: number): number {
   return e.mentions.reduce((a, m) => (m.start < at && m.start > a ? m.start : a), -1);

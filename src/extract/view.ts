@@ -5,7 +5,7 @@
 import type { SentenceContext } from './mentions/context';
 import type { TitleSpan } from './mentions/persons';
 import type { Mention } from './mentions/mention';
-import { ownPlace, placeLevel, type DocEntity } from './entities';
+import { ownPlace, placeLevel, simplifiedName, type DocEntity } from './entities';
 import { allowsRelation } from '../schema/ontology';
 import { alternation, lexicons } from './lexicons';
 import { PipelineError, type Declared } from './pipeline';
@@ -273,7 +273,7 @@ function findHome(view: DocView): DocEntity | undefined {
   const events = view.contexts.length ? view.of(0, ['Event']) : [];
   const hostZone = events.map((e) => view.of(0, ['Zone'], e.start, e.end, true).find((z) => z.nested && z.start === e.start)).find(Boolean);
   if (hostZone) return hostZone.entity;
-  const host = events.map((e) => placeOpening(view, e.entity.mentions[0]?.text ?? e.entity.name)).find(Boolean);
+  const host = events.map((e) => placeOpening(view, simplifiedName(e.entity))).find(Boolean);
   if (host) return host;
   const places = headline.map((l) => l.entity).sort((a, b) => levelRank(a) - levelRank(b));
   return places[0] ?? view.mainZone ?? ownPlace(view.entities);

@@ -7,7 +7,7 @@
 // starts or is signed where no area is named is in the article's own area
 // (the headline's, 我区, 该县); one seen on a trip is at the trip's destination.
 import { COLLECTIVE_OPENING_SENTENCES, trigger, type DocView, type Located } from '../view';
-import { firstSentence, officialName, placeLevel, type DocEntity } from '../entities';
+import { firstSentence, officialName, placeLevel, simplifiedName, type DocEntity } from '../entities';
 import { leadingPlaces } from '../forms';
 import { lexicons } from '../lexicons';
 import type { RelationRule } from './rule';
@@ -155,10 +155,8 @@ function landsAfter(view: DocView, i: number): void {
 function narrows(view: DocView, project: DocEntity, areas: DocEntity[]): boolean {
   const known = view.targets('LOCATED_IN', project);
   const { places } = lexicons();
-  // Names as the text's simplified forms (a traditional article's names are written in its script).
-  const simple = (e: DocEntity) => e.mentions[0]?.text ?? e.name;
-  const placeOf = (a: DocEntity) => places.get(leadingPlaces(simple(a)));
-  const inside = (a: DocEntity, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && simple(a).length > simple(k).length && simple(a).startsWith(simple(k)));
+  const placeOf = (a: DocEntity) => places.get(leadingPlaces(simplifiedName(a)));
+  const inside = (a: DocEntity, k: DocEntity) => (k.type === 'Place' && placeOf(a) === officialName(k)) || (k.type === 'Zone' && simplifiedName(a).length > simplifiedName(k).length && simplifiedName(a).startsWith(simplifiedName(k)));
   // 建设地点：阜阳经开区袁寨镇: a township is finer than any area known before.
   return areas.some((a) => (a.type === 'Zone' && known.some((k) => inside(a, k))) || (a.type === 'Place' && placeLevel(a) === 'town'));
 }

@@ -4,7 +4,7 @@
 // project whose name begins with a company (X公司Y项目) and that is signed in
 // the article's own area makes the company a partner of that area.
 import { trigger, type DocView, type Located, type Span } from '../view';
-import { ownPlace, type DocEntity } from '../entities';
+import { ownPlace, simplifiedName, type DocEntity } from '../entities';
 import { lexicons } from '../lexicons';
 import { withoutLeadingPlace } from '../forms';
 import type { RelationRule } from './rule';
@@ -306,7 +306,7 @@ function hostOrgans(): string[] {
 function hostBehindOrgan(view: DocView, body: DocEntity): DocEntity {
   if (body.type !== 'GovernmentBody') return body;
   const { organs, places } = lexicons();
-  const name = body.mentions[0]?.text ?? body.name; // simplified: 自治區政府 → 自治区政府
+  const name = simplifiedName(body); // 自治區政府 → 自治区政府
   const organ = hostOrgans().find((o) => name.endsWith(o));
   if (!organ) return body;
   const owner = name.slice(0, -organ.length);
